@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace nianbao {
+
+class ReportTemplate;
+
+namespace synth {
+
+/// The text shapes real reports arrive in (see tests/data/seeds and tables.md).
+enum class Shape {
+    CellPerLine, ///< one cell per line, blank lines between rows, merged cells as empty lines (seeds 000, 002)
+    TabRows,     ///< a row per line, tab-separated, merged cells collapsed, columns shifted (001, 003)
+    Markdown,    ///< markdown headings, PDF/OCR noise inside labels, labels broken across lines (004)
+    Glued,       ///< web innerText: a row's cells run together with no separator (real 002–008)
+    Layout,      ///< pdftotext -layout: columns aligned with spaces, wrapped labels, page footers (real 009)
+};
+
+QString shapeName(Shape shape);
+QList<Shape> allShapes();
+
+/// Which difficulties a generated report includes. Each one is something real reports do.
+struct Difficulties {
+    bool aliases = false;         ///< label variants: 社会组织, 国家机密, 本年废纸件数, 以获取, 结转下半年度 …
+    bool placeholders = false;    ///< "无", "-", "—", "/" for zero (expected value 0)
+    bool fullWidthDigits = false; ///< １２ for 12, U+3000 spaces
+    bool thousands = false;       ///< 1,234
+    bool notesInCells = false;    ///< 22（其中修订16件）, units such as 件
+    bool subtotals = false;       ///< non-official subtotal rows ((三)不予公开 with figures) or a 法人或其他组织 subtotal column
+    bool blanks = false;          ///< a few cells left blank (expected value null)
+    bool table4OneLine = false;   ///< table 4 as one line of 15 numbers after the header words
+    bool labelNoise = false;      ///< noise characters inside labels and labels broken across lines
+    bool collapsedOther = false;  ///< (六)其他处理 printed in the other format's form (2019/2021 mixture)
+
+    static Difficulties none() { return {}; }
+    static Difficulties all();
+};
+
+/// Options for one generated report.
+struct GeneratorOptions {
+    QString templateId = QStringLiteral("2021");
+    Shape shape = Shape::TabRows;
+    Difficulties difficulties;
+    /// Realistic non-zero figures (most bodies get few requests, some many) rather than
+    /// uniformly small random ones.
+    bool realistic = true;
+    QString agency;               ///< empty: a generated agency name
+    std::optional<int> year;      ///< empty: a year the template covers
+};
+
+/// A generated report: its text and the cells a perfect extractor returns for it.
+struct GeneratedReport {
+    QString text;
+    QString templateId;
+    QString agency;
+    int year = 0;
+    QString title;
+    /// Every cell of the report's cell set (template default, or the mixture's form of
+    /// (六)其他处理), keyed like tables.md: the value the extractor must return, null for a
+    /// blank cell. Placeholders count as 0.
+    QHash<QString, std::optional<double>> expected;
+    /// Keys in the order of the template.
+    QStringList keys;
+    /// The text printed for each cell ("" for blank), as it appears in `text`.
+    QHash<QString, QString> printed;
+};
+
+/// Consistent figures for one report: every hard rule of tables.md holds.
+struct TableValues {
+    QHash<QString, double> values; ///< every cell of the cell set
+    QStringList keys;
+};
+
+/// Renders random, consistent reports of any bundled format in any shape. Deterministic for
+/// a given seed, so failures reproduce.
+class ReportGenerator {
+public:
+    explicit ReportGenerator(quint64 seed);
+
+    /// Random figures that satisfy every hard rule of the template (sums, domains).
+    TableValues consistentValues(const ReportTemplate& format, bool realistic,
+                                 bool collapsedOther = false);
+    /// A report built around given figures (for cross-year series).
+    GeneratedReport render(const ReportTemplate& format, const TableValues& values,
+                           const GeneratorOptions& options);
+    /// consistentValues + render.
+    GeneratedReport generate(const GeneratorOptions& options);
+
+    /// A body's reports over consecutive years, carrying over figures so that the
+    /// cross-year rules hold (carried_over(Y) = carried_forward(Y-1), in_force chain).
+    QList<GeneratedReport> series(const QString& agency, int firstYear, int years,
+                                  const GeneratorOptions& options);
+
+    QRandomGenerator& random() { return m_random; }
+
+private:
+    QRandomGenerator m_random;
+};
+
+} // namespace synth
+} // namespace nianbao
