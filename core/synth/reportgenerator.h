@@ -29,7 +29,7 @@ QList<Shape> allShapes();
 /// Which difficulties a generated report includes. Each one is something real reports do.
 struct Difficulties {
     bool aliases = false;         ///< label variants: 社会组织, 国家机密, 本年废纸件数, 以获取, 结转下半年度 …
-    bool placeholders = false;    ///< "无", "-", "—", "/" for zero (expected value 0)
+    bool zeroMarks = false;       ///< "无", "-", "—", "/" printed for zero (expected value 0)
     bool fullWidthDigits = false; ///< １２ for 12, U+3000 spaces
     bool thousands = false;       ///< 1,234
     bool notesInCells = false;    ///< 22（其中修订16件）, units such as 件
@@ -70,6 +70,11 @@ struct GeneratedReport {
     QStringList keys;
     /// The text printed for each cell ("" for blank), as it appears in `text`.
     QHash<QString, QString> printed;
+    /// Cells whose printed form admits more than one reading in this shape (digits of
+    /// neighbouring cells glued together, say): a correct extractor may flag them (low
+    /// confidence and an "extract.*" finding naming them) instead of returning the value.
+    /// Every other cell must come back exactly.
+    QStringList uncertain;
 };
 
 /// Consistent figures for one report: every hard rule of tables.md holds.
