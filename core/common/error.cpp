@@ -2,8 +2,7 @@
 
 namespace nianbao {
 
-std::unexpected<Error> fail(ErrorCode code, QString message)
-{
+std::unexpected<Error> fail(ErrorCode code, QString message) {
     return std::unexpected(Error{code, std::move(message)});
 }
 

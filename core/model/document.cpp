@@ -4,8 +4,7 @@
 
 namespace nianbao {
 
-void Document::buildOffsetTable() const
-{
+void Document::buildOffsetTable() const {
     if (m_offsetsBuilt) {
         return;
     }
@@ -19,18 +18,16 @@ void Document::buildOffsetTable() const
     m_offsetsBuilt = true;
 }
 
-qsizetype Document::codePointAt(qsizetype utf16Offset) const
-{
+qsizetype Document::codePointAt(qsizetype utf16Offset) const {
     buildOffsetTable();
     // Each surrogate pair that ends at or before the offset counts as one code point, not two.
-    const auto pairsBefore = std::upper_bound(m_surrogateEnds.begin(), m_surrogateEnds.end(),
-                                              utf16Offset) -
-                             m_surrogateEnds.begin();
+    const auto pairsBefore =
+        std::upper_bound(m_surrogateEnds.begin(), m_surrogateEnds.end(), utf16Offset) -
+        m_surrogateEnds.begin();
     return utf16Offset - pairsBefore;
 }
 
-qsizetype Document::utf16At(qsizetype codePointOffset) const
-{
+qsizetype Document::utf16At(qsizetype codePointOffset) const {
     buildOffsetTable();
     qsizetype utf16 = codePointOffset;
     for (const qsizetype end : m_surrogateEnds) {
@@ -42,15 +39,13 @@ qsizetype Document::utf16At(qsizetype codePointOffset) const
     return utf16;
 }
 
-QString Document::textOf(Span span) const
-{
+QString Document::textOf(Span span) const {
     const qsizetype start = utf16At(span.start);
     const qsizetype end = utf16At(span.end);
     return text.mid(start, end - start);
 }
 
-std::optional<PageBox> Document::pageBoxAt(Span span) const
-{
+std::optional<PageBox> Document::pageBoxAt(Span span) const {
     for (const PageBox& box : pageBoxes) {
         if (box.span.contains(span.start)) {
             return box;

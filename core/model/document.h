@@ -14,17 +14,17 @@ namespace nianbao {
 
 /// Where a stretch of text sits on a rendered page (PDF and OCR sources).
 struct PageBox {
-    int page = 0;      ///< 0-based page number
-    QRectF box;        ///< in PDF points, origin top-left
-    Span span;         ///< the text it holds, in code points of Document::text
+    int page = 0; ///< 0-based page number
+    QRectF box;   ///< in PDF points, origin top-left
+    Span span;    ///< the text it holds, in code points of Document::text
 };
 
 /// A report as read from a file: the plain text the extractor works on, plus how it was read.
 /// `text` is exactly what `nianbao-cli text FILE` prints; every span points into it.
 struct Document {
-    QString fileName;          ///< as given by the user (for messages and provenance)
-    QString format;            ///< "text", "html", "docx", "pdf", "doc", "wps"
-    QString encoding;          ///< "UTF-8", "UTF-16LE", "GB18030", ... (source encoding)
+    QString fileName; ///< as given by the user (for messages and provenance)
+    QString format;   ///< "text", "html", "docx", "pdf", "doc", "wps"
+    QString encoding; ///< "UTF-8", "UTF-16LE", "GB18030", ... (source encoding)
     QString text;
     std::vector<PageBox> pageBoxes; ///< empty unless the source has pages
     /// Things the reader noticed that the user should know (e.g. "read with OCR").

@@ -25,19 +25,19 @@ struct ReportMeta {
 
 /// A narrative part of the report (一、总体情况, 五、存在的主要问题…, 六、其他需要报告的事项).
 struct NarrativePart {
-    QString key;      ///< "overview", "problems", "other_matters" (template section keys)
-    QString heading;  ///< the heading as printed
-    QString text;     ///< the body as printed (without the heading)
-    Span span;        ///< of the body
+    QString key;     ///< "overview", "problems", "other_matters" (template section keys)
+    QString heading; ///< the heading as printed
+    QString text;    ///< the body as printed (without the heading)
+    Span span;       ///< of the body
 
     friend bool operator==(const NarrativePart&, const NarrativePart&) = default;
 };
 
 /// How a row (or block, group, column) label of the template was found in the text.
 struct LabelMatch {
-    QString key;      ///< "t3.new", "t2.item1" (block), "t3.denied" (group)
-    QString alias;    ///< the template alias that matched
-    QString text;     ///< the text as printed
+    QString key;   ///< "t3.new", "t2.item1" (block), "t3.denied" (group)
+    QString alias; ///< the template alias that matched
+    QString text;  ///< the text as printed
     Span span;
     int distance = 0; ///< edit distance between alias and text (0: exact)
 
@@ -47,7 +47,7 @@ struct LabelMatch {
 /// Everything extracted from one report, plus the findings on it.
 struct Report {
     QString file;
-    QString format;   ///< "text", "html", ...
+    QString format; ///< "text", "html", ...
     QString encoding;
     QString templateId; ///< "2021", "2019" or "unknown"
     ReportMeta meta;

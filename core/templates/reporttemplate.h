@@ -37,16 +37,16 @@ struct OptionalColumnDef {
     QString key;
     LocalizedText label;
     QStringList aliases;
-    QStringList after;  ///< official column keys it may follow
-    QStringList sumOf;  ///< official column keys it totals
+    QStringList after; ///< official column keys it may follow
+    QStringList sumOf; ///< official column keys it totals
 };
 
 struct RowDef {
     QString key;
     LocalizedText label;
     QStringList aliases;
-    QString number;      ///< printed numbering: "一、", "(一)", "1." (empty when none)
-    QString group;       ///< GroupDef key, if the row belongs to one
+    QString number; ///< printed numbering: "一、", "(一)", "1." (empty when none)
+    QString group;  ///< GroupDef key, if the row belongs to one
     /// Not part of this template's default cells; read when a report prints it instead
     /// (e.g. the single 2019-style (六)其他处理 row in a 2021 report).
     bool alternative = false;
@@ -99,7 +99,7 @@ enum class SectionKind { Narrative, Table };
 
 /// One of the report's six parts and the headings it is printed under.
 struct SectionDef {
-    QString key; ///< "overview", "t2", "t3", "t4", "problems", "other_matters"
+    QString key;    ///< "overview", "t2", "t3", "t4", "problems", "other_matters"
     QString number; ///< "一" … "六"
     SectionKind kind = SectionKind::Narrative;
     LocalizedText title;

@@ -11,14 +11,12 @@ class TestTemplates : public QObject {
     Q_OBJECT
 
 private slots:
-    void bundledFormatsLoad()
-    {
+    void bundledFormatsLoad() {
         const auto& registry = TemplateRegistry::builtin();
         QCOMPARE(registry.ids(), (QStringList{QStringLiteral("2021"), QStringLiteral("2019")}));
     }
 
-    void cellCountsMatchTheOfficialTables_data()
-    {
+    void cellCountsMatchTheOfficialTables_data() {
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("table2");
         QTest::addColumn<int>("table3");
@@ -29,8 +27,7 @@ private slots:
         QTest::newRow("2019") << QStringLiteral("2019") << 22 << 23 * 7 << 15;
     }
 
-    void cellCountsMatchTheOfficialTables()
-    {
+    void cellCountsMatchTheOfficialTables() {
         QFETCH(QString, id);
         QFETCH(int, table2);
         QFETCH(int, table3);
@@ -48,17 +45,16 @@ private slots:
         QCOMPARE(counts[2], table4);
     }
 
-    void keysFollowTablesMd()
-    {
+    void keysFollowTablesMd() {
         const ReportTemplate* t2021 = TemplateRegistry::builtin().find(u"2021");
         const ReportTemplate* t2019 = TemplateRegistry::builtin().find(u"2019");
         QVERIFY(t2021 && t2019);
         const QStringList keys2021 = t2021->defaultCellKeys();
         const QStringList keys2019 = t2019->defaultCellKeys();
-        for (const char* key : {"t2.regulations.issued", "t2.normative_docs.in_force",
-                                "t2.fees.amount", "t3.new.natural", "t3.denied.query_matter.total",
-                                "t3.other.no_fee.social", "t3.carried_forward.other_org",
-                                "t4.suit_after_review.pending"}) {
+        for (const char* key :
+             {"t2.regulations.issued", "t2.normative_docs.in_force", "t2.fees.amount",
+              "t3.new.natural", "t3.denied.query_matter.total", "t3.other.no_fee.social",
+              "t3.carried_forward.other_org", "t4.suit_after_review.pending"}) {
             QVERIFY2(keys2021.contains(QLatin1String(key)), key);
         }
         for (const char* key : {"t2.licensing.change", "t2.other_services.prev_items",
@@ -75,8 +71,7 @@ private slots:
         QCOMPARE(t2019->cell(u"t2.fees.prev_items")->type, ValueType::Count);
     }
 
-    void yearsSelectTheFormat()
-    {
+    void yearsSelectTheFormat() {
         const auto& registry = TemplateRegistry::builtin();
         QCOMPARE(registry.forYear(2020)->id, QStringLiteral("2019"));
         QCOMPARE(registry.forYear(2021)->id, QStringLiteral("2021"));
@@ -84,8 +79,7 @@ private slots:
         QVERIFY(!registry.forYear(2010));
     }
 
-    void brokenTemplatesAreRejectedWithAReason_data()
-    {
+    void brokenTemplatesAreRejectedWithAReason_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{ nope");
         QTest::newRow("unknown schema") << QByteArray(R"({"schema": 9, "id": "x"})");
@@ -93,21 +87,19 @@ private slots:
         QTest::newRow("bad type") << QByteArray(
             R"({"schema":1,"id":"x","tables":[{"key":"t2","blocks":[{"key":"b",)"
             R"("columns":[{"key":"c","type":"colour"}],"rows":[{"key":"r"}]}]}]})");
-        QTest::newRow("duplicate cell") << QByteArray(
-            R"({"schema":1,"id":"x","tables":[{"key":"t2","blocks":[{"key":"b",)"
-            R"("columns":[{"key":"c"}],"rows":[{"key":"r"},{"key":"r"}]}]}]})");
+        QTest::newRow("duplicate cell")
+            << QByteArray(R"({"schema":1,"id":"x","tables":[{"key":"t2","blocks":[{"key":"b",)"
+                          R"("columns":[{"key":"c"}],"rows":[{"key":"r"},{"key":"r"}]}]}]})");
     }
 
-    void brokenTemplatesAreRejectedWithAReason()
-    {
+    void brokenTemplatesAreRejectedWithAReason() {
         QFETCH(QByteArray, json);
         const auto loaded = loadTemplate(json);
         QVERIFY(!loaded);
         QVERIFY(!loaded.error().message.isEmpty());
     }
 
-    void aThirdFormatIsOnlyAFile()
-    {
+    void aThirdFormatIsOnlyAFile() {
         // A format that differs from 2021 only by id and years loads beside the others.
         QFile source(QStringLiteral(":/templates/2021.json"));
         QVERIFY(source.open(QIODevice::ReadOnly));
@@ -119,7 +111,8 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(json);
         out.close();
-        QFile::copy(QStringLiteral(":/templates/2021.json"), dir.filePath(QStringLiteral("2021.json")));
+        QFile::copy(QStringLiteral(":/templates/2021.json"),
+                    dir.filePath(QStringLiteral("2021.json")));
         const auto registry = TemplateRegistry::fromDirectory(dir.path());
         QVERIFY(registry);
         QCOMPARE(registry->ids(), (QStringList{QStringLiteral("2030"), QStringLiteral("2021")}));

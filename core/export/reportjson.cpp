@@ -1,0 +1,194 @@
+#include "export/reportjson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace nianbao {
+
+namespace {
+
+QJsonValue spanToJson(const std::optional<Span>& span) {
+    if (!span) {
+        return QJsonValue::Null;
+    }
+    return QJsonArray{static_cast<qint64>(span->start), static_cast<qint64>(span->end)};
+}
+
+std::optional<Span> spanFromJson(const QJsonValue& value) {
+    const QJsonArray array = value.toArray();
+    if (array.size() != 2) {
+        return std::nullopt;
+    }
+    return Span{array.at(0).toInteger(), array.at(1).toInteger()};
+}
+
+QJsonValue numberToJson(const std::optional<double>& value) {
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> numberFromJson(const QJsonValue& value) {
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+QJsonObject cellsToJson(const std::vector<Cell>& cells) {
+    QJsonObject object;
+    for (const Cell& cell : cells) {
+        object.insert(cell.key, QJsonObject{{QStringLiteral("value"), numberToJson(cell.value)},
+                                            {QStringLiteral("raw"), cell.raw},
+                                            {QStringLiteral("span"), spanToJson(cell.span)},
+                                            {QStringLiteral("confidence"), cell.confidence}});
+    }
+    return object;
+}
+
+std::vector<Cell> cellsFromJson(const QJsonObject& object, const QStringList& order) {
+    std::vector<Cell> cells;
+    QStringList keys = order;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!keys.contains(it.key())) {
+            keys.append(it.key());
+        }
+    }
+    for (const QString& key : keys) {
+        if (!object.contains(key)) {
+            continue;
+        }
+        const QJsonObject c = object.value(key).toObject();
+        cells.push_back(Cell{key, numberFromJson(c.value(QLatin1String("value"))),
+                             c.value(QLatin1String("raw")).toString(),
+                             spanFromJson(c.value(QLatin1String("span"))),
+                             c.value(QLatin1String("confidence")).toDouble()});
+    }
+    return cells;
+}
+
+QJsonObject findingToJson(const Finding& finding) {
+    QJsonArray args;
+    for (const FindingArg& arg : finding.args) {
+        if (arg.term.isEmpty()) {
+            args.append(arg.plain);
+        } else {
+            args.append(arg.term.toJson());
+        }
+    }
+    return QJsonObject{{QStringLiteral("rule"), finding.rule},
+                       {QStringLiteral("severity"), severityCode(finding.severity)},
+                       {QStringLiteral("cells"), QJsonArray::fromStringList(finding.cells)},
+                       {QStringLiteral("message"), finding.message()},
+                       {QStringLiteral("message_template"), finding.messageTemplate},
+                       {QStringLiteral("args"), args}};
+}
+
+Finding findingFromJson(const QJsonObject& object) {
+    Finding finding;
+    finding.rule = object.value(QLatin1String("rule")).toString();
+    finding.severity = severityFromCode(object.value(QLatin1String("severity")).toString())
+                           .value_or(Severity::Note);
+    const QJsonArray cells = object.value(QLatin1String("cells")).toArray();
+    for (const QJsonValue& cell : cells) {
+        finding.cells.append(cell.toString());
+    }
+    finding.messageTemplate = object.value(QLatin1String("message_template")).toString();
+    const QJsonArray args = object.value(QLatin1String("args")).toArray();
+    for (const QJsonValue& arg : args) {
+        finding.args.append(arg.isString() ? FindingArg::value(arg.toString())
+                                           : FindingArg::localized(LocalizedText::fromJson(arg)));
+    }
+    return finding;
+}
+
+} // namespace
+
+QJsonObject reportToJson(const Report& report) {
+    QJsonObject meta{
+        {QStringLiteral("title"), report.meta.title.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(report.meta.title)},
+        {QStringLiteral("agency"), report.meta.agency.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(report.meta.agency)},
+        {QStringLiteral("year"),
+         report.meta.year ? QJsonValue(*report.meta.year) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("title_span"), spanToJson(report.meta.titleSpan)},
+        {QStringLiteral("agency_span"), spanToJson(report.meta.agencySpan)},
+        {QStringLiteral("year_span"), spanToJson(report.meta.yearSpan)}};
+    QJsonArray issues;
+    for (const Finding& finding : report.findings) {
+        issues.append(findingToJson(finding));
+    }
+    QJsonArray labels;
+    for (const LabelMatch& label : report.labels) {
+        labels.append(QJsonObject{{QStringLiteral("key"), label.key},
+                                  {QStringLiteral("alias"), label.alias},
+                                  {QStringLiteral("text"), label.text},
+                                  {QStringLiteral("span"), spanToJson(label.span)},
+                                  {QStringLiteral("distance"), label.distance}});
+    }
+    QJsonArray narrative;
+    for (const NarrativePart& part : report.narrative) {
+        narrative.append(QJsonObject{{QStringLiteral("key"), part.key},
+                                     {QStringLiteral("heading"), part.heading},
+                                     {QStringLiteral("text"), part.text},
+                                     {QStringLiteral("span"), spanToJson(part.span)}});
+    }
+    return QJsonObject{{QStringLiteral("file"), report.file},
+                       {QStringLiteral("format"), report.format},
+                       {QStringLiteral("encoding"), report.encoding},
+                       {QStringLiteral("template"), report.templateId.isEmpty()
+                                                        ? QStringLiteral("unknown")
+                                                        : report.templateId},
+                       {QStringLiteral("meta"), meta},
+                       {QStringLiteral("cells"), cellsToJson(report.cells)},
+                       {QStringLiteral("extras"), cellsToJson(report.extras)},
+                       {QStringLiteral("issues"), issues},
+                       {QStringLiteral("labels"), labels},
+                       {QStringLiteral("narrative"), narrative}};
+}
+
+Result<Report> reportFromJson(const QJsonObject& object) {
+    if (!object.value(QLatin1String("cells")).isObject()) {
+        return fail(ErrorCode::Corrupt, QCoreApplication::translate(
+                                            "nianbao::ReportJson", "the JSON object has no cells"));
+    }
+    Report report;
+    report.file = object.value(QLatin1String("file")).toString();
+    report.format = object.value(QLatin1String("format")).toString();
+    report.encoding = object.value(QLatin1String("encoding")).toString();
+    report.templateId = object.value(QLatin1String("template")).toString();
+    if (report.templateId == QLatin1String("unknown")) {
+        report.templateId.clear();
+    }
+    const QJsonObject meta = object.value(QLatin1String("meta")).toObject();
+    report.meta.title = meta.value(QLatin1String("title")).toString();
+    report.meta.agency = meta.value(QLatin1String("agency")).toString();
+    if (meta.value(QLatin1String("year")).isDouble()) {
+        report.meta.year = meta.value(QLatin1String("year")).toInt();
+    }
+    report.meta.titleSpan = spanFromJson(meta.value(QLatin1String("title_span")));
+    report.meta.agencySpan = spanFromJson(meta.value(QLatin1String("agency_span")));
+    report.meta.yearSpan = spanFromJson(meta.value(QLatin1String("year_span")));
+    report.cells = cellsFromJson(object.value(QLatin1String("cells")).toObject(), {});
+    report.extras = cellsFromJson(object.value(QLatin1String("extras")).toObject(), {});
+    const QJsonArray issues = object.value(QLatin1String("issues")).toArray();
+    for (const QJsonValue& issue : issues) {
+        report.findings.push_back(findingFromJson(issue.toObject()));
+    }
+    const QJsonArray labels = object.value(QLatin1String("labels")).toArray();
+    for (const QJsonValue& value : labels) {
+        const QJsonObject l = value.toObject();
+        report.labels.push_back(LabelMatch{
+            l.value(QLatin1String("key")).toString(), l.value(QLatin1String("alias")).toString(),
+            l.value(QLatin1String("text")).toString(),
+            spanFromJson(l.value(QLatin1String("span"))).value_or(Span{}),
+            l.value(QLatin1String("distance")).toInt()});
+    }
+    const QJsonArray narrative = object.value(QLatin1String("narrative")).toArray();
+    for (const QJsonValue& value : narrative) {
+        const QJsonObject n = value.toObject();
+        report.narrative.push_back(NarrativePart{
+            n.value(QLatin1String("key")).toString(), n.value(QLatin1String("heading")).toString(),
+            n.value(QLatin1String("text")).toString(),
+            spanFromJson(n.value(QLatin1String("span"))).value_or(Span{})});
+    }
+    return report;
+}
+
+} // namespace nianbao

@@ -1,0 +1,165 @@
+#include "extract/extractionfindings.h"
+
+#include <QtGlobal>
+
+namespace nianbao::extract::findings {
+
+namespace {
+
+Finding make(const char* rule, Severity severity, QStringList cells, const char* text,
+             QList<FindingArg> args = {}) {
+    Finding finding;
+    finding.rule = QString::fromLatin1(rule);
+    finding.severity = severity;
+    finding.cells = std::move(cells);
+    finding.messageTemplate = QString::fromUtf8(text);
+    finding.args = std::move(args);
+    return finding;
+}
+
+FindingArg term(const LocalizedText& text) {
+    return FindingArg::localized(text);
+}
+
+FindingArg plain(const QString& text) {
+    return FindingArg::value(text);
+}
+
+FindingArg number(double value) {
+    return FindingArg::value(QString::number(value, 'g', 15));
+}
+
+} // namespace
+
+Finding tableMissing(const QString& tableKey, const LocalizedText& title, QStringList cells) {
+    return make(
+        "extract.table_missing", Severity::Error, std::move(cells),
+        QT_TRANSLATE_NOOP("nianbao::Finding",
+                          "Table %1 (%2) was not found in the report: its cells are empty."),
+        {plain(tableKey.mid(1)), term(title)});
+}
+
+Finding rowMissing(const LocalizedText& row, QStringList cells) {
+    return make("extract.row_missing", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "Row “%1” was not found in the report: its cells are empty."),
+                {term(row)});
+}
+
+Finding rowByPosition(const LocalizedText& row, const LocalizedText& after,
+                      const QString& printedLabel, QStringList cells) {
+    if (printedLabel.isEmpty()) {
+        return make("extract.row_by_position", Severity::Warning, std::move(cells),
+                    QT_TRANSLATE_NOOP("nianbao::Finding",
+                                      "Row “%1” was not found by its label; the figures printed "
+                                      "after row “%2” were taken as its figures."),
+                    {term(row), term(after)});
+    }
+    return make("extract.row_by_position", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "A row labelled “%1” stands where row “%2” belongs; "
+                                  "its figures were taken as those of “%2”."),
+                {plain(printedLabel), term(row)});
+}
+
+Finding shortRow(const LocalizedText& row, int printed, int columns, QStringList cells) {
+    return make("extract.short_row", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "Row “%1” prints %2 figures for %3 columns; which cells they "
+                                  "belong to is uncertain, so the cells concerned are flagged."),
+                {term(row), plain(QString::number(printed)), plain(QString::number(columns))});
+}
+
+Finding extraFigures(const LocalizedText& row, int printed, int columns, QStringList cells) {
+    return make("extract.extra_figures", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "Row “%1” prints %2 figures for %3 columns; the cells whose "
+                                  "figure is uncertain are flagged."),
+                {term(row), plain(QString::number(printed)), plain(QString::number(columns))});
+}
+
+Finding gluedDigits(const LocalizedText& row, const QString& printed, int readings,
+                    const QStringList& examples, QStringList cells) {
+    const QString count = readings < 0 ? QStringLiteral(">1000") : QString::number(readings);
+    return make(
+        "extract.glued_digits", Severity::Warning, std::move(cells),
+        QT_TRANSLATE_NOOP("nianbao::Finding",
+                          "The figures of row “%1” run together (“%2”) and %3 "
+                          "readings fit, e.g. %4: the cells concerned are flagged."),
+        {term(row), plain(printed), plain(count), plain(examples.join(QStringLiteral("; ")))});
+}
+
+Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStringList cells) {
+    return make("extract.glued_digits_split", Severity::Note, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The figures of row “%1” run together (“%2”); only one "
+                                  "split fits the row's totals and was used."),
+                {term(row), plain(printed)});
+}
+
+Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells) {
+    return make(
+        "extract.fuzzy_label", Severity::Note, std::move(cells),
+        QT_TRANSLATE_NOOP("nianbao::Finding", "The label printed as “%1” was read as row “%2”."),
+        {plain(printed), term(row)});
+}
+
+Finding unitConverted(const QString& printed, double value, const QString& cell) {
+    return make("extract.unit_converted", Severity::Note, {cell},
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "“%1” is printed in yuan; it was converted to %2 (10,000 yuan)."),
+                {plain(printed), number(value)});
+}
+
+Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringList cells) {
+    if (printedAsOneRow) {
+        return make(
+            "extract.variant_form", Severity::Note, std::move(cells),
+            QT_TRANSLATE_NOOP("nianbao::Finding",
+                              "“%1” is printed as a single row, as the other official format "
+                              "prints it; its cells were read in that form."),
+            {term(group)});
+    }
+    return make(
+        "extract.variant_form", Severity::Note, std::move(cells),
+        QT_TRANSLATE_NOOP("nianbao::Finding",
+                          "“%1” is printed item by item, as the other official format prints "
+                          "it; its cells were read in that form."),
+        {term(group)});
+}
+
+Finding orderUncertain(const LocalizedText& table, QStringList cells) {
+    return make("extract.order_uncertain", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The figures of “%1” are interleaved with its header words; "
+                                  "their order is uncertain."),
+                {term(table)});
+}
+
+Finding formatFromYear(const QString& formatId, int year) {
+    return make(
+        "extract.format_from_year", Severity::Warning, {},
+        QT_TRANSLATE_NOOP("nianbao::Finding",
+                          "The tables do not show which format the report uses; the %1 format "
+                          "was assumed from the year %2."),
+        {plain(formatId), plain(QString::number(year))});
+}
+
+Finding formatUnknown(const QString& formatId) {
+    return make(
+        "extract.format_unknown", Severity::Warning, {},
+        QT_TRANSLATE_NOOP("nianbao::Finding",
+                          "Neither the tables nor a year show which format the report uses; the "
+                          "%1 format was assumed."),
+        {plain(formatId)});
+}
+
+Finding lowQualityText() {
+    return make(
+        "extract.low_quality_text", Severity::Note, {},
+        QT_TRANSLATE_NOOP("nianbao::Finding",
+                          "The text was read by OCR or from a damaged text layer: every figure "
+                          "has reduced confidence."));
+}
+
+} // namespace nianbao::extract::findings

@@ -1,0 +1,196 @@
+#include "extract/extractor.h"
+
+#include "extract/extractionfindings.h"
+#include "extract/formatdetector.h"
+#include "extract/formatlabels.h"
+#include "extract/metadata.h"
+#include "extract/sections.h"
+#include "extract/tablereading.h"
+#include "templates/templateregistry.h"
+#include "text/normalizer.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+
+using extract::CellDraft;
+using extract::TableReading;
+
+/// Maps offsets of the normalised text back to code points of the document.
+class SpanMapper {
+public:
+    SpanMapper(const NormalizedText& normalized, const Document& document)
+        : m_normalized(normalized)
+        , m_document(document) {}
+
+    std::optional<Span> span(qsizetype start, qsizetype end) const {
+        if (start < 0 || end <= start) {
+            return std::nullopt;
+        }
+        const auto [from, to] = m_normalized.sourceRange(start, end);
+        return Span{m_document.codePointAt(from), m_document.codePointAt(to)};
+    }
+
+private:
+    const NormalizedText& m_normalized;
+    const Document& m_document;
+};
+
+Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& document,
+            double qualityFactor) {
+    Cell cell;
+    cell.key = draft.key;
+    cell.value = draft.value;
+    cell.span = mapper.span(draft.start, draft.end);
+    // The raw text is what the user sees: the original, not its normalised form.
+    cell.raw = draft.raw.isEmpty() || !cell.span ? QString() : document.textOf(*cell.span);
+    cell.confidence = std::clamp(draft.confidence * qualityFactor, 0.0, 1.0);
+    return cell;
+}
+
+} // namespace
+
+Result<Report> extractReport(const Document& document, const ExtractionOptions& options) {
+    const TemplateRegistry& registry =
+        options.templates ? *options.templates : TemplateRegistry::builtin();
+    if (registry.templates().empty()) {
+        return fail(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("nianbao::Extractor", "no report formats are installed"));
+    }
+    const NormalizedText normalized(document.text);
+    const QString& text = normalized.text();
+    const SpanMapper mapper(normalized, document);
+
+    // The part headings are the same in every format: find them with the first one, tell
+    // the format from table 2, then read everything with the format found.
+    const ReportTemplate& probe = *registry.templates().front();
+    std::vector<extract::FoundSection> sections =
+        extract::findSections(text, extract::formatLabels(probe, registry)->sections);
+    const auto table2 = extract::partRegion(sections, probe, QStringLiteral("t2"), text.size());
+    const auto table3 = extract::partRegion(sections, probe, QStringLiteral("t3"), text.size());
+    const qsizetype firstHeading = sections.empty() ? -1 : sections.front().start;
+    const extract::MetaDraft meta = extract::readMetadata(text, firstHeading);
+
+    Report report;
+    report.file = document.fileName;
+    report.format = document.format;
+    report.encoding = document.encoding;
+
+    extract::FormatChoice choice = extract::detectFormat(
+        text, table2.start, table2.headingFound ? table2.end : table3.end, registry);
+    std::vector<Finding> formatFindings;
+    if (choice.evidence == 0) {
+        const ReportTemplate* byYear = meta.year ? registry.forYear(*meta.year) : nullptr;
+        if (byYear) {
+            choice.format = byYear;
+            formatFindings.push_back(extract::findings::formatFromYear(byYear->id, *meta.year));
+        } else {
+            formatFindings.push_back(extract::findings::formatUnknown(choice.format->id));
+        }
+    }
+    const ReportTemplate& format = *choice.format;
+    const auto labels = extract::formatLabels(format, registry);
+    if (&format != &probe) {
+        sections = extract::findSections(text, labels->sections);
+    }
+
+    bool anyTable = false;
+    const double quality = document.lowQualityText ? 0.7 : 1.0;
+    for (int t = 0; t < format.tables.size(); ++t) {
+        const TableDef& table = format.tables.at(t);
+        const auto part = extract::partRegion(sections, format, table.key, text.size());
+        const extract::TextRegion region{part.start, part.end};
+        TableReading reading =
+            table.layout == TableLayout::Flattened
+                ? extract::readFlattenedTable(text, format, table, region)
+                : extract::readLabelledTable(text, format, table, labels->tables.at(t), region);
+        if (!reading.found) {
+            QStringList keys;
+            for (const CellDef& cell : format.cells()) {
+                if (!cell.alternative && format.tables.at(cell.table).key == table.key) {
+                    keys.append(cell.key);
+                    report.cells.push_back(
+                        Cell{cell.key, std::nullopt, QString(), std::nullopt, 0.0});
+                }
+            }
+            report.findings.push_back(
+                extract::findings::tableMissing(table.key, table.title, keys));
+            continue;
+        }
+        anyTable = true;
+        for (const CellDraft& draft : reading.cells) {
+            report.cells.push_back(toCell(draft, mapper, document, quality));
+        }
+        for (const CellDraft& draft : reading.extras) {
+            report.extras.push_back(toCell(draft, mapper, document, quality));
+        }
+        for (const extract::LabelDraft& label : reading.labels) {
+            const auto span = mapper.span(label.start, label.end);
+            report.labels.push_back(LabelMatch{label.key, label.alias,
+                                               span ? document.textOf(*span) : QString(),
+                                               span.value_or(Span{}), label.distance});
+        }
+        report.findings.insert(report.findings.end(), reading.findings.begin(),
+                               reading.findings.end());
+    }
+    if (!anyTable) {
+        return fail(
+            ErrorCode::NoTables,
+            QCoreApplication::translate(
+                "nianbao::Extractor",
+                "no statistical tables found: none of tables 2, 3 and 4 of an annual report "
+                "is in the text"));
+    }
+    report.templateId = format.id;
+    report.findings.insert(report.findings.begin(), formatFindings.begin(), formatFindings.end());
+    if (document.lowQualityText) {
+        report.findings.insert(report.findings.begin(), extract::findings::lowQualityText());
+    }
+
+    if (const auto span = mapper.span(meta.titleStart, meta.titleEnd)) {
+        report.meta.title = meta.title;
+        report.meta.titleSpan = span;
+    }
+    if (const auto span = mapper.span(meta.agencyStart, meta.agencyEnd)) {
+        report.meta.agency = meta.agency;
+        report.meta.agencySpan = span;
+    }
+    report.meta.year = meta.year;
+    report.meta.yearSpan = mapper.span(meta.yearStart, meta.yearEnd);
+
+    for (const SectionDef& section : format.sections) {
+        if (section.kind != SectionKind::Narrative) {
+            continue;
+        }
+        const auto part = extract::partRegion(sections, format, section.key, text.size());
+        if (!part.headingFound) {
+            continue;
+        }
+        NarrativePart narrative;
+        narrative.key = section.key;
+        if (const auto heading = mapper.span(part.headingStart, part.start)) {
+            narrative.heading = document.textOf(*heading).trimmed();
+        }
+        qsizetype bodyStart = part.start;
+        qsizetype bodyEnd = part.end;
+        while (bodyStart < bodyEnd && text.at(bodyStart).isSpace()) {
+            ++bodyStart;
+        }
+        while (bodyEnd > bodyStart && text.at(bodyEnd - 1).isSpace()) {
+            --bodyEnd;
+        }
+        if (const auto body = mapper.span(bodyStart, bodyEnd)) {
+            narrative.span = *body;
+            narrative.text = document.textOf(*body);
+        }
+        report.narrative.push_back(narrative);
+    }
+    return report;
+}
+
+} // namespace nianbao

@@ -1,0 +1,160 @@
+#include "extract/compacttext.h"
+#include "extract/extractionfindings.h"
+#include "extract/labelchain.h"
+#include "extract/rowsolver.h"
+#include "extract/tablereading.h"
+#include "extract/valuetoken.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nianbao::extract {
+
+namespace {
+
+std::vector<ValueToken> figures(const QString& text, qsizetype start, qsizetype end) {
+    std::vector<ValueToken> tokens = scanValues(text, start, end);
+    std::erase_if(tokens, [](const ValueToken& t) { return !t.isValue(); });
+    return tokens;
+}
+
+/// Whether figures read in print order satisfy every group's sum.
+bool sumsHold(const std::vector<ValueToken>& tokens, const std::vector<SlotSum>& sums) {
+    for (const SlotSum& sum : sums) {
+        double parts = 0;
+        for (const int r : sum.rhs) {
+            parts += tokens[r].value;
+        }
+        if (std::abs(parts - tokens[sum.lhs].value) > 1e-6) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+TableReading readFlattenedTable(const QString& text, const ReportTemplate& format,
+                                const TableDef& table, TextRegion region) {
+    TableReading reading;
+    const BlockDef& block = table.blocks.front();
+    const int columns = static_cast<int>(block.columns.size());
+
+    // The figures follow the last header word ("…尚未审结 总计"). Header words may carry OCR
+    // debris with digits ("1 4 未纠正"), so figures before the last one are not the table's.
+    const CompactText compact(text, region.start, region.end);
+    qsizetype headerEnd = -1;
+    for (const QString& word : table.headerWords) {
+        const QString c = CompactText::compact(word);
+        const qsizetype at = compact.chars().lastIndexOf(c);
+        if (at >= 0) {
+            headerEnd = std::max(headerEnd, compact.sourceEnd(at + c.size() - 1));
+        }
+    }
+    for (const RowDef& row : block.rows) {
+        for (const QString& alias : row.aliases) {
+            const QString c = CompactText::compact(alias);
+            const qsizetype at = compact.chars().indexOf(c);
+            if (at >= 0) {
+                reading.labels.push_back(LabelDraft{table.key + QLatin1Char('.') + row.key, alias,
+                                                    compact.sourceStart(at),
+                                                    compact.sourceEnd(at + c.size() - 1), 0});
+                break;
+            }
+        }
+    }
+    const std::vector<ValueToken> afterHeader =
+        figures(text, headerEnd >= 0 ? headerEnd : region.start, region.end);
+    const std::vector<ValueToken> everywhere = figures(text, region.start, region.end);
+    reading.found = headerEnd >= 0 || !afterHeader.empty();
+    if (!reading.found) {
+        return reading;
+    }
+
+    RowProblem problem;
+    for (int r = 0; r < block.rows.size(); ++r) {
+        for (const ColumnDef& column : block.columns) {
+            problem.cellTypes.push_back(column.type);
+        }
+    }
+    for (const ColumnSum& sum : rowSums(format, table, block)) {
+        for (int r = 0; r < block.rows.size(); ++r) {
+            SlotSum slotSum;
+            slotSum.lhs = r * columns + sum.lhs;
+            for (const int part : sum.rhs) {
+                slotSum.rhs.push_back(r * columns + part);
+            }
+            problem.sums.push_back(slotSum);
+        }
+    }
+    const std::size_t cellCount = problem.cellTypes.size();
+
+    // Prefer the figures after the header; when the header words and the figures are
+    // interleaved (pdftotext of a two-level header), all figures of the table in print order
+    // are the only reading left, and they are flagged unless every sum holds.
+    double cap = 1.0;
+    bool interleaved = false;
+    if (afterHeader.size() == cellCount || everywhere.size() != cellCount) {
+        problem.tokens = afterHeader.empty() ? everywhere : afterHeader;
+    } else {
+        problem.tokens = everywhere;
+        interleaved = !sumsHold(everywhere, problem.sums);
+        cap = interleaved ? 0.4 : 0.85;
+    }
+    problem.gluedText = std::any_of(problem.tokens.begin(), problem.tokens.end(),
+                                    [](const ValueToken& t) { return t.attached; });
+    const RowSolution solution = solveRow(problem);
+
+    QStringList keys;
+    QStringList uncertain;
+    for (int r = 0; r < block.rows.size(); ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const SlotValue& slot = solution.cells[r * columns + c];
+            CellDraft cell;
+            cell.key = table.key + QLatin1Char('.') + block.rows.at(r).key + QLatin1Char('.') +
+                       block.columns.at(c).key;
+            cell.value = slot.value;
+            cell.confidence = std::min(slot.confidence, cap);
+            if (!slot.blank) {
+                cell.start = slot.start;
+                cell.end = slot.end;
+                if (slot.token >= 0) {
+                    cell.raw = text.mid(slot.start, slot.end - slot.start);
+                }
+            }
+            keys.append(cell.key);
+            if (!slot.blank && cell.confidence < kLowConfidence) {
+                uncertain.append(cell.key);
+            }
+            reading.cells.push_back(cell);
+        }
+    }
+    const int printed = static_cast<int>(problem.tokens.size());
+    if (interleaved) {
+        reading.findings.push_back(findings::orderUncertain(table.title, uncertain));
+    } else if (!uncertain.isEmpty()) {
+        switch (solution.reading) {
+        case RowReading::Split: {
+            QString digits;
+            for (const ValueToken& t : problem.tokens) {
+                digits += (digits.isEmpty() ? QString() : QStringLiteral(" ")) +
+                          text.mid(t.start, t.end - t.start);
+            }
+            reading.findings.push_back(findings::gluedDigits(table.title, digits, solution.readings,
+                                                             solution.examples, uncertain));
+            break;
+        }
+        case RowReading::Extra:
+            reading.findings.push_back(findings::extraFigures(
+                table.title, printed, static_cast<int>(cellCount), uncertain));
+            break;
+        default:
+            reading.findings.push_back(
+                findings::shortRow(table.title, printed, static_cast<int>(cellCount), uncertain));
+            break;
+        }
+    }
+    return reading;
+}
+
+} // namespace nianbao::extract

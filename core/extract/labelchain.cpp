@@ -1,0 +1,211 @@
+#include "extract/labelchain.h"
+
+#include "extract/fuzzysearch.h"
+
+#include <algorithm>
+
+namespace nianbao::extract {
+
+namespace {
+
+/// Aliases this short match by accident ("其他", "总计"): they need their numbering.
+constexpr qsizetype kShortAlias = 2;
+
+bool isSpace(QChar c) {
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n');
+}
+
+/// The digit or Chinese numeral inside a numbering such as "1.", "(三)", "四、".
+QString numeral(const QString& number) {
+    QString core;
+    for (const QChar c : number) {
+        if (c.isDigit() || CompactText::isHan(c)) {
+            core.append(c);
+        }
+    }
+    return core;
+}
+
+} // namespace
+
+LabelElement::LabelElement(QString elementKey, const QStringList& labelAliases, QString numbering)
+    : key(std::move(elementKey))
+    , aliases(labelAliases)
+    , number(std::move(numbering)) {
+    for (const QString& alias : aliases) {
+        compactAliases.append(CompactText::compact(alias));
+    }
+}
+
+std::vector<qsizetype> occurrences(const QString& compact, const QString& compactAlias,
+                                   qsizetype from, qsizetype to) {
+    std::vector<qsizetype> found;
+    if (compactAlias.isEmpty()) {
+        return found;
+    }
+    if (to < 0) {
+        to = compact.size();
+    }
+    for (qsizetype at = compact.indexOf(compactAlias, from);
+         at >= 0 && at + compactAlias.size() <= to; at = compact.indexOf(compactAlias, at + 1)) {
+        found.push_back(at);
+    }
+    return found;
+}
+
+qsizetype numberingStart(const QString& text, qsizetype lowerBound, qsizetype labelStart,
+                         const QString& number) {
+    const QString core = numeral(number);
+    if (core.isEmpty()) {
+        return -1;
+    }
+    qsizetype i = labelStart;
+    auto skipBack = [&](auto predicate) {
+        while (i > lowerBound && predicate(text.at(i - 1))) {
+            --i;
+        }
+    };
+    skipBack(isSpace);
+    // Punctuation after the numeral: "1." "1、" "(三)" "四、" "1 ." "（3）".
+    skipBack([](QChar c) {
+        return c == QLatin1Char('.') || c == QChar(0x3001) || c == QLatin1Char(')') ||
+               c == QLatin1Char(',') || c == QLatin1Char(':') || c == QChar(0x3002) || isSpace(c);
+    });
+    if (i - core.size() < lowerBound ||
+        QStringView(text).mid(i - core.size(), core.size()) != core) {
+        return -1;
+    }
+    i -= core.size();
+    // A digit numeral must not be the tail of a longer number ("12." is not "2.") unless the
+    // figures of the previous row run straight into it, as in glued web text ("00000002.其他").
+    skipBack([](QChar c) { return c == QLatin1Char('(') || c == QLatin1Char(' '); });
+    return i;
+}
+
+std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsizetype end,
+                                       const std::vector<LabelElement>& elements,
+                                       int numberedBonus) {
+    const CompactText compact(text, start, end);
+    const QString& chars = compact.chars();
+
+    // 1. Every exact occurrence of every alias.
+    std::vector<FoundLabel> candidates;
+    for (int e = 0; e < static_cast<int>(elements.size()); ++e) {
+        const LabelElement& element = elements[e];
+        for (int a = 0; a < element.compactAliases.size(); ++a) {
+            const QString& alias = element.compactAliases.at(a);
+            for (const qsizetype at : occurrences(chars, alias)) {
+                FoundLabel label;
+                label.element = e;
+                label.alias = a;
+                label.compactStart = at;
+                label.compactEnd = at + alias.size();
+                label.start = compact.sourceStart(at);
+                label.end = compact.sourceEnd(label.compactEnd - 1);
+                const qsizetype numbered = numberingStart(text, start, label.start, element.number);
+                label.numbered = numbered >= 0;
+                if (alias.size() <= kShortAlias && !element.number.isEmpty() && !label.numbered) {
+                    continue;
+                }
+                if (label.numbered) {
+                    label.start = numbered;
+                }
+                candidates.push_back(label);
+            }
+        }
+    }
+    // A label cannot sit inside a longer one ("规范性文件" in "行政规范性文件", "其他" in
+    // "其他处理").
+    std::vector<FoundLabel> kept;
+    kept.reserve(candidates.size());
+    for (const FoundLabel& c : candidates) {
+        const bool inside =
+            std::any_of(candidates.begin(), candidates.end(), [&](const FoundLabel& o) {
+                return &o != &c && o.compactStart <= c.compactStart &&
+                       o.compactEnd >= c.compactEnd &&
+                       (o.compactEnd - o.compactStart) > (c.compactEnd - c.compactStart);
+            });
+        if (!inside) {
+            kept.push_back(c);
+        }
+    }
+    std::sort(kept.begin(), kept.end(), [](const FoundLabel& a, const FoundLabel& b) {
+        return a.compactStart != b.compactStart ? a.compactStart < b.compactStart
+                                                : a.element < b.element;
+    });
+
+    // 2. The heaviest chain increasing in both template order and position.
+    const std::size_t n = kept.size();
+    std::vector<int> weight(n);
+    std::vector<int> best(n);
+    std::vector<int> previous(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        weight[i] = static_cast<int>(kept[i].compactEnd - kept[i].compactStart) +
+                    (kept[i].numbered ? numberedBonus : 0);
+        best[i] = weight[i];
+        for (std::size_t j = 0; j < i; ++j) {
+            if (kept[j].element < kept[i].element && kept[j].compactEnd <= kept[i].compactStart &&
+                best[j] + weight[i] > best[i]) {
+                best[i] = best[j] + weight[i];
+                previous[i] = static_cast<int>(j);
+            }
+        }
+    }
+    std::vector<FoundLabel> chain;
+    if (n > 0) {
+        int at = static_cast<int>(std::max_element(best.begin(), best.end()) - best.begin());
+        for (; at >= 0; at = previous[at]) {
+            chain.push_back(kept[at]);
+        }
+        std::reverse(chain.begin(), chain.end());
+    }
+
+    // 3. Missing elements, approximately, in the gap their neighbours leave.
+    std::vector<FoundLabel> result;
+    std::size_t next = 0;
+    qsizetype gapStart = 0;
+    for (int e = 0; e < static_cast<int>(elements.size()); ++e) {
+        if (next < chain.size() && chain[next].element == e) {
+            gapStart = chain[next].compactEnd;
+            result.push_back(chain[next++]);
+            continue;
+        }
+        const qsizetype gapEnd = next < chain.size() ? chain[next].compactStart : chars.size();
+        std::optional<FuzzyHit> bestHit;
+        int bestAlias = -1;
+        const LabelElement& element = elements[e];
+        for (int a = 0; a < element.compactAliases.size(); ++a) {
+            const QString& alias = element.compactAliases.at(a);
+            const int tolerated = toleratedDistance(alias.size());
+            if (tolerated == 0) {
+                continue;
+            }
+            const auto hit = fuzzyFind(chars, gapStart, gapEnd, alias, tolerated);
+            if (hit && (!bestHit || hit->distance < bestHit->distance)) {
+                bestHit = hit;
+                bestAlias = a;
+            }
+        }
+        if (!bestHit) {
+            continue;
+        }
+        FoundLabel label;
+        label.element = e;
+        label.alias = bestAlias;
+        label.compactStart = bestHit->start;
+        label.compactEnd = bestHit->end;
+        label.start = compact.sourceStart(bestHit->start);
+        label.end = compact.sourceEnd(bestHit->end - 1);
+        label.distance = bestHit->distance;
+        const qsizetype numbered = numberingStart(text, start, label.start, element.number);
+        label.numbered = numbered >= 0;
+        if (label.numbered) {
+            label.start = numbered;
+        }
+        gapStart = label.compactEnd;
+        result.push_back(label);
+    }
+    return result;
+}
+
+} // namespace nianbao::extract

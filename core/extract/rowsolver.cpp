@@ -1,0 +1,418 @@
+#include "extract/rowsolver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace nianbao::extract {
+
+namespace {
+
+/// Enumerating more readings than this means the row is hopelessly ambiguous anyway.
+constexpr int kNodeBudget = 200000;
+constexpr int kExampleCount = 3;
+
+/// What one slot holds in one reading.
+struct Piece {
+    int token = -1;     ///< -1: a gap (no figure for this slot)
+    qsizetype from = 0; ///< digit offsets inside the token, for splits
+    qsizetype to = 0;
+    double value = 0;
+};
+
+using Reading = std::vector<Piece>;
+
+bool fitsDomain(double value, ValueType type) {
+    switch (type) {
+    case ValueType::Count:
+        return value >= 0 && std::floor(value) == value;
+    case ValueType::Signed:
+        return std::floor(value) == value;
+    case ValueType::Money:
+        return value >= 0;
+    }
+    return true;
+}
+
+/// Whether a reading satisfies the row's sums; gaps satisfy a sum unless the figures present
+/// already exceed it (counts are never negative). Fills `inferred` with gap values a single
+/// sum determines.
+bool consistent(const RowProblem& problem, const Reading& reading,
+                std::vector<std::optional<double>>* inferred) {
+    inferred->assign(reading.size(), std::nullopt);
+    for (std::size_t s = 0; s < reading.size(); ++s) {
+        if (reading[s].token >= 0 && !fitsDomain(reading[s].value, problem.cellTypes[s])) {
+            return false;
+        }
+    }
+    for (const SlotSum& sum : problem.sums) {
+        double parts = 0;
+        int gaps = 0;
+        int gapSlot = -1;
+        for (const int r : sum.rhs) {
+            if (reading[r].token < 0) {
+                ++gaps;
+                gapSlot = r;
+            } else {
+                parts += reading[r].value;
+            }
+        }
+        const bool lhsGap = reading[sum.lhs].token < 0;
+        const double total = reading[sum.lhs].value;
+        if (!lhsGap && gaps == 0) {
+            if (std::abs(total - parts) > 1e-6) {
+                return false;
+            }
+        } else if (!lhsGap && gaps > 0) {
+            if (parts - total > 1e-6) {
+                return false;
+            }
+            if (gaps == 1) {
+                (*inferred)[gapSlot] = total - parts;
+            }
+        } else if (lhsGap && gaps == 0) {
+            (*inferred)[sum.lhs] = parts;
+        }
+    }
+    return true;
+}
+
+/// Every way of cutting a digit run into `count` figures without leading zeros.
+void cutDigits(const QString& digits, int count, qsizetype from, std::vector<qsizetype>& cuts,
+               const std::function<bool(const std::vector<qsizetype>&)>& visit, int& budget) {
+    if (--budget < 0) {
+        return;
+    }
+    if (count == 1) {
+        const qsizetype length = digits.size() - from;
+        if (length < 1 || (length > 1 && digits.at(from) == QLatin1Char('0'))) {
+            return;
+        }
+        cuts.push_back(digits.size());
+        visit(cuts);
+        cuts.pop_back();
+        return;
+    }
+    const qsizetype maxLength =
+        digits.at(from) == QLatin1Char('0') ? 1 : digits.size() - from - (count - 1);
+    for (qsizetype length = 1; length <= maxLength; ++length) {
+        cuts.push_back(from + length);
+        cutDigits(digits, count - 1, from + length, cuts, visit, budget);
+        cuts.pop_back();
+        if (budget < 0) {
+            return;
+        }
+    }
+}
+
+class Enumerator {
+public:
+    Enumerator(const RowProblem& problem, std::vector<int> values)
+        : m_problem(problem)
+        , m_values(std::move(values)) {}
+
+    /// Readings cutting glued digit runs (no gaps).
+    void splits() { splitFrom(0, 0); }
+    /// Readings leaving some cellCount without a figure.
+    void gaps() { gapFrom(0, 0); }
+    /// Readings leaving some figures out.
+    void drops() { dropFrom(0, 0); }
+
+    [[nodiscard]] bool exhausted() const { return m_budget < 0; }
+    std::vector<Reading> readings;
+
+private:
+    void record() { readings.push_back(m_current); }
+
+    Piece whole(int t) const {
+        const ValueToken& token = m_problem.tokens[m_values[t]];
+        return Piece{m_values[t], 0, 0, token.value};
+    }
+
+    void splitFrom(std::size_t t, std::size_t slot) {
+        if (--m_budget < 0) {
+            return;
+        }
+        const std::size_t cellCount = m_problem.cellTypes.size();
+        if (t == m_values.size()) {
+            if (slot == cellCount) {
+                record();
+            }
+            return;
+        }
+        const ValueToken& token = m_problem.tokens[m_values[t]];
+        const std::size_t tokensLeft = m_values.size() - t - 1;
+        if (slot + 1 + tokensLeft > cellCount) {
+            return;
+        }
+        const int maxPieces = token.splittable()
+                                  ? static_cast<int>(std::min<std::size_t>(
+                                        token.digits.size(), cellCount - slot - tokensLeft))
+                                  : 1;
+        for (int pieces = 1; pieces <= maxPieces; ++pieces) {
+            if (pieces == 1) {
+                m_current.push_back(whole(static_cast<int>(t)));
+                splitFrom(t + 1, slot + 1);
+                m_current.pop_back();
+                continue;
+            }
+            std::vector<qsizetype> cuts;
+            cutDigits(
+                token.digits, pieces, 0, cuts,
+                [&](const std::vector<qsizetype>& ends) {
+                    qsizetype from = 0;
+                    for (const qsizetype end : ends) {
+                        m_current.push_back(Piece{m_values[t], from, end,
+                                                  token.digits.mid(from, end - from).toDouble()});
+                        from = end;
+                    }
+                    splitFrom(t + 1, slot + static_cast<std::size_t>(pieces));
+                    m_current.resize(m_current.size() - ends.size());
+                    return true;
+                },
+                m_budget);
+            if (m_budget < 0) {
+                return;
+            }
+        }
+    }
+
+    void gapFrom(std::size_t t, std::size_t slot) {
+        if (--m_budget < 0) {
+            return;
+        }
+        const std::size_t cellCount = m_problem.cellTypes.size();
+        if (slot == cellCount) {
+            if (t == m_values.size()) {
+                record();
+            }
+            return;
+        }
+        if (t < m_values.size()) {
+            m_current.push_back(whole(static_cast<int>(t)));
+            gapFrom(t + 1, slot + 1);
+            m_current.pop_back();
+        }
+        if (cellCount - slot > m_values.size() - t) {
+            m_current.push_back(Piece{});
+            gapFrom(t, slot + 1);
+            m_current.pop_back();
+        }
+    }
+
+    void dropFrom(std::size_t t, std::size_t slot) {
+        if (--m_budget < 0) {
+            return;
+        }
+        const std::size_t cellCount = m_problem.cellTypes.size();
+        if (t == m_values.size()) {
+            if (slot == cellCount) {
+                record();
+            }
+            return;
+        }
+        if (slot < cellCount) {
+            m_current.push_back(whole(static_cast<int>(t)));
+            dropFrom(t + 1, slot + 1);
+            m_current.pop_back();
+        }
+        if (m_values.size() - t > cellCount - slot) {
+            dropFrom(t + 1, slot);
+        }
+    }
+
+    const RowProblem& m_problem;
+    std::vector<int> m_values;
+    Reading m_current;
+    int m_budget = kNodeBudget;
+};
+
+QString describe(const Reading& reading, const std::vector<std::optional<double>>& inferred) {
+    QStringList parts;
+    for (std::size_t s = 0; s < reading.size(); ++s) {
+        if (reading[s].token >= 0) {
+            parts.append(QString::number(reading[s].value, 'g', 15));
+        } else if (inferred[s]) {
+            parts.append(QStringLiteral("(%1)").arg(QString::number(*inferred[s], 'g', 15)));
+        } else {
+            parts.append(QStringLiteral("?"));
+        }
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+SlotValue fromToken(const RowProblem& problem, int tokenIndex, const Piece* piece = nullptr) {
+    const ValueToken& token = problem.tokens[tokenIndex];
+    SlotValue slot;
+    slot.token = tokenIndex;
+    if (token.kind == TokenKind::Blank) {
+        slot.blank = true;
+        slot.confidence = 0.5;
+        return slot;
+    }
+    if (piece && piece->to > piece->from) {
+        slot.value = piece->value;
+        slot.start = token.start + piece->from;
+        slot.end = token.start + piece->to;
+    } else {
+        slot.value = token.kind == TokenKind::ZeroMark ? 0.0 : token.value;
+        slot.start = token.start;
+        slot.end = token.end;
+    }
+    return slot;
+}
+
+} // namespace
+
+bool RowSolution::certain() const {
+    return std::all_of(cells.begin(), cells.end(), [](const SlotValue& s) {
+        return s.blank || s.confidence >= kLowConfidence;
+    });
+}
+
+RowSolution solveRow(const RowProblem& problem) {
+    RowSolution solution;
+    const std::size_t k = problem.cellTypes.size();
+    std::vector<int> values;
+    std::vector<int> all;
+    for (int t = 0; t < static_cast<int>(problem.tokens.size()); ++t) {
+        all.push_back(t);
+        if (problem.tokens[t].isValue()) {
+            values.push_back(t);
+        }
+    }
+    auto direct = [&](const std::vector<int>& order) {
+        for (std::size_t s = 0; s < k; ++s) {
+            solution.cells.push_back(fromToken(problem, order[s]));
+        }
+        return solution;
+    };
+    if (values.empty()) {
+        solution.reading = RowReading::Empty;
+        SlotValue blank;
+        blank.blank = true;
+        blank.confidence = 0.5;
+        solution.cells.assign(k, blank);
+        return solution;
+    }
+    if (all.size() == k && all.size() != values.size()) {
+        return direct(all); // visible blanks fill the row exactly
+    }
+    if (values.size() == k) {
+        return direct(values);
+    }
+
+    // The figures do not fit the cells one to one: enumerate the readings.
+    std::vector<Reading> readings;
+    bool exhausted = false;
+    double placedConfidence = 0.6;
+    int unconstrained = 0;
+    if (values.size() < k) {
+        const bool leadingZero = std::any_of(values.begin(), values.end(), [&](int t) {
+            const QString& d = problem.tokens[t].digits;
+            return d.size() > 1 && d.at(0) == QLatin1Char('0');
+        });
+        // A digit run long enough to fill several cells is glued text whatever precedes it.
+        qsizetype digits = 0;
+        bool longRun = false;
+        for (const int t : values) {
+            digits += problem.tokens[t].digits.size();
+            longRun = longRun || problem.tokens[t].digits.size() >= 2;
+        }
+        const bool runsFillRow =
+            longRun && digits >= static_cast<qsizetype>(k) && values.size() * 2 <= k;
+        if (problem.gluedText || leadingZero || runsFillRow) {
+            Enumerator splits(problem, values);
+            splits.splits();
+            exhausted = splits.exhausted();
+            unconstrained = static_cast<int>(splits.readings.size());
+            readings = std::move(splits.readings);
+            solution.reading = RowReading::Split;
+            placedConfidence = unconstrained == 1 ? 0.95 : 0.85;
+            solution.trivial = unconstrained == 1;
+        }
+        std::vector<std::optional<double>> scratch;
+        const bool anyConsistent =
+            std::any_of(readings.begin(), readings.end(),
+                        [&](const Reading& r) { return consistent(problem, r, &scratch); });
+        if (!anyConsistent) {
+            Enumerator gaps(problem, values);
+            gaps.gaps();
+            exhausted = gaps.exhausted();
+            readings = std::move(gaps.readings);
+            solution.reading = RowReading::Gaps;
+            placedConfidence = 0.6;
+        }
+    } else {
+        Enumerator drops(problem, values);
+        drops.drops();
+        exhausted = drops.exhausted();
+        readings = std::move(drops.readings);
+        solution.reading = RowReading::Extra;
+        placedConfidence = 0.6;
+    }
+
+    std::vector<Reading> kept;
+    std::vector<std::vector<std::optional<double>>> keptInferred;
+    for (const Reading& reading : readings) {
+        std::vector<std::optional<double>> inferred;
+        if (consistent(problem, reading, &inferred)) {
+            kept.push_back(reading);
+            keptInferred.push_back(std::move(inferred));
+        }
+    }
+    solution.readings = exhausted ? -1 : static_cast<int>(kept.size());
+    for (std::size_t r = 0; r < kept.size() && r < kExampleCount; ++r) {
+        solution.examples.append(describe(kept[r], keptInferred[r]));
+    }
+
+    // Where the row's figures sit, for cells that cannot point at one figure.
+    qsizetype rowStart = -1;
+    qsizetype rowEnd = -1;
+    for (const int t : values) {
+        rowStart =
+            rowStart < 0 ? problem.tokens[t].start : std::min(rowStart, problem.tokens[t].start);
+        rowEnd = std::max(rowEnd, problem.tokens[t].end);
+    }
+
+    solution.cells.resize(k);
+    for (std::size_t s = 0; s < k; ++s) {
+        SlotValue& slot = solution.cells[s];
+        slot.start = rowStart;
+        slot.end = rowEnd;
+        if (kept.empty() || exhausted) {
+            slot.confidence = 0.2;
+            continue;
+        }
+        const Piece& first = kept.front()[s];
+        const bool samePiece = std::all_of(kept.begin(), kept.end(), [&](const Reading& r) {
+            return r[s].token == first.token && r[s].from == first.from && r[s].to == first.to;
+        });
+        if (samePiece && first.token >= 0) {
+            slot = fromToken(problem, first.token, &first);
+            slot.confidence = placedConfidence;
+            continue;
+        }
+        // Different readings put different figures here; keep a value only if they agree on it.
+        std::optional<double> agreed;
+        bool agree = true;
+        for (std::size_t r = 0; r < kept.size() && agree; ++r) {
+            const std::optional<double> v = kept[r][s].token >= 0
+                                                ? std::optional<double>(kept[r][s].value)
+                                                : keptInferred[r][s];
+            if (!v || (agreed && std::abs(*agreed - *v) > 1e-9)) {
+                agree = false;
+            }
+            agreed = v;
+        }
+        if (agree && agreed) {
+            slot.value = agreed;
+            slot.confidence = 0.4;
+        } else {
+            slot.confidence = 0.2;
+        }
+    }
+    return solution;
+}
+
+} // namespace nianbao::extract

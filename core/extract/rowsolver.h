@@ -1,0 +1,71 @@
+#pragma once
+
+#include "extract/valuetoken.h"
+#include "templates/reporttemplate.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace nianbao::extract {
+
+/// slot[lhs] = sum of slot[rhs]: a row's own arithmetic (a total and its parts).
+struct SlotSum {
+    int lhs = -1;
+    std::vector<int> rhs;
+};
+
+/// One row to read: its figures in print order and the cells they belong to.
+struct RowProblem {
+    std::vector<ValueToken> tokens; ///< Number, ZeroMark and Blank tokens only
+    std::vector<ValueType> cellTypes;
+    std::vector<SlotSum> sums;
+    /// The table's figures run straight into their labels (web text): a digit run may hold
+    /// several cells.
+    bool gluedText = false;
+};
+
+/// How the row was read.
+enum class RowReading {
+    Direct, ///< as many figures (and visible blanks) as cells
+    Empty,  ///< nothing printed: every cell blank
+    Split,  ///< glued digits split into cells
+    Gaps,   ///< fewer figures than cells
+    Extra,  ///< more figures than cells
+};
+
+struct SlotValue {
+    std::optional<double> value;
+    QString raw;
+    qsizetype start = -1; ///< normalised text; -1 when there is no single source
+    qsizetype end = -1;
+    double confidence = 1.0;
+    bool blank = false; ///< visibly blank in the report
+    int token = -1;     ///< the token it came from, if exactly one
+};
+
+struct RowSolution {
+    std::vector<SlotValue> cells;
+    RowReading reading = RowReading::Direct;
+    /// Readings consistent with the row's sums (1 when the row was read without doubt).
+    int readings = 1;
+    /// A few of those readings, "12/0/0/0/0/0/12", for messages.
+    QStringList examples;
+    /// Glued digits that admit only one split at all ("000" → 0/0/0): nothing to report.
+    bool trivial = false;
+    /// Whether every slot is certain enough not to need a reviewer.
+    [[nodiscard]] bool certain() const;
+};
+
+/// Confidence below which a cell is shown to the reviewer as uncertain.
+constexpr double kLowConfidence = 0.8;
+
+/// Reads a row. Where the figures do not fit the cells one to one, every reading is
+/// enumerated (digit splits for glued text, missing cells, extra figures), the readings the
+/// row's own sums rule out are dropped, and a cell gets a value only where all remaining
+/// readings agree — with a confidence saying how it was found. Never guesses silently.
+RowSolution solveRow(const RowProblem& problem);
+
+} // namespace nianbao::extract

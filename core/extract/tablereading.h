@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/finding.h"
+#include "templates/reporttemplate.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace nianbao::extract {
+
+struct TableLabels;
+
+/// A cell as a table reader found it; offsets are in the normalised text until the extractor
+/// maps them back to the document.
+struct CellDraft {
+    QString key;
+    std::optional<double> value;
+    QString raw;
+    qsizetype start = -1;
+    qsizetype end = -1;
+    double confidence = 0;
+};
+
+struct LabelDraft {
+    QString key;
+    QString alias;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int distance = 0;
+};
+
+/// What reading one table produced.
+struct TableReading {
+    bool found = false;
+    /// The cells of the form the report prints, in template order.
+    std::vector<CellDraft> cells;
+    /// Non-official figures (subtotal rows and columns), keyed like cells.
+    std::vector<CellDraft> extras;
+    std::vector<LabelDraft> labels;
+    std::vector<Finding> findings;
+};
+
+/// Where a table's text lies in the normalised text.
+struct TextRegion {
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+/// Reads a table laid out in labelled rows (tables 2 and 3).
+TableReading readLabelledTable(const QString& text, const ReportTemplate& format,
+                               const TableDef& table, const TableLabels& labels, TextRegion region);
+
+/// Reads a table printed as one line of figures after its header words (table 4).
+TableReading readFlattenedTable(const QString& text, const ReportTemplate& format,
+                                const TableDef& table, TextRegion region);
+
+/// The row sums ("for_each": "row" sum rules) of a table as column indices of `block`.
+struct ColumnSum {
+    int lhs = -1;
+    std::vector<int> rhs;
+};
+std::vector<ColumnSum> rowSums(const ReportTemplate& format, const TableDef& table,
+                               const BlockDef& block);
+
+} // namespace nianbao::extract

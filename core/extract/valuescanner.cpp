@@ -1,0 +1,317 @@
+#include "extract/compacttext.h"
+#include "extract/valuetoken.h"
+
+#include <QStringList>
+
+#include <array>
+#include <cmath>
+
+namespace nianbao::extract {
+
+namespace {
+
+bool isFieldSeparator(QChar c) {
+    return c == QLatin1Char('\t') || c == QLatin1Char('|');
+}
+
+bool isZeroMarkText(QStringView s) {
+    if (s.isEmpty() || s.size() > 3) {
+        return false;
+    }
+    return s == u"无" || s == u"-" || s == u"--" || s == u"—" || s == u"——" || s == u"–" ||
+           s == u"/" || s == u"不适用" || s == u"\\";
+}
+
+bool isUnitStart(QStringView rest, QString* unit) {
+    static const std::array<QStringView, 8> units{u"万元", u"元", u"件", u"项",
+                                                  u"个",   u"条", u"次", u"宗"};
+    for (const QStringView u : units) {
+        if (rest.startsWith(u)) {
+            *unit = u.toString();
+            return true;
+        }
+    }
+    return false;
+}
+
+/// A page footer line of pdftotext output: "-3-", "- 3 -", "— 3 —", "第3页".
+bool isPageFooter(QStringView line) {
+    const QStringView t = line.trimmed();
+    if (t.isEmpty() || t.size() > 12) {
+        return false;
+    }
+    qsizetype digits = 0;
+    qsizetype dashes = 0;
+    for (const QChar c : t) {
+        if (c.isDigit()) {
+            ++digits;
+        } else if (c == QLatin1Char('-') || c == QChar(0x2014) || c == QChar(0x2013)) {
+            ++dashes;
+        } else if (c != QLatin1Char(' ') && c != QChar(0x7B2C) && c != QChar(0x9875)) { // 第 页
+            return false;
+        }
+    }
+    return digits > 0 && (dashes >= 2 || t.startsWith(QChar(0x7B2C)));
+}
+
+/// Tokens of one field (text between tabs on one line).
+class FieldScanner {
+public:
+    FieldScanner(const QString& text, std::vector<ValueToken>& out)
+        : m_text(text)
+        , m_out(out) {}
+
+    void scan(qsizetype start, qsizetype end) {
+        const QStringView field = QStringView(m_text).mid(start, end - start).trimmed();
+        if (isZeroMarkText(field)) {
+            const qsizetype at = m_text.indexOf(field.at(0), start);
+            push(TokenKind::ZeroMark, at, at + field.size());
+            return;
+        }
+        qsizetype i = start;
+        while (i < end) {
+            const QChar c = m_text.at(i);
+            if (isAsciiDigit(c) || ((c == QLatin1Char('+') || c == QLatin1Char('-')) &&
+                                    i + 1 < end && isAsciiDigit(m_text.at(i + 1)))) {
+                i = scanNumber(i, end);
+            } else if (CompactText::isHan(c)) {
+                i = scanHan(i, end);
+            } else if ((c == QLatin1Char('-') || c == QChar(0x2014) || c == QLatin1Char('/')) &&
+                       isolated(i, end)) {
+                push(TokenKind::ZeroMark, i, i + 1);
+                ++i;
+            } else {
+                ++i;
+            }
+        }
+    }
+
+private:
+    bool isolated(qsizetype i, qsizetype end) const {
+        const bool before =
+            i == 0 || m_text.at(i - 1).isSpace() || isFieldSeparator(m_text.at(i - 1));
+        const bool after = i + 1 >= end || m_text.at(i + 1).isSpace();
+        return before && after;
+    }
+
+    static bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+
+    qsizetype scanNumber(qsizetype i, qsizetype end) {
+        const qsizetype start = i;
+        bool sign = false;
+        if (m_text.at(i) == QLatin1Char('+') || m_text.at(i) == QLatin1Char('-')) {
+            sign = true;
+            ++i;
+        }
+        const qsizetype digitsStart = i;
+        bool grouped = false;
+        while (i < end) {
+            const QChar c = m_text.at(i);
+            if (isAsciiDigit(c)) {
+                ++i;
+            } else if (c == QLatin1Char(',') && i > digitsStart && i + 3 <= end &&
+                       isAsciiDigit(m_text.at(i + 1)) && isAsciiDigit(m_text.at(i + 2)) &&
+                       isAsciiDigit(m_text.at(i + 3)) &&
+                       (i + 4 >= end || !isAsciiDigit(m_text.at(i + 4)))) {
+                grouped = true; // 1,234
+                ++i;
+            } else {
+                break;
+            }
+        }
+        bool fraction = false;
+        if (i + 1 < end && m_text.at(i) == QLatin1Char('.') && isAsciiDigit(m_text.at(i + 1))) {
+            fraction = true;
+            ++i;
+            while (i < end && isAsciiDigit(m_text.at(i))) {
+                ++i;
+            }
+        }
+        // "2.其他…", "3、补正…": the numbering of a label the template missed, not a figure.
+        if (!fraction && !sign && i < end) {
+            qsizetype j = i;
+            const QChar p = m_text.at(j);
+            if (p == QLatin1Char('.') || p == QChar(0x3001)) {
+                ++j;
+                while (j < end && m_text.at(j) == QLatin1Char(' ')) {
+                    ++j;
+                }
+                if (j < end && CompactText::isHan(m_text.at(j))) {
+                    return scanHan(j, end, start);
+                }
+            }
+        }
+        ValueToken token;
+        token.kind = TokenKind::Number;
+        token.start = start;
+        token.end = i;
+        const QStringView printed = QStringView(m_text).mid(start, i - start);
+        token.value =
+            grouped ? printed.toString().remove(QLatin1Char(',')).toDouble() : printed.toDouble();
+        token.decimal = fraction;
+        if (!sign && !grouped && !fraction) {
+            token.digits = printed.toString();
+        }
+        // A unit straight after the figure belongs to it.
+        QString unit;
+        qsizetype j = i;
+        if (j < end && m_text.at(j) == QLatin1Char(' ')) {
+            ++j;
+        }
+        if (j < end && isUnitStart(QStringView(m_text).mid(j, end - j), &unit)) {
+            token.unit = unit;
+            i = j + unit.size();
+            token.end = i;
+        }
+        push(token);
+        // A note in brackets straight after a figure: "22（其中修订16件）" → 22.
+        if (i < end && m_text.at(i) == QLatin1Char('(')) {
+            const qsizetype close = m_text.indexOf(QLatin1Char(')'), i);
+            if (close > 0 && close < end) {
+                return close + 1;
+            }
+        }
+        return i;
+    }
+
+    qsizetype scanHan(qsizetype i, qsizetype end, qsizetype tokenStart = -1) {
+        const qsizetype start = tokenStart >= 0 ? tokenStart : i;
+        // A run of Han text, allowing the spaces and punctuation labels carry inside them.
+        qsizetype last = i;
+        while (i < end) {
+            const QChar c = m_text.at(i);
+            if (CompactText::isHan(c)) {
+                last = i;
+                ++i;
+            } else if (c.isDigit() || isFieldSeparator(c)) {
+                break;
+            } else {
+                ++i;
+            }
+        }
+        const QStringView run = QStringView(m_text).mid(start, last + 1 - start);
+        if (isZeroMarkText(run.trimmed())) {
+            push(TokenKind::ZeroMark, start, last + 1);
+        } else {
+            push(TokenKind::Text, start, last + 1);
+        }
+        return last + 1;
+    }
+
+    void push(TokenKind kind, qsizetype start, qsizetype end) {
+        ValueToken token;
+        token.kind = kind;
+        token.start = start;
+        token.end = end;
+        push(token);
+    }
+
+    void push(ValueToken token) {
+        token.attached = token.start > 0 && !m_text.at(token.start - 1).isSpace() &&
+                         !isFieldSeparator(m_text.at(token.start - 1));
+        m_out.push_back(std::move(token));
+    }
+
+    const QString& m_text;
+    std::vector<ValueToken>& m_out;
+};
+
+} // namespace
+
+std::vector<ValueToken> scanValues(const QString& text, qsizetype start, qsizetype end) {
+    struct Line {
+        std::vector<ValueToken> tokens;
+        qsizetype start = 0;
+        bool empty = true;
+        std::size_t values = 0;
+    };
+    std::vector<Line> lines;
+
+    for (qsizetype lineStart = start; lineStart < end;) {
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0 || lineEnd > end) {
+            lineEnd = end;
+        }
+        const QStringView lineText = QStringView(text).mid(lineStart, lineEnd - lineStart);
+        if (!isPageFooter(lineText)) {
+            Line line;
+            line.start = lineStart;
+            line.empty = lineText.trimmed().isEmpty();
+            FieldScanner scanner(text, line.tokens);
+            // Fields of the line: an empty field between two figures is a visible blank cell;
+            // empty fields after the last figure are trailing tabs.
+            bool afterValue = false;
+            std::size_t confirmed = 0;
+            qsizetype fieldStart = lineStart;
+            for (qsizetype i = lineStart; i <= lineEnd; ++i) {
+                if (i < lineEnd && !isFieldSeparator(text.at(i))) {
+                    continue;
+                }
+                const std::size_t first = line.tokens.size();
+                scanner.scan(fieldStart, i);
+                bool hasValue = false;
+                bool hasText = false;
+                for (std::size_t t = first; t < line.tokens.size(); ++t) {
+                    hasValue = hasValue || line.tokens[t].isValue();
+                    hasText = hasText || line.tokens[t].kind == TokenKind::Text;
+                }
+                if (hasValue) {
+                    confirmed = line.tokens.size();
+                    afterValue = true;
+                } else if (hasText) {
+                    afterValue = false;
+                    confirmed = line.tokens.size();
+                } else if (afterValue && i > fieldStart - 1 &&
+                           QStringView(text).mid(fieldStart, i - fieldStart).trimmed().isEmpty()) {
+                    ValueToken blank;
+                    blank.kind = TokenKind::Blank;
+                    blank.start = fieldStart;
+                    blank.end = i;
+                    line.tokens.push_back(blank);
+                }
+                fieldStart = i + 1;
+            }
+            line.tokens.resize(confirmed);
+            for (const ValueToken& token : line.tokens) {
+                line.values += token.isValue() ? 1 : 0;
+            }
+            lines.push_back(std::move(line));
+        }
+        lineStart = lineEnd + 1;
+    }
+
+    // Figures printed one per line (seeds 000, 002): an empty line between two of them is a
+    // blank cell.
+    std::size_t singleValueLines = 0;
+    bool multiValueLine = false;
+    for (const Line& line : lines) {
+        singleValueLines += line.values == 1 ? 1 : 0;
+        multiValueLine = multiValueLine || line.values > 1;
+    }
+    const bool onePerLine = singleValueLines >= 2 && !multiValueLine;
+
+    std::vector<ValueToken> tokens;
+    std::vector<ValueToken> pendingBlanks;
+    bool seenValue = false;
+    for (Line& line : lines) {
+        if (line.empty) {
+            if (onePerLine && seenValue) {
+                ValueToken blank;
+                blank.kind = TokenKind::Blank;
+                blank.start = line.start;
+                blank.end = line.start;
+                pendingBlanks.push_back(blank);
+            }
+            continue;
+        }
+        if (line.values > 0) {
+            tokens.insert(tokens.end(), pendingBlanks.begin(), pendingBlanks.end());
+            seenValue = true;
+        }
+        pendingBlanks.clear();
+        tokens.insert(tokens.end(), line.tokens.begin(), line.tokens.end());
+    }
+    return tokens;
+}
+
+} // namespace nianbao::extract

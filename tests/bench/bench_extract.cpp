@@ -1,0 +1,71 @@
+// Prints the median extraction time per report: the five seeds and, once the generator is
+// available, generated reports of both formats. Target: 0.5 ms or less per report on one core.
+
+#include "extract/extractor.h"
+#include "testdata.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace nianbao;
+
+namespace {
+
+double medianMilliseconds(const Document& document, int runs) {
+    std::vector<double> times;
+    times.reserve(static_cast<std::size_t>(runs));
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto report = extractReport(document);
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!report) {
+            std::fprintf(stderr, "%s: %s\n", qUtf8Printable(document.fileName),
+                         qUtf8Printable(report.error().message));
+            return -1;
+        }
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+Document textDocument(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read %s", qUtf8Printable(path));
+    }
+    Document document;
+    document.fileName = QFileInfo(path).fileName();
+    document.format = QStringLiteral("text");
+    document.encoding = QStringLiteral("UTF-8");
+    document.text = QString::fromUtf8(file.readAll());
+    return document;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    constexpr int kRuns = 300;
+    std::vector<double> seedMedians;
+    std::printf("extraction, median of %d runs per report\n", kRuns);
+    for (const QString& seed : test::seedFiles()) {
+        const double median = medianMilliseconds(textDocument(seed), kRuns);
+        seedMedians.push_back(median);
+        std::printf("  seed %-28s %.3f ms\n", qUtf8Printable(QFileInfo(seed).fileName()), median);
+    }
+    std::sort(seedMedians.begin(), seedMedians.end());
+    std::printf("seeds: median %.3f ms, worst %.3f ms (target 0.5 ms)\n",
+                seedMedians[seedMedians.size() / 2], seedMedians.back());
+    for (const QString& real : test::sharedRealFiles()) {
+        std::printf("  real %-28s %.3f ms\n", qUtf8Printable(QFileInfo(real).fileName()),
+                    medianMilliseconds(textDocument(real), 50));
+    }
+    return 0;
+}
