@@ -12,15 +12,7 @@ namespace {
 constexpr int kNodeBudget = 200000;
 constexpr int kExampleCount = 3;
 
-/// What one slot holds in one reading.
-struct Piece {
-    int token = -1;     ///< -1: a gap (no figure for this slot)
-    qsizetype from = 0; ///< digit offsets inside the token, for splits
-    qsizetype to = 0;
-    double value = 0;
-};
-
-using Reading = std::vector<Piece>;
+using Piece = ReadingPiece;
 
 bool fitsDomain(double value, ValueType type) {
     switch (type) {
@@ -262,6 +254,65 @@ SlotValue fromToken(const RowProblem& problem, int tokenIndex, const Piece* piec
     return slot;
 }
 
+/// Works out every cell from the kept readings: a figure where all readings put the same one
+/// there, a value where they agree on it, nothing otherwise.
+void resolveCells(RowSolution& solution, const RowProblem& problem)
+{
+    const std::vector<Reading>& kept = solution.kept;
+    solution.readings = solution.exhausted ? -1 : static_cast<int>(kept.size());
+    solution.examples.clear();
+    for (std::size_t r = 0; r < kept.size() && r < kExampleCount; ++r) {
+        solution.examples.append(describe(kept[r], solution.inferred[r]));
+    }
+    // Where the row's figures sit, for cells that cannot point at one figure.
+    qsizetype rowStart = -1;
+    qsizetype rowEnd = -1;
+    for (const ValueToken& token : problem.tokens) {
+        if (token.isValue()) {
+            rowStart = rowStart < 0 ? token.start : std::min(rowStart, token.start);
+            rowEnd = std::max(rowEnd, token.end);
+        }
+    }
+    const std::size_t k = problem.cellTypes.size();
+    solution.cells.assign(k, SlotValue{});
+    for (std::size_t s = 0; s < k; ++s) {
+        SlotValue& slot = solution.cells[s];
+        slot.start = rowStart;
+        slot.end = rowEnd;
+        if (kept.empty() || solution.exhausted) {
+            slot.confidence = 0.2;
+            continue;
+        }
+        const Piece& first = kept.front()[s];
+        const bool samePiece = std::all_of(kept.begin(), kept.end(), [&](const Reading& r) {
+            return r[s].token == first.token && r[s].from == first.from && r[s].to == first.to;
+        });
+        if (samePiece && first.token >= 0) {
+            slot = fromToken(problem, first.token, &first);
+            slot.confidence = solution.placedConfidence;
+            continue;
+        }
+        // Different readings put different figures here; keep a value only if they agree on it.
+        std::optional<double> agreed;
+        bool agree = true;
+        for (std::size_t r = 0; r < kept.size() && agree; ++r) {
+            const std::optional<double> v = kept[r][s].token >= 0
+                                                ? std::optional<double>(kept[r][s].value)
+                                                : solution.inferred[r][s];
+            if (!v || (agreed && std::abs(*agreed - *v) > 1e-9)) {
+                agree = false;
+            }
+            agreed = v;
+        }
+        if (agree && agreed) {
+            slot.value = agreed;
+            slot.confidence = 0.4;
+        } else {
+            slot.confidence = 0.2;
+        }
+    }
+}
+
 } // namespace
 
 bool RowSolution::certain() const {
@@ -361,58 +412,46 @@ RowSolution solveRow(const RowProblem& problem) {
             keptInferred.push_back(std::move(inferred));
         }
     }
-    solution.readings = exhausted ? -1 : static_cast<int>(kept.size());
-    for (std::size_t r = 0; r < kept.size() && r < kExampleCount; ++r) {
-        solution.examples.append(describe(kept[r], keptInferred[r]));
-    }
-
-    // Where the row's figures sit, for cells that cannot point at one figure.
-    qsizetype rowStart = -1;
-    qsizetype rowEnd = -1;
-    for (const int t : values) {
-        rowStart =
-            rowStart < 0 ? problem.tokens[t].start : std::min(rowStart, problem.tokens[t].start);
-        rowEnd = std::max(rowEnd, problem.tokens[t].end);
-    }
-
-    solution.cells.resize(k);
-    for (std::size_t s = 0; s < k; ++s) {
-        SlotValue& slot = solution.cells[s];
-        slot.start = rowStart;
-        slot.end = rowEnd;
-        if (kept.empty() || exhausted) {
-            slot.confidence = 0.2;
-            continue;
-        }
-        const Piece& first = kept.front()[s];
-        const bool samePiece = std::all_of(kept.begin(), kept.end(), [&](const Reading& r) {
-            return r[s].token == first.token && r[s].from == first.from && r[s].to == first.to;
-        });
-        if (samePiece && first.token >= 0) {
-            slot = fromToken(problem, first.token, &first);
-            slot.confidence = placedConfidence;
-            continue;
-        }
-        // Different readings put different figures here; keep a value only if they agree on it.
-        std::optional<double> agreed;
-        bool agree = true;
-        for (std::size_t r = 0; r < kept.size() && agree; ++r) {
-            const std::optional<double> v = kept[r][s].token >= 0
-                                                ? std::optional<double>(kept[r][s].value)
-                                                : keptInferred[r][s];
-            if (!v || (agreed && std::abs(*agreed - *v) > 1e-9)) {
-                agree = false;
-            }
-            agreed = v;
-        }
-        if (agree && agreed) {
-            slot.value = agreed;
-            slot.confidence = 0.4;
-        } else {
-            slot.confidence = 0.2;
-        }
-    }
+    solution.kept = std::move(kept);
+    solution.inferred = std::move(keptInferred);
+    solution.placedConfidence = placedConfidence;
+    solution.exhausted = exhausted;
+    resolveCells(solution, problem);
     return solution;
+}
+
+std::vector<std::optional<double>> readingValues(const RowSolution& solution, std::size_t index)
+{
+    const Reading& reading = solution.kept[index];
+    std::vector<std::optional<double>> values(reading.size());
+    for (std::size_t s = 0; s < reading.size(); ++s) {
+        values[s] = reading[s].token >= 0 ? std::optional<double>(reading[s].value)
+                                          : solution.inferred[index][s];
+    }
+    return values;
+}
+
+bool narrowReadings(RowSolution& solution, const RowProblem& problem,
+                    const std::function<bool(const std::vector<std::optional<double>>&)>& keep,
+                    double confidence)
+{
+    std::vector<Reading> kept;
+    std::vector<std::vector<std::optional<double>>> inferred;
+    for (std::size_t r = 0; r < solution.kept.size(); ++r) {
+        if (keep(readingValues(solution, r))) {
+            kept.push_back(solution.kept[r]);
+            inferred.push_back(solution.inferred[r]);
+        }
+    }
+    if (kept.empty() || kept.size() == solution.kept.size()) {
+        return false;
+    }
+    solution.kept = std::move(kept);
+    solution.inferred = std::move(inferred);
+    solution.placedConfidence = std::min(solution.placedConfidence, confidence);
+    solution.examples.clear();
+    resolveCells(solution, problem);
+    return true;
 }
 
 } // namespace nianbao::extract

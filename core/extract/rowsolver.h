@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -46,8 +47,23 @@ struct SlotValue {
     int token = -1;     ///< the token it came from, if exactly one
 };
 
+/// What one cell holds in one reading of a row.
+struct ReadingPiece {
+    int token = -1;     ///< -1: no figure printed for this cell in this reading
+    qsizetype from = 0; ///< digit offsets inside the token, for split glued digits
+    qsizetype to = 0;
+    double value = 0;
+};
+using Reading = std::vector<ReadingPiece>;
+
 struct RowSolution {
     std::vector<SlotValue> cells;
+    /// The readings consistent with the row's sums, and for each the values its gaps must have
+    /// by those sums; kept so that the table's column sums can narrow them later.
+    std::vector<Reading> kept;
+    std::vector<std::vector<std::optional<double>>> inferred;
+    double placedConfidence = 1.0;
+    bool exhausted = false;
     RowReading reading = RowReading::Direct;
     /// Readings consistent with the row's sums (1 when the row was read without doubt).
     int readings = 1;
@@ -61,6 +77,16 @@ struct RowSolution {
 
 /// Confidence below which a cell is shown to the reviewer as uncertain.
 constexpr double kLowConfidence = 0.8;
+
+/// The value each kept reading gives cell `index` (a figure, or what the sums imply for a gap).
+std::vector<std::optional<double>> readingValues(const RowSolution& solution, std::size_t index);
+
+/// Keeps only the readings for which `keep(values)` holds (values: one per cell, as in
+/// readingValues) and works the cells out again. Returns false, changing nothing, when no
+/// reading would remain.
+bool narrowReadings(RowSolution& solution, const RowProblem& problem,
+                    const std::function<bool(const std::vector<std::optional<double>>&)>& keep,
+                    double confidence);
 
 /// Reads a row. Where the figures do not fit the cells one to one, every reading is
 /// enumerated (digit splits for glued text, missing cells, extra figures), the readings the

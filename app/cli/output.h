@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace nianbao::cli {
+
+/// Writes UTF-8 to standard output, whatever the locale: the contract's JSON and text are UTF-8.
+void writeOut(const QByteArray& utf8);
+void writeOut(const QString& text);
+
+/// "nianbao-cli: FILE: reason" on standard error (the contract's error line).
+void reportFileError(const QString& file, const QString& reason);
+/// "nianbao-cli: message" on standard error.
+void reportError(const QString& message);
+
+} // namespace nianbao::cli
