@@ -14,7 +14,7 @@ struct DetectorCloser {
 };
 using DetectorHandle = std::unique_ptr<UCharsetDetector, DetectorCloser>;
 
-constexpr qsizetype sampleBytes = 64 * 1024;
+constexpr qsizetype sampleBytes = 2048;
 
 } // namespace
 
