@@ -149,12 +149,9 @@ std::optional<DecodedText> detectGb18030(QByteArrayView bytes,
     return decoded(std::move(*decoding), gb18030Name);
 }
 
-/// The error for bytes that no supported encoding reads, naming what they look like when ICU
+/// The error for bytes that no supported encoding reads, naming what they look like when that
 /// is fairly sure.
 Error undecodable(QByteArrayView bytes, const std::vector<CharsetGuess>& guesses) {
-    const QString supported = QCoreApplication::translate(
-        "nianbao::TextDecoder",
-        "the text is in none of the encodings Nianbao reads (UTF-8, UTF-16 and GB18030)");
     if (looksLikeDamagedUtf8(bytes)) {
         return {ErrorCode::UndecodableText,
                 QCoreApplication::translate("nianbao::TextDecoder",
@@ -162,19 +159,24 @@ Error undecodable(QByteArrayView bytes, const std::vector<CharsetGuess>& guesses
                                             "offset %1 on are not valid UTF-8")
                     .arg(validateUtf8(bytes).validLength)};
     }
-    if (guesses.empty() || guesses.front().confidence < 50) {
-        return {ErrorCode::UndecodableText, supported};
-    }
-    const QString& likely = guesses.front().name;
-    if (likely == gb18030Name) {
+    const bool sure = !guesses.empty() && guesses.front().confidence >= 50;
+    if (sure && guesses.front().name == gb18030Name) {
         return {ErrorCode::UndecodableText,
                 QCoreApplication::translate("nianbao::TextDecoder",
-                                            "the text looks like GB18030 (GBK), but has byte "
-                                            "sequences that GB18030 does not define")};
+                                            "the text looks like GB18030 (GBK), but does not "
+                                            "read cleanly as Chinese in it")};
+    }
+    if (sure) {
+        return {ErrorCode::UndecodableText,
+                QCoreApplication::translate("nianbao::TextDecoder",
+                                            "the text is in none of the encodings Nianbao reads "
+                                            "(UTF-8, UTF-16 and GB18030); it looks like %1")
+                    .arg(guesses.front().name)};
     }
     return {ErrorCode::UndecodableText,
-            QCoreApplication::translate("nianbao::TextDecoder", "%1; it looks like %2")
-                .arg(supported, likely)};
+            QCoreApplication::translate("nianbao::TextDecoder",
+                                        "the text is in none of the encodings Nianbao reads "
+                                        "(UTF-8, UTF-16 and GB18030)")};
 }
 
 Result<DecodedText> detectAndDecode(QByteArrayView bytes) {

@@ -229,6 +229,12 @@ private slots:
                    QStringLiteral("offset %1").arg(damage));
         addRefusal("UTF-16 BOM, lone surrogate", QByteArray("\xFF\xFE\x41\x00\x00\xDC\x42\x00", 8),
                    ErrorCode::UndecodableText, QStringLiteral("UTF-16LE"));
+        // Strict UTF-8: none of these may pass for UTF-8 (nor for anything else).
+        addRefusal("overlong UTF-8", QByteArray("path \xC0\xAF etc \xE0\x80\xAF"),
+                   ErrorCode::UndecodableText);
+        addRefusal("UTF-8 surrogate", QByteArray("ab \xED\xA0\x80 cd"), ErrorCode::UndecodableText);
+        addRefusal("UTF-8 past U+10FFFF", QByteArray("ab \xF4\x90\x80\x80 cd"),
+                   ErrorCode::UndecodableText);
         addRefusal("UTF-8 BOM, Latin-1 body",
                    QByteArray("\xEF\xBB\xBF"
                               "caf\xE9 au lait"),
@@ -260,7 +266,8 @@ private slots:
 
     void decodedTextIsExactlyTheFile() {
         // No normalisation, no line-end conversion: spans index this text.
-        const QString text = QStringLiteral("\r\n１２\u3000⑴\tend\r\n\x0c");
+        const QString text = QStringLiteral("\r\n１２\u3000⑴\tend é €\r\n\x0c") +
+                             QString::fromUcs4(U"\U00020000\U0001F600");
         const Result<DecodedText> decoded = decodeText(encoded(text, "UTF-8"));
         QVERIFY(decoded);
         QCOMPARE(decoded->text, text);
