@@ -7,8 +7,14 @@ namespace nianbao::cli {
 QList<Command> commands()
 {
     return {
-        {"extract", QT_TRANSLATE_NOOP("nianbao::cli", "read reports and print their cells and findings as JSON"), runExtract},
-        {"text", QT_TRANSLATE_NOOP("nianbao::cli", "print the plain text the extractor works on (spans index into it)"), runText},
+        {"extract",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "read reports and print their cells and findings as JSON"),
+         runExtract},
+        {"text",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "print the plain text the extractor works on (spans index into it)"),
+         runText},
     };
 }
 

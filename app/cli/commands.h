@@ -6,8 +6,8 @@ namespace nianbao::cli {
 
 /// Exit codes of the CLI contract (cli-json.md).
 enum ExitCode : int {
-    Success = 0,     ///< every file was read
-    SomeFailed = 1,  ///< at least one file could not be read (the others were still handled)
+    Success = 0,    ///< every file was read
+    SomeFailed = 1, ///< at least one file could not be read (the others were still handled)
     BadArguments = 2,
 };
 

@@ -1,9 +1,8 @@
 #include "commands.h"
-#include "output.h"
-
 #include "documents/documentreader.h"
 #include "export/reportjson.h"
 #include "extract/extractor.h"
+#include "output.h"
 #include "rules/validator.h"
 
 #include <QCommandLineParser>
@@ -16,11 +15,12 @@ namespace nianbao::cli {
 int runExtract(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("nianbao::cli", "Reads reports and prints, for each, its format, "
-                                                    "metadata, every cell and every finding as JSON."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("nianbao::cli", "print JSON (the default)"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "nianbao::cli", "Reads reports and prints, for each, its format, "
+                        "metadata, every cell and every finding as JSON."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("nianbao::cli", "print JSON (the default)"));
     parser.addOption(json);
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),

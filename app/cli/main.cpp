@@ -1,9 +1,8 @@
 // nianbao-cli: the core, headless, for batches and scripts (../shared/spec/cli-json.md).
 
 #include "commands.h"
-#include "output.h"
-
 #include "common/language.h"
+#include "output.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +12,10 @@ namespace {
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("nianbao::cli", "usage: nianbao-cli COMMAND [OPTIONS] ...") +
-                   QLatin1Char('\n') + QCoreApplication::translate("nianbao::cli", "commands:") +
-                   QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("nianbao::cli", "usage: nianbao-cli COMMAND [OPTIONS] ...") +
+        QLatin1Char('\n') + QCoreApplication::translate("nianbao::cli", "commands:") +
+        QLatin1Char('\n');
     for (const cli::Command& command : cli::commands()) {
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(8),
@@ -49,7 +49,8 @@ int main(int argc, char* argv[])
             return command.run(arguments);
         }
     }
-    cli::reportError(QCoreApplication::translate("nianbao::cli", "unknown command \"%1\"").arg(name) +
-                     QLatin1Char('\n') + usage());
+    cli::reportError(
+        QCoreApplication::translate("nianbao::cli", "unknown command \"%1\"").arg(name) +
+        QLatin1Char('\n') + usage());
     return cli::BadArguments;
 }

@@ -1,7 +1,6 @@
 #include "commands.h"
-#include "output.h"
-
 #include "documents/documentreader.h"
+#include "output.h"
 
 #include <QCoreApplication>
 

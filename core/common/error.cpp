@@ -2,7 +2,8 @@
 
 namespace nianbao {
 
-std::unexpected<Error> fail(ErrorCode code, QString message) {
+std::unexpected<Error> fail(ErrorCode code, QString message)
+{
     return std::unexpected(Error{code, std::move(message)});
 }
 

@@ -18,30 +18,36 @@ struct InstalledTranslators {
     std::unique_ptr<QTranslator> qt;
 };
 
-InstalledTranslators& installed() {
+InstalledTranslators& installed()
+{
     static InstalledTranslators translators;
     return translators;
 }
 
 } // namespace
 
-Language currentLanguage() {
+Language currentLanguage()
+{
     return g_language;
 }
 
-QString languageCode(Language language) {
+QString languageCode(Language language)
+{
     return language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-Language languageFromCode(const QString& code) {
+Language languageFromCode(const QString& code)
+{
     return code.startsWith(QLatin1String("zh")) ? Language::Chinese : Language::English;
 }
 
-Language systemLanguage() {
+Language systemLanguage()
+{
     return QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
 }
 
-void installTranslations(Language language) {
+void installTranslations(Language language)
+{
     auto& translators = installed();
     if (translators.own) {
         QCoreApplication::removeTranslator(translators.own.get());

@@ -6,14 +6,16 @@
 
 namespace nianbao {
 
-QString LocalizedText::text() const {
+QString LocalizedText::text() const
+{
     if (currentLanguage() == Language::Chinese) {
         return zh.isEmpty() ? en : zh;
     }
     return en.isEmpty() ? zh : en;
 }
 
-LocalizedText LocalizedText::fromJson(const QJsonValue& value) {
+LocalizedText LocalizedText::fromJson(const QJsonValue& value)
+{
     if (value.isString()) {
         return {value.toString(), {}};
     }
@@ -22,7 +24,8 @@ LocalizedText LocalizedText::fromJson(const QJsonValue& value) {
             object.value(QLatin1String("en")).toString()};
 }
 
-QJsonValue LocalizedText::toJson() const {
+QJsonValue LocalizedText::toJson() const
+{
     return QJsonObject{{QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}};
 }
 

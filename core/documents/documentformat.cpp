@@ -9,12 +9,14 @@ namespace {
 /// PDF allows junk before its header; readers look in the first kilobyte.
 constexpr qsizetype pdfHeaderWindow = 1024;
 
-bool hasExtension(QStringView fileName, QLatin1String extension) {
+bool hasExtension(QStringView fileName, QLatin1String extension)
+{
     return fileName.endsWith(extension, Qt::CaseInsensitive);
 }
 
 /// The content after a UTF-8 byte-order mark and leading white space.
-QByteArrayView skipLeadingSpace(QByteArrayView content) {
+QByteArrayView skipLeadingSpace(QByteArrayView content)
+{
     if (content.startsWith("\xEF\xBB\xBF")) {
         content = content.sliced(3);
     }
@@ -26,12 +28,14 @@ QByteArrayView skipLeadingSpace(QByteArrayView content) {
     return content.sliced(i);
 }
 
-bool startsWithCaseInsensitive(QByteArrayView content, QByteArrayView prefix) {
+bool startsWithCaseInsensitive(QByteArrayView content, QByteArrayView prefix)
+{
     return content.size() >= prefix.size() &&
            content.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
 }
 
-bool looksLikeHtml(QByteArrayView content) {
+bool looksLikeHtml(QByteArrayView content)
+{
     const QByteArrayView start = skipLeadingSpace(content);
     return startsWithCaseInsensitive(start, "<!doctype html") ||
            startsWithCaseInsensitive(start, "<html");
@@ -39,7 +43,8 @@ bool looksLikeHtml(QByteArrayView content) {
 
 } // namespace
 
-QString formatId(DocumentFormat format) {
+QString formatId(DocumentFormat format)
+{
     switch (format) {
     case DocumentFormat::Text:
         return QStringLiteral("text");
@@ -57,7 +62,8 @@ QString formatId(DocumentFormat format) {
     return {};
 }
 
-QString formatDisplayName(DocumentFormat format) {
+QString formatDisplayName(DocumentFormat format)
+{
     switch (format) {
     case DocumentFormat::Text:
         return QCoreApplication::translate("nianbao::DocumentFormat", "plain text");
@@ -75,7 +81,8 @@ QString formatDisplayName(DocumentFormat format) {
     return {};
 }
 
-DocumentFormat sniffFormat(QByteArrayView content, QStringView fileName) {
+DocumentFormat sniffFormat(QByteArrayView content, QStringView fileName)
+{
     if (content.first(std::min(content.size(), pdfHeaderWindow)).indexOf("%PDF-") >= 0) {
         return DocumentFormat::Pdf;
     }

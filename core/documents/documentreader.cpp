@@ -28,7 +28,8 @@ constexpr std::array formatReaders = {
     FormatReaderEntry{DocumentFormat::Text, readTextDocument},
 };
 
-std::unexpected<Error> tooLarge(qint64 size, qint64 limit) {
+std::unexpected<Error> tooLarge(qint64 size, qint64 limit)
+{
     const QLocale locale;
     return fail(ErrorCode::TooLarge,
                 QCoreApplication::translate("nianbao::DocumentReader",
@@ -39,7 +40,8 @@ std::unexpected<Error> tooLarge(qint64 size, qint64 limit) {
 
 } // namespace
 
-Result<Document> readDocument(const QString& path, const ReadLimits& limits) {
+Result<Document> readDocument(const QString& path, const ReadLimits& limits)
+{
     const QFileInfo info(path);
     if (!info.exists()) {
         return fail(ErrorCode::FileNotFound,
@@ -79,7 +81,8 @@ Result<Document> readDocument(const QString& path, const ReadLimits& limits) {
 }
 
 Result<Document> readDocument(const QByteArray& bytes, const QString& fileName,
-                              const ReadLimits& limits) {
+                              const ReadLimits& limits)
+{
     if (bytes.size() > limits.maxFileBytes) {
         return tooLarge(bytes.size(), limits.maxFileBytes);
     }

@@ -10,7 +10,7 @@ namespace nianbao {
 
 /// Limits that keep a bad file from exhausting the machine.
 struct ReadLimits {
-    qint64 maxFileBytes = 32 * 1024 * 1024;  ///< larger files are refused, not read
+    qint64 maxFileBytes = 32 * 1024 * 1024; ///< larger files are refused, not read
 };
 
 /// Reads a report file in any supported format into a Document (its plain text and how it

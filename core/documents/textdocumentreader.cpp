@@ -5,7 +5,8 @@
 
 namespace nianbao {
 
-Result<Document> readTextDocument(const QByteArray& bytes, const QString& fileName) {
+Result<Document> readTextDocument(const QByteArray& bytes, const QString& fileName)
+{
     Result<DecodedText> decoded = decodeText(bytes);
     if (!decoded) {
         return std::unexpected(std::move(decoded.error()));

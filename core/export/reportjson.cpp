@@ -7,14 +7,16 @@ namespace nianbao {
 
 namespace {
 
-QJsonValue spanToJson(const std::optional<Span>& span) {
+QJsonValue spanToJson(const std::optional<Span>& span)
+{
     if (!span) {
         return QJsonValue::Null;
     }
     return QJsonArray{static_cast<qint64>(span->start), static_cast<qint64>(span->end)};
 }
 
-std::optional<Span> spanFromJson(const QJsonValue& value) {
+std::optional<Span> spanFromJson(const QJsonValue& value)
+{
     const QJsonArray array = value.toArray();
     if (array.size() != 2) {
         return std::nullopt;
@@ -22,15 +24,18 @@ std::optional<Span> spanFromJson(const QJsonValue& value) {
     return Span{array.at(0).toInteger(), array.at(1).toInteger()};
 }
 
-QJsonValue numberToJson(const std::optional<double>& value) {
+QJsonValue numberToJson(const std::optional<double>& value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<double> numberFromJson(const QJsonValue& value) {
+std::optional<double> numberFromJson(const QJsonValue& value)
+{
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
 }
 
-QJsonObject cellsToJson(const std::vector<Cell>& cells) {
+QJsonObject cellsToJson(const std::vector<Cell>& cells)
+{
     QJsonObject object;
     for (const Cell& cell : cells) {
         object.insert(cell.key, QJsonObject{{QStringLiteral("value"), numberToJson(cell.value)},
@@ -41,7 +46,8 @@ QJsonObject cellsToJson(const std::vector<Cell>& cells) {
     return object;
 }
 
-std::vector<Cell> cellsFromJson(const QJsonObject& object, const QStringList& order) {
+std::vector<Cell> cellsFromJson(const QJsonObject& object, const QStringList& order)
+{
     std::vector<Cell> cells;
     QStringList keys = order;
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -62,7 +68,8 @@ std::vector<Cell> cellsFromJson(const QJsonObject& object, const QStringList& or
     return cells;
 }
 
-QJsonObject findingToJson(const Finding& finding) {
+QJsonObject findingToJson(const Finding& finding)
+{
     QJsonArray args;
     for (const FindingArg& arg : finding.args) {
         if (arg.term.isEmpty()) {
@@ -79,7 +86,8 @@ QJsonObject findingToJson(const Finding& finding) {
                        {QStringLiteral("args"), args}};
 }
 
-Finding findingFromJson(const QJsonObject& object) {
+Finding findingFromJson(const QJsonObject& object)
+{
     Finding finding;
     finding.rule = object.value(QLatin1String("rule")).toString();
     finding.severity = severityFromCode(object.value(QLatin1String("severity")).toString())
@@ -99,7 +107,8 @@ Finding findingFromJson(const QJsonObject& object) {
 
 } // namespace
 
-QJsonObject reportToJson(const Report& report) {
+QJsonObject reportToJson(const Report& report)
+{
     QJsonObject meta{
         {QStringLiteral("title"), report.meta.title.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                               : QJsonValue(report.meta.title)},
@@ -143,7 +152,8 @@ QJsonObject reportToJson(const Report& report) {
                        {QStringLiteral("narrative"), narrative}};
 }
 
-Result<Report> reportFromJson(const QJsonObject& object) {
+Result<Report> reportFromJson(const QJsonObject& object)
+{
     if (!object.value(QLatin1String("cells")).isObject()) {
         return fail(ErrorCode::Corrupt, QCoreApplication::translate(
                                             "nianbao::ReportJson", "the JSON object has no cells"));

@@ -22,10 +22,12 @@ bool matches(const QString& pattern, const QString& rowKey)
 }
 
 /// The rows of a sum with their sign: +1 on the left-hand side, -1 on the right.
-std::vector<std::pair<int, int>> operands(const QJsonObject& rule, const std::vector<SolvedRow>& rows)
+std::vector<std::pair<int, int>> operands(const QJsonObject& rule,
+                                          const std::vector<SolvedRow>& rows)
 {
     std::vector<std::pair<int, int>> result;
-    for (const auto& [side, sign] : {std::pair{QStringLiteral("lhs"), 1}, std::pair{QStringLiteral("rhs"), -1}}) {
+    for (const auto& [side, sign] :
+         {std::pair{QStringLiteral("lhs"), 1}, std::pair{QStringLiteral("rhs"), -1}}) {
         const QJsonArray patterns = rule.value(side).toArray();
         for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
             for (const QJsonValue& pattern : patterns) {

@@ -4,7 +4,8 @@
 
 namespace nianbao::extract {
 
-bool CompactText::isHan(QChar c) {
+bool CompactText::isHan(QChar c)
+{
     const char16_t u = c.unicode();
     // CJK Unified Ideographs and Extension A, 〇, and surrogates (Extensions B+ are rare in
     // labels; keeping both halves keeps them comparable).
@@ -12,7 +13,8 @@ bool CompactText::isHan(QChar c) {
            c.isSurrogate();
 }
 
-CompactText::CompactText(const QString& text, qsizetype start, qsizetype end) {
+CompactText::CompactText(const QString& text, qsizetype start, qsizetype end)
+{
     start = std::max<qsizetype>(0, start);
     end = std::min(end, text.size());
     m_chars.reserve(end - start);
@@ -26,12 +28,14 @@ CompactText::CompactText(const QString& text, qsizetype start, qsizetype end) {
     }
 }
 
-qsizetype CompactText::indexAtOrAfter(qsizetype sourceOffset) const {
+qsizetype CompactText::indexAtOrAfter(qsizetype sourceOffset) const
+{
     return std::lower_bound(m_positions.begin(), m_positions.end(), sourceOffset) -
            m_positions.begin();
 }
 
-QString CompactText::compact(QStringView text) {
+QString CompactText::compact(QStringView text)
+{
     QString result;
     result.reserve(text.size());
     for (const QChar c : text) {

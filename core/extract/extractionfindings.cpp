@@ -7,7 +7,8 @@ namespace nianbao::extract::findings {
 namespace {
 
 Finding make(const char* rule, Severity severity, QStringList cells, const char* text,
-             QList<FindingArg> args = {}) {
+             QList<FindingArg> args = {})
+{
     Finding finding;
     finding.rule = QString::fromLatin1(rule);
     finding.severity = severity;
@@ -17,21 +18,25 @@ Finding make(const char* rule, Severity severity, QStringList cells, const char*
     return finding;
 }
 
-FindingArg term(const LocalizedText& text) {
+FindingArg term(const LocalizedText& text)
+{
     return FindingArg::localized(text);
 }
 
-FindingArg plain(const QString& text) {
+FindingArg plain(const QString& text)
+{
     return FindingArg::value(text);
 }
 
-FindingArg number(double value) {
+FindingArg number(double value)
+{
     return FindingArg::value(QString::number(value, 'g', 15));
 }
 
 } // namespace
 
-Finding tableMissing(const QString& tableKey, const LocalizedText& title, QStringList cells) {
+Finding tableMissing(const QString& tableKey, const LocalizedText& title, QStringList cells)
+{
     return make(
         "extract.table_missing", Severity::Error, std::move(cells),
         QT_TRANSLATE_NOOP("nianbao::Finding",
@@ -39,7 +44,8 @@ Finding tableMissing(const QString& tableKey, const LocalizedText& title, QStrin
         {plain(tableKey.mid(1)), term(title)});
 }
 
-Finding rowMissing(const LocalizedText& row, QStringList cells) {
+Finding rowMissing(const LocalizedText& row, QStringList cells)
+{
     return make("extract.row_missing", Severity::Warning, std::move(cells),
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "Row “%1” was not found in the report: its cells are empty."),
@@ -47,7 +53,8 @@ Finding rowMissing(const LocalizedText& row, QStringList cells) {
 }
 
 Finding rowByPosition(const LocalizedText& row, const LocalizedText& after,
-                      const QString& printedLabel, QStringList cells) {
+                      const QString& printedLabel, QStringList cells)
+{
     if (printedLabel.isEmpty()) {
         return make("extract.row_by_position", Severity::Warning, std::move(cells),
                     QT_TRANSLATE_NOOP("nianbao::Finding",
@@ -62,7 +69,8 @@ Finding rowByPosition(const LocalizedText& row, const LocalizedText& after,
                 {plain(printedLabel), term(row)});
 }
 
-Finding shortRow(const LocalizedText& row, int printed, int columns, QStringList cells) {
+Finding shortRow(const LocalizedText& row, int printed, int columns, QStringList cells)
+{
     return make("extract.short_row", Severity::Warning, std::move(cells),
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "Row “%1” prints %2 figures for %3 columns; which cells they "
@@ -70,7 +78,8 @@ Finding shortRow(const LocalizedText& row, int printed, int columns, QStringList
                 {term(row), plain(QString::number(printed)), plain(QString::number(columns))});
 }
 
-Finding extraFigures(const LocalizedText& row, int printed, int columns, QStringList cells) {
+Finding extraFigures(const LocalizedText& row, int printed, int columns, QStringList cells)
+{
     return make("extract.extra_figures", Severity::Warning, std::move(cells),
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "Row “%1” prints %2 figures for %3 columns; the cells whose "
@@ -79,7 +88,8 @@ Finding extraFigures(const LocalizedText& row, int printed, int columns, QString
 }
 
 Finding gluedDigits(const LocalizedText& row, const QString& printed, int readings,
-                    const QStringList& examples, QStringList cells) {
+                    const QStringList& examples, QStringList cells)
+{
     const QString count = readings < 0 ? QStringLiteral(">1000") : QString::number(readings);
     return make(
         "extract.glued_digits", Severity::Warning, std::move(cells),
@@ -89,7 +99,8 @@ Finding gluedDigits(const LocalizedText& row, const QString& printed, int readin
         {term(row), plain(printed), plain(count), plain(examples.join(QStringLiteral("; ")))});
 }
 
-Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStringList cells) {
+Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStringList cells)
+{
     return make("extract.glued_digits_split", Severity::Note, std::move(cells),
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "The figures of row “%1” run together (“%2”); only one "
@@ -97,21 +108,24 @@ Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStri
                 {term(row), plain(printed)});
 }
 
-Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells) {
+Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells)
+{
     return make(
         "extract.fuzzy_label", Severity::Note, std::move(cells),
         QT_TRANSLATE_NOOP("nianbao::Finding", "The label printed as “%1” was read as row “%2”."),
         {plain(printed), term(row)});
 }
 
-Finding unitConverted(const QString& printed, double value, const QString& cell) {
+Finding unitConverted(const QString& printed, double value, const QString& cell)
+{
     return make("extract.unit_converted", Severity::Note, {cell},
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "“%1” is printed in yuan; it was converted to %2 (10,000 yuan)."),
                 {plain(printed), number(value)});
 }
 
-Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringList cells) {
+Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringList cells)
+{
     if (printedAsOneRow) {
         return make(
             "extract.variant_form", Severity::Note, std::move(cells),
@@ -128,7 +142,8 @@ Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringLis
         {term(group)});
 }
 
-Finding orderUncertain(const LocalizedText& table, QStringList cells) {
+Finding orderUncertain(const LocalizedText& table, QStringList cells)
+{
     return make("extract.order_uncertain", Severity::Warning, std::move(cells),
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "The figures of “%1” are interleaved with its header words; "
@@ -136,7 +151,8 @@ Finding orderUncertain(const LocalizedText& table, QStringList cells) {
                 {term(table)});
 }
 
-Finding formatFromYear(const QString& formatId, int year) {
+Finding formatFromYear(const QString& formatId, int year)
+{
     return make(
         "extract.format_from_year", Severity::Warning, {},
         QT_TRANSLATE_NOOP("nianbao::Finding",
@@ -145,7 +161,8 @@ Finding formatFromYear(const QString& formatId, int year) {
         {plain(formatId), plain(QString::number(year))});
 }
 
-Finding formatUnknown(const QString& formatId) {
+Finding formatUnknown(const QString& formatId)
+{
     return make(
         "extract.format_unknown", Severity::Warning, {},
         QT_TRANSLATE_NOOP("nianbao::Finding",
@@ -154,7 +171,8 @@ Finding formatUnknown(const QString& formatId) {
         {plain(formatId)});
 }
 
-Finding lowQualityText() {
+Finding lowQualityText()
+{
     return make(
         "extract.low_quality_text", Severity::Note, {},
         QT_TRANSLATE_NOOP("nianbao::Finding",

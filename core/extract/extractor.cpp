@@ -25,9 +25,11 @@ class SpanMapper {
 public:
     SpanMapper(const NormalizedText& normalized, const Document& document)
         : m_normalized(normalized)
-        , m_document(document) {}
+        , m_document(document)
+    {}
 
-    std::optional<Span> span(qsizetype start, qsizetype end) const {
+    std::optional<Span> span(qsizetype start, qsizetype end) const
+    {
         if (start < 0 || end <= start) {
             return std::nullopt;
         }
@@ -41,7 +43,8 @@ private:
 };
 
 Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& document,
-            double qualityFactor) {
+            double qualityFactor)
+{
     Cell cell;
     cell.key = draft.key;
     cell.value = draft.value;
@@ -54,7 +57,8 @@ Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& do
 
 } // namespace
 
-Result<Report> extractReport(const Document& document, const ExtractionOptions& options) {
+Result<Report> extractReport(const Document& document, const ExtractionOptions& options)
+{
     const TemplateRegistry& registry =
         options.templates ? *options.templates : TemplateRegistry::builtin();
     if (registry.templates().empty()) {

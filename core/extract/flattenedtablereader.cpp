@@ -12,14 +12,16 @@ namespace nianbao::extract {
 
 namespace {
 
-std::vector<ValueToken> figures(const QString& text, qsizetype start, qsizetype end) {
+std::vector<ValueToken> figures(const QString& text, qsizetype start, qsizetype end)
+{
     std::vector<ValueToken> tokens = scanValues(text, start, end);
     std::erase_if(tokens, [](const ValueToken& t) { return !t.isValue(); });
     return tokens;
 }
 
 /// Whether figures read in print order satisfy every group's sum.
-bool sumsHold(const std::vector<ValueToken>& tokens, const std::vector<SlotSum>& sums) {
+bool sumsHold(const std::vector<ValueToken>& tokens, const std::vector<SlotSum>& sums)
+{
     for (const SlotSum& sum : sums) {
         double parts = 0;
         for (const int r : sum.rhs) {
@@ -35,7 +37,8 @@ bool sumsHold(const std::vector<ValueToken>& tokens, const std::vector<SlotSum>&
 } // namespace
 
 TableReading readFlattenedTable(const QString& text, const ReportTemplate& format,
-                                const TableDef& table, TextRegion region) {
+                                const TableDef& table, TextRegion region)
+{
     TableReading reading;
     const BlockDef& block = table.blocks.front();
     const int columns = static_cast<int>(block.columns.size());

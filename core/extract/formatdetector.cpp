@@ -7,7 +7,8 @@
 namespace nianbao::extract {
 
 FormatChoice detectFormat(const QString& text, qsizetype start, qsizetype end,
-                          const TemplateRegistry& registry) {
+                          const TemplateRegistry& registry)
+{
     FormatChoice choice;
     const auto& formats = registry.templates();
     if (formats.empty()) {

@@ -9,7 +9,8 @@ namespace nianbao::extract {
 
 namespace {
 
-TableLabels tableLabels(const TableDef& table) {
+TableLabels tableLabels(const TableDef& table)
+{
     TableLabels labels;
     for (int b = 0; b < table.blocks.size(); ++b) {
         const BlockDef& block = table.blocks.at(b);
@@ -29,7 +30,8 @@ TableLabels tableLabels(const TableDef& table) {
 }
 
 /// The Han forms of every table-2 label of a format (the part where formats differ).
-QSet<QString> table2Labels(const ReportTemplate& format) {
+QSet<QString> table2Labels(const ReportTemplate& format)
+{
     QSet<QString> labels;
     const TableDef* table = format.table(u"t2");
     if (!table) {
@@ -53,7 +55,8 @@ QSet<QString> table2Labels(const ReportTemplate& format) {
 }
 
 std::shared_ptr<const FormatLabels> build(const ReportTemplate& format,
-                                          const TemplateRegistry& registry) {
+                                          const TemplateRegistry& registry)
+{
     auto labels = std::make_shared<FormatLabels>();
     for (const TableDef& table : format.tables) {
         labels->tables.push_back(tableLabels(table));
@@ -86,7 +89,8 @@ std::shared_ptr<const FormatLabels> build(const ReportTemplate& format,
 } // namespace
 
 std::shared_ptr<const FormatLabels> formatLabels(const ReportTemplate& format,
-                                                 const TemplateRegistry& registry) {
+                                                 const TemplateRegistry& registry)
+{
     const TemplateRegistry& builtin = TemplateRegistry::builtin();
     if (&registry == &builtin) {
         static const QHash<const ReportTemplate*, std::shared_ptr<const FormatLabels>> cache = [&] {

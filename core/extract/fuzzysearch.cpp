@@ -5,7 +5,8 @@
 
 namespace nianbao::extract {
 
-int toleratedDistance(qsizetype length) {
+int toleratedDistance(qsizetype length)
+{
     if (length < 4) {
         return 0;
     }
@@ -13,7 +14,8 @@ int toleratedDistance(qsizetype length) {
 }
 
 std::optional<FuzzyHit> fuzzyFind(QStringView text, qsizetype from, qsizetype to,
-                                  QStringView pattern, int maxDistance) {
+                                  QStringView pattern, int maxDistance)
+{
     const qsizetype m = pattern.size();
     from = std::max<qsizetype>(0, from);
     to = std::min(to, text.size());

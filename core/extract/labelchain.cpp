@@ -11,12 +11,14 @@ namespace {
 /// Aliases this short match by accident ("其他", "总计"): they need their numbering.
 constexpr qsizetype kShortAlias = 2;
 
-bool isSpace(QChar c) {
+bool isSpace(QChar c)
+{
     return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n');
 }
 
 /// The digit or Chinese numeral inside a numbering such as "1.", "(三)", "四、".
-QString numeral(const QString& number) {
+QString numeral(const QString& number)
+{
     QString core;
     for (const QChar c : number) {
         if (c.isDigit() || CompactText::isHan(c)) {
@@ -31,14 +33,16 @@ QString numeral(const QString& number) {
 LabelElement::LabelElement(QString elementKey, const QStringList& labelAliases, QString numbering)
     : key(std::move(elementKey))
     , aliases(labelAliases)
-    , number(std::move(numbering)) {
+    , number(std::move(numbering))
+{
     for (const QString& alias : aliases) {
         compactAliases.append(CompactText::compact(alias));
     }
 }
 
 std::vector<qsizetype> occurrences(const QString& compact, const QString& compactAlias,
-                                   qsizetype from, qsizetype to) {
+                                   qsizetype from, qsizetype to)
+{
     std::vector<qsizetype> found;
     if (compactAlias.isEmpty()) {
         return found;
@@ -54,7 +58,8 @@ std::vector<qsizetype> occurrences(const QString& compact, const QString& compac
 }
 
 qsizetype numberingStart(const QString& text, qsizetype lowerBound, qsizetype labelStart,
-                         const QString& number) {
+                         const QString& number)
+{
     const QString core = numeral(number);
     if (core.isEmpty()) {
         return -1;
@@ -83,8 +88,8 @@ qsizetype numberingStart(const QString& text, qsizetype lowerBound, qsizetype la
 }
 
 std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsizetype end,
-                                       const std::vector<LabelElement>& elements,
-                                       int numberedBonus) {
+                                       const std::vector<LabelElement>& elements, int numberedBonus)
+{
     const CompactText compact(text, start, end);
     const QString& chars = compact.chars();
 

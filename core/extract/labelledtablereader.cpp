@@ -71,7 +71,8 @@ QSet<QString> printedRows(const TableDef& table, const BlockDef& block,
             const int r = rowIndex(block, key);
             detailedFound = detailedFound || (r >= 0 && found[r]);
         }
-        const bool collapsedHasFigures = found[collapsed] && content[collapsed].own.valueCount() > 0;
+        const bool collapsedHasFigures =
+            found[collapsed] && content[collapsed].own.valueCount() > 0;
         const bool detailedByDefault = block.rows.at(collapsed).alternative;
         const bool detailed = detailedFound || (!collapsedHasFigures && detailedByDefault);
         if (detailed != detailedByDefault) {
@@ -167,14 +168,16 @@ public:
                 for (int next = r + 1; next < m_block.rows.size() && !found[next]; ++next) {
                     missingAfter += printed.contains(m_block.rows.at(next).key) ? 1 : 0;
                 }
-                splitStackedRows(content[r], static_cast<int>(m_block.columns.size()), missingAfter);
+                splitStackedRows(content[r], static_cast<int>(m_block.columns.size()),
+                                 missingAfter);
                 double cap = 1.0;
                 if (found[r]->distance > 0) {
                     const qsizetype length =
                         elements[firstElement + r].compactAliases.at(found[r]->alias).size();
                     cap = std::max(0.5, 1.0 - 1.5 * double(found[r]->distance) / double(length));
                     rowFindings.push_back(findings::fuzzyLabel(
-                        row.label, m_text.mid(found[r]->start, found[r]->end - found[r]->start), keys));
+                        row.label, m_text.mid(found[r]->start, found[r]->end - found[r]->start),
+                        keys));
                 }
                 solved.push_back(solve(row, keys, content[r].own, cap));
                 strays.clear();
@@ -189,7 +192,8 @@ public:
             } else if (!strays.empty()) {
                 const Segment stray = strays.front();
                 strays.erase(strays.begin());
-                rowFindings.push_back(findings::rowByPosition(row.label, straysAfter, stray.label, keys));
+                rowFindings.push_back(
+                    findings::rowByPosition(row.label, straysAfter, stray.label, keys));
                 solved.push_back(solve(row, keys, stray, 0.5));
             } else {
                 rowFindings.push_back(findings::rowMissing(row.label, keys));
@@ -287,7 +291,8 @@ private:
                 if (column.unit == QStringLiteral("万元") && token.unit == QStringLiteral("元")) {
                     cell.value = *cell.value / 10000.0;
                     cell.confidence = std::min(cell.confidence, 0.7);
-                    m_reading.findings.push_back(findings::unitConverted(cell.raw, *cell.value, cell.key));
+                    m_reading.findings.push_back(
+                        findings::unitConverted(cell.raw, *cell.value, cell.key));
                 }
                 // More decimals than the column allows: a neighbour's digits glued on.
                 if (column.type == ValueType::Money && token.decimal) {
@@ -310,15 +315,16 @@ private:
                                              row.solution.cells[row.subtotalAt], row.cap));
         }
         const RowSolution& solution = row.solution;
-        const int printed = static_cast<int>(std::count_if(row.problem.tokens.begin(), row.problem.tokens.end(),
-                                                           [](const ValueToken& t) { return t.isValue(); }));
+        const int printed =
+            static_cast<int>(std::count_if(row.problem.tokens.begin(), row.problem.tokens.end(),
+                                           [](const ValueToken& t) { return t.isValue(); }));
         const int columns = static_cast<int>(row.problem.cellTypes.size());
         switch (solution.reading) {
         case RowReading::Split:
             if (!uncertain.isEmpty()) {
-                m_reading.findings.push_back(findings::gluedDigits(row.row->label, printedFigures(row),
-                                                                   solution.readings, solution.examples,
-                                                                   uncertain));
+                m_reading.findings.push_back(
+                    findings::gluedDigits(row.row->label, printedFigures(row), solution.readings,
+                                          solution.examples, uncertain));
             } else if (!solution.trivial || row.narrowed) {
                 m_reading.findings.push_back(
                     findings::gluedDigitsSplit(row.row->label, printedFigures(row), row.keys));
@@ -326,7 +332,8 @@ private:
             break;
         case RowReading::Gaps:
             if (!uncertain.isEmpty()) {
-                m_reading.findings.push_back(findings::shortRow(row.row->label, printed, columns, uncertain));
+                m_reading.findings.push_back(
+                    findings::shortRow(row.row->label, printed, columns, uncertain));
             }
             break;
         case RowReading::Extra:
@@ -367,7 +374,8 @@ private:
     }
 
     /// The collapsed row of a group printed item by item is its subtotal line.
-    void keepGroupLineSubtotal(const RowDef& row, const FoundLabel* found, const RangeContent& content)
+    void keepGroupLineSubtotal(const RowDef& row, const FoundLabel* found,
+                               const RangeContent& content)
     {
         for (const GroupDef& group : m_table.groups) {
             if (group.collapsedRow == row.key && found) {
@@ -399,8 +407,10 @@ std::vector<ColumnSum> rowSums(const ReportTemplate& format, const TableDef& tab
             rule.value(QLatin1String("table")).toString() != table.key) {
             continue;
         }
-        const std::vector<int> lhs = columnIndices(block, rule.value(QLatin1String("lhs")).toArray());
-        const std::vector<int> rhs = columnIndices(block, rule.value(QLatin1String("rhs")).toArray());
+        const std::vector<int> lhs =
+            columnIndices(block, rule.value(QLatin1String("lhs")).toArray());
+        const std::vector<int> rhs =
+            columnIndices(block, rule.value(QLatin1String("rhs")).toArray());
         if (lhs.size() == 1 && !rhs.empty()) {
             sums.push_back(ColumnSum{lhs.front(), rhs});
         }
@@ -414,8 +424,9 @@ TableReading readLabelledTable(const QString& text, const ReportTemplate& format
     TableReading reading;
     const std::vector<LabelElement>& elements = labels.elements;
     const std::vector<FoundLabel> chain = findLabelChain(text, region.start, region.end, elements);
-    reading.found = std::any_of(chain.begin(), chain.end(),
-                                [&](const FoundLabel& f) { return labels.refs[f.element].row >= 0; });
+    reading.found = std::any_of(chain.begin(), chain.end(), [&](const FoundLabel& f) {
+        return labels.refs[f.element].row >= 0;
+    });
     if (!reading.found) {
         return reading;
     }
@@ -451,8 +462,10 @@ TableReading readLabelledTable(const QString& text, const ReportTemplate& format
         const int header = table.layout == TableLayout::Blocks ? element++ : -1;
         const int firstRow = element;
         element += static_cast<int>(block.rows.size());
-        const std::vector<const FoundLabel*> found(foundOf.begin() + firstRow, foundOf.begin() + element);
-        std::vector<RangeContent> content(contentOf.begin() + firstRow, contentOf.begin() + element);
+        const std::vector<const FoundLabel*> found(foundOf.begin() + firstRow,
+                                                   foundOf.begin() + element);
+        std::vector<RangeContent> content(contentOf.begin() + firstRow,
+                                          contentOf.begin() + element);
         const RangeContent* before = header >= 0 ? (foundOf[header] ? &contentOf[header] : nullptr)
                                                  : (b == 0 ? &tableStart : nullptr);
         BlockReader(text, format, table, block, reading)

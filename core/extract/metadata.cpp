@@ -7,7 +7,8 @@ namespace nianbao::extract {
 namespace {
 
 /// The text of a line without markdown heading marks and surrounding spaces.
-std::pair<qsizetype, qsizetype> trimmedLine(const QString& text, qsizetype start, qsizetype end) {
+std::pair<qsizetype, qsizetype> trimmedLine(const QString& text, qsizetype start, qsizetype end)
+{
     while (start < end && (text.at(start).isSpace() || text.at(start) == QLatin1Char('#'))) {
         ++start;
     }
@@ -18,7 +19,8 @@ std::pair<qsizetype, qsizetype> trimmedLine(const QString& text, qsizetype start
 }
 
 /// A title names the annual report and is not a sentence ("根据《条例》…发布本年度报告。" is not).
-bool isTitle(QStringView line) {
+bool isTitle(QStringView line)
+{
     const bool names = (line.contains(u"年度报告") || line.contains(u"年报")) &&
                        (line.contains(u"信息公开") || line.contains(u"政务公开"));
     const bool sentence = line.contains(u",") || line.contains(u"。") || line.contains(u"《") ||
@@ -28,7 +30,8 @@ bool isTitle(QStringView line) {
 
 } // namespace
 
-MetaDraft readMetadata(const QString& text, qsizetype firstHeading) {
+MetaDraft readMetadata(const QString& text, qsizetype firstHeading)
+{
     MetaDraft meta;
     const qsizetype limit =
         firstHeading > 0 ? firstHeading : std::min<qsizetype>(text.size(), 2000);

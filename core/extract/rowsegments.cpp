@@ -6,8 +6,8 @@ namespace nianbao::extract {
 
 int Segment::valueCount() const
 {
-    return static_cast<int>(
-        std::count_if(tokens.begin(), tokens.end(), [](const ValueToken& t) { return t.isValue(); }));
+    return static_cast<int>(std::count_if(tokens.begin(), tokens.end(),
+                                          [](const ValueToken& t) { return t.isValue(); }));
 }
 
 RangeContent readRange(const QString& text, qsizetype start, qsizetype end)

@@ -14,7 +14,8 @@ constexpr int kExampleCount = 3;
 
 using Piece = ReadingPiece;
 
-bool fitsDomain(double value, ValueType type) {
+bool fitsDomain(double value, ValueType type)
+{
     switch (type) {
     case ValueType::Count:
         return value >= 0 && std::floor(value) == value;
@@ -30,7 +31,8 @@ bool fitsDomain(double value, ValueType type) {
 /// already exceed it (counts are never negative). Fills `inferred` with gap values a single
 /// sum determines.
 bool consistent(const RowProblem& problem, const Reading& reading,
-                std::vector<std::optional<double>>* inferred) {
+                std::vector<std::optional<double>>* inferred)
+{
     inferred->assign(reading.size(), std::nullopt);
     for (std::size_t s = 0; s < reading.size(); ++s) {
         if (reading[s].token >= 0 && !fitsDomain(reading[s].value, problem.cellTypes[s])) {
@@ -71,7 +73,8 @@ bool consistent(const RowProblem& problem, const Reading& reading,
 
 /// Every way of cutting a digit run into `count` figures without leading zeros.
 void cutDigits(const QString& digits, int count, qsizetype from, std::vector<qsizetype>& cuts,
-               const std::function<bool(const std::vector<qsizetype>&)>& visit, int& budget) {
+               const std::function<bool(const std::vector<qsizetype>&)>& visit, int& budget)
+{
     if (--budget < 0) {
         return;
     }
@@ -101,7 +104,8 @@ class Enumerator {
 public:
     Enumerator(const RowProblem& problem, std::vector<int> values)
         : m_problem(problem)
-        , m_values(std::move(values)) {}
+        , m_values(std::move(values))
+    {}
 
     /// Readings cutting glued digit runs (no gaps).
     void splits() { splitFrom(0, 0); }
@@ -116,12 +120,14 @@ public:
 private:
     void record() { readings.push_back(m_current); }
 
-    Piece whole(int t) const {
+    Piece whole(int t) const
+    {
         const ValueToken& token = m_problem.tokens[m_values[t]];
         return Piece{m_values[t], 0, 0, token.value};
     }
 
-    void splitFrom(std::size_t t, std::size_t slot) {
+    void splitFrom(std::size_t t, std::size_t slot)
+    {
         if (--m_budget < 0) {
             return;
         }
@@ -169,7 +175,8 @@ private:
         }
     }
 
-    void gapFrom(std::size_t t, std::size_t slot) {
+    void gapFrom(std::size_t t, std::size_t slot)
+    {
         if (--m_budget < 0) {
             return;
         }
@@ -192,7 +199,8 @@ private:
         }
     }
 
-    void dropFrom(std::size_t t, std::size_t slot) {
+    void dropFrom(std::size_t t, std::size_t slot)
+    {
         if (--m_budget < 0) {
             return;
         }
@@ -219,7 +227,8 @@ private:
     int m_budget = kNodeBudget;
 };
 
-QString describe(const Reading& reading, const std::vector<std::optional<double>>& inferred) {
+QString describe(const Reading& reading, const std::vector<std::optional<double>>& inferred)
+{
     QStringList parts;
     for (std::size_t s = 0; s < reading.size(); ++s) {
         if (reading[s].token >= 0) {
@@ -233,7 +242,8 @@ QString describe(const Reading& reading, const std::vector<std::optional<double>
     return parts.join(QLatin1Char('/'));
 }
 
-SlotValue fromToken(const RowProblem& problem, int tokenIndex, const Piece* piece = nullptr) {
+SlotValue fromToken(const RowProblem& problem, int tokenIndex, const Piece* piece = nullptr)
+{
     const ValueToken& token = problem.tokens[tokenIndex];
     SlotValue slot;
     slot.token = tokenIndex;
@@ -315,13 +325,15 @@ void resolveCells(RowSolution& solution, const RowProblem& problem)
 
 } // namespace
 
-bool RowSolution::certain() const {
+bool RowSolution::certain() const
+{
     return std::all_of(cells.begin(), cells.end(), [](const SlotValue& s) {
         return s.blank || s.confidence >= kLowConfidence;
     });
 }
 
-RowSolution solveRow(const RowProblem& problem) {
+RowSolution solveRow(const RowProblem& problem)
+{
     RowSolution solution;
     const std::size_t k = problem.cellTypes.size();
     std::vector<int> values;

@@ -5,7 +5,8 @@
 namespace nianbao::extract {
 
 std::vector<FoundSection> findSections(const QString& text,
-                                       const std::vector<LabelElement>& headings) {
+                                       const std::vector<LabelElement>& headings)
+{
     std::vector<FoundSection> found;
     // A numbered heading outweighs any title quoted in the introduction ("本报告包括总体情况、…").
     constexpr int kNumberedHeading = 100;
@@ -17,7 +18,8 @@ std::vector<FoundSection> findSections(const QString& text,
 }
 
 PartRegion partRegion(const std::vector<FoundSection>& sections, const ReportTemplate& format,
-                      const QString& key, qsizetype textSize) {
+                      const QString& key, qsizetype textSize)
+{
     int index = -1;
     for (int i = 0; i < format.sections.size(); ++i) {
         index = format.sections.at(i).key == key ? i : index;

@@ -12,13 +12,13 @@ namespace nianbao::extract {
 /// A row of a labelled table once solved, before its cells are emitted.
 struct SolvedRow {
     const RowDef* row = nullptr;
-    QStringList keys;         ///< its official cell keys, in column order
+    QStringList keys; ///< its official cell keys, in column order
     RowProblem problem;
     RowSolution solution;
-    std::vector<int> cellOf;  ///< official column index → index in solution.cells
-    int subtotalAt = -1;      ///< index in solution.cells of a subtotal column, or -1
-    double cap = 1.0;         ///< highest confidence its cells may have (position, fuzzy label)
-    bool narrowed = false;    ///< the table's column sums chose among its readings
+    std::vector<int> cellOf; ///< official column index → index in solution.cells
+    int subtotalAt = -1;     ///< index in solution.cells of a subtotal column, or -1
+    double cap = 1.0;        ///< highest confidence its cells may have (position, fuzzy label)
+    bool narrowed = false;   ///< the table's column sums chose among its readings
 
     /// The value and whether it is certain, for official column `column`.
     [[nodiscard]] const SlotValue& cell(int column) const { return solution.cells[cellOf[column]]; }

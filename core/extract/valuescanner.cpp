@@ -10,11 +10,13 @@ namespace nianbao::extract {
 
 namespace {
 
-bool isFieldSeparator(QChar c) {
+bool isFieldSeparator(QChar c)
+{
     return c == QLatin1Char('\t') || c == QLatin1Char('|');
 }
 
-bool isZeroMarkText(QStringView s) {
+bool isZeroMarkText(QStringView s)
+{
     if (s.isEmpty() || s.size() > 3) {
         return false;
     }
@@ -22,7 +24,8 @@ bool isZeroMarkText(QStringView s) {
            s == u"/" || s == u"不适用" || s == u"\\";
 }
 
-bool isUnitStart(QStringView rest, QString* unit) {
+bool isUnitStart(QStringView rest, QString* unit)
+{
     static const std::array<QStringView, 8> units{u"万元", u"元", u"件", u"项",
                                                   u"个",   u"条", u"次", u"宗"};
     for (const QStringView u : units) {
@@ -35,7 +38,8 @@ bool isUnitStart(QStringView rest, QString* unit) {
 }
 
 /// A page footer line of pdftotext output: "-3-", "- 3 -", "— 3 —", "第3页".
-bool isPageFooter(QStringView line) {
+bool isPageFooter(QStringView line)
+{
     const QStringView t = line.trimmed();
     if (t.isEmpty() || t.size() > 12) {
         return false;
@@ -59,9 +63,11 @@ class FieldScanner {
 public:
     FieldScanner(const QString& text, std::vector<ValueToken>& out)
         : m_text(text)
-        , m_out(out) {}
+        , m_out(out)
+    {}
 
-    void scan(qsizetype start, qsizetype end) {
+    void scan(qsizetype start, qsizetype end)
+    {
         const QStringView field = QStringView(m_text).mid(start, end - start).trimmed();
         if (isZeroMarkText(field)) {
             const qsizetype at = m_text.indexOf(field.at(0), start);
@@ -87,7 +93,8 @@ public:
     }
 
 private:
-    bool isolated(qsizetype i, qsizetype end) const {
+    bool isolated(qsizetype i, qsizetype end) const
+    {
         const bool before =
             i == 0 || m_text.at(i - 1).isSpace() || isFieldSeparator(m_text.at(i - 1));
         const bool after = i + 1 >= end || m_text.at(i + 1).isSpace();
@@ -96,7 +103,8 @@ private:
 
     static bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
 
-    qsizetype scanNumber(qsizetype i, qsizetype end) {
+    qsizetype scanNumber(qsizetype i, qsizetype end)
+    {
         const qsizetype start = i;
         bool sign = false;
         if (m_text.at(i) == QLatin1Char('+') || m_text.at(i) == QLatin1Char('-')) {
@@ -174,7 +182,8 @@ private:
         return i;
     }
 
-    qsizetype scanHan(qsizetype i, qsizetype end, qsizetype tokenStart = -1) {
+    qsizetype scanHan(qsizetype i, qsizetype end, qsizetype tokenStart = -1)
+    {
         const qsizetype start = tokenStart >= 0 ? tokenStart : i;
         // A run of Han text, allowing the spaces and punctuation labels carry inside them.
         qsizetype last = i;
@@ -198,7 +207,8 @@ private:
         return last + 1;
     }
 
-    void push(TokenKind kind, qsizetype start, qsizetype end) {
+    void push(TokenKind kind, qsizetype start, qsizetype end)
+    {
         ValueToken token;
         token.kind = kind;
         token.start = start;
@@ -206,7 +216,8 @@ private:
         push(token);
     }
 
-    void push(ValueToken token) {
+    void push(ValueToken token)
+    {
         token.attached = token.start > 0 && !m_text.at(token.start - 1).isSpace() &&
                          !isFieldSeparator(m_text.at(token.start - 1));
         m_out.push_back(std::move(token));
@@ -218,7 +229,8 @@ private:
 
 } // namespace
 
-std::vector<ValueToken> scanValues(const QString& text, qsizetype start, qsizetype end) {
+std::vector<ValueToken> scanValues(const QString& text, qsizetype start, qsizetype end)
+{
     struct Line {
         std::vector<ValueToken> tokens;
         qsizetype start = 0;

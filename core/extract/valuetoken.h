@@ -28,7 +28,8 @@ struct ValueToken {
     /// No space or tab separates this token from what precedes it (label or figure).
     bool attached = false;
 
-    [[nodiscard]] bool isValue() const {
+    [[nodiscard]] bool isValue() const
+    {
         return kind == TokenKind::Number || kind == TokenKind::ZeroMark;
     }
     /// A plain digit run that could be several glued figures.

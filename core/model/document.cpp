@@ -4,7 +4,8 @@
 
 namespace nianbao {
 
-void Document::buildOffsetTable() const {
+void Document::buildOffsetTable() const
+{
     if (m_offsetsBuilt) {
         return;
     }
@@ -18,7 +19,8 @@ void Document::buildOffsetTable() const {
     m_offsetsBuilt = true;
 }
 
-qsizetype Document::codePointAt(qsizetype utf16Offset) const {
+qsizetype Document::codePointAt(qsizetype utf16Offset) const
+{
     buildOffsetTable();
     // Each surrogate pair that ends at or before the offset counts as one code point, not two.
     const auto pairsBefore =
@@ -27,7 +29,8 @@ qsizetype Document::codePointAt(qsizetype utf16Offset) const {
     return utf16Offset - pairsBefore;
 }
 
-qsizetype Document::utf16At(qsizetype codePointOffset) const {
+qsizetype Document::utf16At(qsizetype codePointOffset) const
+{
     buildOffsetTable();
     qsizetype utf16 = codePointOffset;
     for (const qsizetype end : m_surrogateEnds) {
@@ -39,13 +42,15 @@ qsizetype Document::utf16At(qsizetype codePointOffset) const {
     return utf16;
 }
 
-QString Document::textOf(Span span) const {
+QString Document::textOf(Span span) const
+{
     const qsizetype start = utf16At(span.start);
     const qsizetype end = utf16At(span.end);
     return text.mid(start, end - start);
 }
 
-std::optional<PageBox> Document::pageBoxAt(Span span) const {
+std::optional<PageBox> Document::pageBoxAt(Span span) const
+{
     for (const PageBox& box : pageBoxes) {
         if (box.span.contains(span.start)) {
             return box;

@@ -13,7 +13,8 @@ namespace {
 
 constexpr const char* kContext = "nianbao::Finding";
 
-QString render(QString text, const QList<FindingArg>& args, bool chinese) {
+QString render(QString text, const QList<FindingArg>& args, bool chinese)
+{
     for (const FindingArg& arg : args) {
         QString value = arg.plain;
         if (!arg.term.isEmpty()) {
@@ -25,7 +26,8 @@ QString render(QString text, const QList<FindingArg>& args, bool chinese) {
     return text;
 }
 
-const QTranslator& chineseCatalogue() {
+const QTranslator& chineseCatalogue()
+{
     static const std::unique_ptr<QTranslator> translator = [] {
         auto t = std::make_unique<QTranslator>();
         (void)t->load(QStringLiteral(":/i18n/nianbao_zh_CN.qm"));
@@ -36,7 +38,8 @@ const QTranslator& chineseCatalogue() {
 
 } // namespace
 
-QString severityCode(Severity severity) {
+QString severityCode(Severity severity)
+{
     switch (severity) {
     case Severity::Error:
         return QStringLiteral("error");
@@ -48,7 +51,8 @@ QString severityCode(Severity severity) {
     return QStringLiteral("note");
 }
 
-std::optional<Severity> severityFromCode(const QString& code) {
+std::optional<Severity> severityFromCode(const QString& code)
+{
     if (code == QLatin1String("error")) {
         return Severity::Error;
     }
@@ -61,7 +65,8 @@ std::optional<Severity> severityFromCode(const QString& code) {
     return std::nullopt;
 }
 
-QString severityName(Severity severity) {
+QString severityName(Severity severity)
+{
     switch (severity) {
     case Severity::Error:
         return QCoreApplication::translate(kContext, "error");
@@ -73,13 +78,15 @@ QString severityName(Severity severity) {
     return {};
 }
 
-QString Finding::message() const {
+QString Finding::message() const
+{
     const QByteArray source = messageTemplate.toUtf8();
     return render(QCoreApplication::translate(kContext, source.constData()), args,
                   currentLanguage() == Language::Chinese);
 }
 
-QString Finding::message(bool chinese) const {
+QString Finding::message(bool chinese) const
+{
     const QByteArray source = messageTemplate.toUtf8();
     QString text = messageTemplate;
     if (chinese) {

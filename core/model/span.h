@@ -11,7 +11,8 @@ struct Span {
     qsizetype end = 0;
 
     [[nodiscard]] qsizetype length() const { return end - start; }
-    [[nodiscard]] bool contains(qsizetype position) const {
+    [[nodiscard]] bool contains(qsizetype position) const
+    {
         return position >= start && position < end;
     }
     friend bool operator==(const Span&, const Span&) = default;

@@ -16,11 +16,13 @@ namespace synth {
 
 /// The text shapes real reports arrive in (see tests/data/seeds and tables.md).
 enum class Shape {
-    CellPerLine, ///< one cell per line, blank lines between rows, merged cells as empty lines (seeds 000, 002)
-    TabRows,     ///< a row per line, tab-separated, merged cells collapsed, columns shifted (001, 003)
-    Markdown,    ///< markdown headings, PDF/OCR noise inside labels, labels broken across lines (004)
-    Glued,       ///< web innerText: a row's cells run together with no separator (real 002–008)
-    Layout,      ///< pdftotext -layout: columns aligned with spaces, wrapped labels, page footers (real 009)
+    CellPerLine, ///< one cell per line, blank lines between rows, merged cells as empty lines
+                 ///< (seeds 000, 002)
+    TabRows,  ///< a row per line, tab-separated, merged cells collapsed, columns shifted (001, 003)
+    Markdown, ///< markdown headings, PDF/OCR noise inside labels, labels broken across lines (004)
+    Glued,    ///< web innerText: a row's cells run together with no separator (real 002–008)
+    Layout, ///< pdftotext -layout: columns aligned with spaces, wrapped labels, page footers (real
+            ///< 009)
 };
 
 QString shapeName(Shape shape);
@@ -28,16 +30,19 @@ QList<Shape> allShapes();
 
 /// Which difficulties a generated report includes. Each one is something real reports do.
 struct Difficulties {
-    bool aliases = false;         ///< label variants: 社会组织, 国家机密, 本年废纸件数, 以获取, 结转下半年度 …
+    bool aliases =
+        false; ///< label variants: 社会组织, 国家机密, 本年废纸件数, 以获取, 结转下半年度 …
     bool zeroMarks = false;       ///< "无", "-", "—", "/" printed for zero (expected value 0)
     bool fullWidthDigits = false; ///< １２ for 12, U+3000 spaces
     bool thousands = false;       ///< 1,234
     bool notesInCells = false;    ///< 22（其中修订16件）, units such as 件
-    bool subtotals = false;       ///< non-official subtotal rows ((三)不予公开 with figures) or a 法人或其他组织 subtotal column
-    bool blanks = false;          ///< a few cells left blank (expected value null)
-    bool table4OneLine = false;   ///< table 4 as one line of 15 numbers after the header words
-    bool labelNoise = false;      ///< noise characters inside labels and labels broken across lines
-    bool collapsedOther = false;  ///< (六)其他处理 printed in the other format's form (2019/2021 mixture)
+    bool subtotals = false; ///< non-official subtotal rows ((三)不予公开 with figures) or a
+                            ///< 法人或其他组织 subtotal column
+    bool blanks = false;    ///< a few cells left blank (expected value null)
+    bool table4OneLine = false; ///< table 4 as one line of 15 numbers after the header words
+    bool labelNoise = false;    ///< noise characters inside labels and labels broken across lines
+    bool collapsedOther =
+        false; ///< (六)其他处理 printed in the other format's form (2019/2021 mixture)
 
     static Difficulties none() { return {}; }
     static Difficulties all();
@@ -51,8 +56,8 @@ struct GeneratorOptions {
     /// Realistic non-zero figures (most bodies get few requests, some many) rather than
     /// uniformly small random ones.
     bool realistic = true;
-    QString agency;               ///< empty: a generated agency name
-    std::optional<int> year;      ///< empty: a year the template covers
+    QString agency;          ///< empty: a generated agency name
+    std::optional<int> year; ///< empty: a year the template covers
 };
 
 /// A generated report: its text and the cells a perfect extractor returns for it.

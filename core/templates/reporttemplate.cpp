@@ -4,7 +4,8 @@
 
 namespace nianbao {
 
-QString valueTypeCode(ValueType type) {
+QString valueTypeCode(ValueType type)
+{
     switch (type) {
     case ValueType::Count:
         return QStringLiteral("count");
@@ -16,13 +17,15 @@ QString valueTypeCode(ValueType type) {
     return QStringLiteral("count");
 }
 
-const GroupDef* TableDef::group(QStringView groupKey) const {
+const GroupDef* TableDef::group(QStringView groupKey) const
+{
     const auto it = std::find_if(groups.begin(), groups.end(),
                                  [groupKey](const GroupDef& g) { return g.key == groupKey; });
     return it == groups.end() ? nullptr : &*it;
 }
 
-void ReportTemplate::buildCellIndex() {
+void ReportTemplate::buildCellIndex()
+{
     m_cells.clear();
     for (int t = 0; t < tables.size(); ++t) {
         const TableDef& table = tables.at(t);
@@ -48,7 +51,8 @@ void ReportTemplate::buildCellIndex() {
     }
 }
 
-QStringList ReportTemplate::defaultCellKeys() const {
+QStringList ReportTemplate::defaultCellKeys() const
+{
     QStringList keys;
     for (const CellDef& cell : m_cells) {
         if (!cell.alternative) {
@@ -58,37 +62,44 @@ QStringList ReportTemplate::defaultCellKeys() const {
     return keys;
 }
 
-const CellDef* ReportTemplate::cell(QStringView key) const {
+const CellDef* ReportTemplate::cell(QStringView key) const
+{
     const auto it = std::find_if(m_cells.begin(), m_cells.end(),
                                  [key](const CellDef& c) { return c.key == key; });
     return it == m_cells.end() ? nullptr : &*it;
 }
 
-const TableDef* ReportTemplate::table(QStringView key) const {
+const TableDef* ReportTemplate::table(QStringView key) const
+{
     const auto it = std::find_if(tables.begin(), tables.end(),
                                  [key](const TableDef& t) { return t.key == key; });
     return it == tables.end() ? nullptr : &*it;
 }
 
-const SectionDef* ReportTemplate::section(QStringView key) const {
+const SectionDef* ReportTemplate::section(QStringView key) const
+{
     const auto it = std::find_if(sections.begin(), sections.end(),
                                  [key](const SectionDef& s) { return s.key == key; });
     return it == sections.end() ? nullptr : &*it;
 }
 
-const RowDef& ReportTemplate::row(const CellDef& cell) const {
+const RowDef& ReportTemplate::row(const CellDef& cell) const
+{
     return tables.at(cell.table).blocks.at(cell.block).rows.at(cell.row);
 }
 
-const ColumnDef& ReportTemplate::column(const CellDef& cell) const {
+const ColumnDef& ReportTemplate::column(const CellDef& cell) const
+{
     return tables.at(cell.table).blocks.at(cell.block).columns.at(cell.column);
 }
 
-const BlockDef& ReportTemplate::block(const CellDef& cell) const {
+const BlockDef& ReportTemplate::block(const CellDef& cell) const
+{
     return tables.at(cell.table).blocks.at(cell.block);
 }
 
-bool ReportTemplate::coversYear(int year) const {
+bool ReportTemplate::coversYear(int year) const
+{
     if (firstYear && year < *firstYear) {
         return false;
     }

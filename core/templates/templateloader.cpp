@@ -10,11 +10,13 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("nianbao::TemplateLoader", text);
 }
 
-QStringList stringList(const QJsonValue& value) {
+QStringList stringList(const QJsonValue& value)
+{
     QStringList list;
     const QJsonArray array = value.toArray();
     for (const QJsonValue& item : array) {
@@ -23,7 +25,8 @@ QStringList stringList(const QJsonValue& value) {
     return list;
 }
 
-std::optional<ValueType> valueType(const QString& code) {
+std::optional<ValueType> valueType(const QString& code)
+{
     if (code.isEmpty() || code == QLatin1String("count")) {
         return ValueType::Count;
     }
@@ -36,7 +39,8 @@ std::optional<ValueType> valueType(const QString& code) {
     return std::nullopt;
 }
 
-Result<ColumnDef> readColumn(const QJsonObject& object) {
+Result<ColumnDef> readColumn(const QJsonObject& object)
+{
     ColumnDef column;
     column.key = object.value(QLatin1String("key")).toString();
     column.label = LocalizedText::fromJson(object.value(QLatin1String("label")));
@@ -60,7 +64,8 @@ Result<ColumnDef> readColumn(const QJsonObject& object) {
     return column;
 }
 
-RowDef readRow(const QJsonObject& object) {
+RowDef readRow(const QJsonObject& object)
+{
     RowDef row;
     row.key = object.value(QLatin1String("key")).toString();
     row.label = LocalizedText::fromJson(object.value(QLatin1String("label")));
@@ -74,7 +79,8 @@ RowDef readRow(const QJsonObject& object) {
     return row;
 }
 
-Result<BlockDef> readBlock(const QJsonObject& object) {
+Result<BlockDef> readBlock(const QJsonObject& object)
+{
     BlockDef block;
     block.key = object.value(QLatin1String("key")).toString();
     block.label = LocalizedText::fromJson(object.value(QLatin1String("label")));
@@ -108,7 +114,8 @@ Result<BlockDef> readBlock(const QJsonObject& object) {
     return block;
 }
 
-Result<TableDef> readTable(const QJsonObject& object) {
+Result<TableDef> readTable(const QJsonObject& object)
+{
     TableDef table;
     table.key = object.value(QLatin1String("key")).toString();
     table.title = LocalizedText::fromJson(object.value(QLatin1String("title")));
@@ -154,7 +161,8 @@ Result<TableDef> readTable(const QJsonObject& object) {
 
 } // namespace
 
-Result<ReportTemplate> loadTemplate(const QByteArray& json) {
+Result<ReportTemplate> loadTemplate(const QByteArray& json)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

@@ -12,7 +12,8 @@
 
 namespace nianbao {
 
-const TemplateRegistry& TemplateRegistry::builtin() {
+const TemplateRegistry& TemplateRegistry::builtin()
+{
     static const TemplateRegistry registry = [] {
         auto loaded = fromDirectory(QStringLiteral(":/templates"));
         if (!loaded) {
@@ -25,7 +26,8 @@ const TemplateRegistry& TemplateRegistry::builtin() {
     return registry;
 }
 
-Result<TemplateRegistry> TemplateRegistry::fromDirectory(const QString& path) {
+Result<TemplateRegistry> TemplateRegistry::fromDirectory(const QString& path)
+{
     TemplateRegistry registry;
     const QDir directory(path);
     const QStringList files =
@@ -54,13 +56,15 @@ Result<TemplateRegistry> TemplateRegistry::fromDirectory(const QString& path) {
     return registry;
 }
 
-const ReportTemplate* TemplateRegistry::find(QStringView id) const {
+const ReportTemplate* TemplateRegistry::find(QStringView id) const
+{
     const auto it = std::find_if(m_templates.begin(), m_templates.end(),
                                  [id](const auto& t) { return t->id == id; });
     return it == m_templates.end() ? nullptr : it->get();
 }
 
-QStringList TemplateRegistry::ids() const {
+QStringList TemplateRegistry::ids() const
+{
     QStringList list;
     for (const auto& t : m_templates) {
         list.append(t->id);
@@ -68,7 +72,8 @@ QStringList TemplateRegistry::ids() const {
     return list;
 }
 
-const ReportTemplate* TemplateRegistry::forYear(int year) const {
+const ReportTemplate* TemplateRegistry::forYear(int year) const
+{
     for (const auto& t : m_templates) {
         if (t->coversYear(year)) {
             return t.get();
@@ -77,7 +82,8 @@ const ReportTemplate* TemplateRegistry::forYear(int year) const {
     return nullptr;
 }
 
-QStringList TemplateRegistry::allCellKeys() const {
+QStringList TemplateRegistry::allCellKeys() const
+{
     QStringList keys;
     QSet<QString> seen;
     for (const auto& t : m_templates) {

@@ -22,7 +22,8 @@ public:
     static Result<TemplateRegistry> fromDirectory(const QString& path);
 
     [[nodiscard]] const ReportTemplate* find(QStringView id) const;
-    [[nodiscard]] const std::vector<std::shared_ptr<const ReportTemplate>>& templates() const {
+    [[nodiscard]] const std::vector<std::shared_ptr<const ReportTemplate>>& templates() const
+    {
         return m_templates;
     }
     [[nodiscard]] QStringList ids() const;

@@ -18,7 +18,8 @@ constexpr qsizetype sampleBytes = 2048;
 
 } // namespace
 
-std::vector<CharsetGuess> guessCharsets(QByteArrayView bytes) {
+std::vector<CharsetGuess> guessCharsets(QByteArrayView bytes)
+{
     UErrorCode status = U_ZERO_ERROR;
     const DetectorHandle detector(ucsdet_open(&status));
     if (U_FAILURE(status)) {

@@ -15,7 +15,8 @@ namespace {
 /// The longest NFKC form of a single code point is 18 units (U+FDFA); room to spare.
 constexpr int32_t maximumExpansion = 32;
 
-std::u16string computeNormalized(char32_t codePoint) {
+std::u16string computeNormalized(char32_t codePoint)
+{
     if (U_IS_SURROGATE(codePoint)) { // unpaired: nothing to normalise, keep what was there
         return std::u16string(1, static_cast<char16_t>(codePoint));
     }
@@ -53,7 +54,8 @@ struct BmpBlock {
 
 class BmpTable {
 public:
-    QStringView normalized(char16_t character) {
+    QStringView normalized(char16_t character)
+    {
         const int index = character >> 8;
         std::call_once(m_built[index], [this, index] { build(index); });
         const BmpBlock& block = m_blocks[index];
@@ -63,7 +65,8 @@ public:
     }
 
 private:
-    void build(int index) {
+    void build(int index)
+    {
         BmpBlock& block = m_blocks[index];
         for (int slot = 0; slot < 256; ++slot) {
             block.offsets[slot] = static_cast<quint16>(block.units.size());
@@ -78,12 +81,14 @@ private:
 
 } // namespace
 
-QStringView normalizedBmpCharacter(char16_t character) {
+QStringView normalizedBmpCharacter(char16_t character)
+{
     static BmpTable table;
     return table.normalized(character);
 }
 
-QString normalizedCodePoint(char32_t codePoint) {
+QString normalizedCodePoint(char32_t codePoint)
+{
     if (!QChar::requiresSurrogates(codePoint)) {
         return normalizedBmpCharacter(static_cast<char16_t>(codePoint)).toString();
     }

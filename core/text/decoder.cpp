@@ -21,16 +21,20 @@ struct ByteOrderMark {
     std::optional<TextDecoding> (*decode)(QByteArrayView);
 };
 
-std::optional<TextDecoding> decodeUtf16Le(QByteArrayView bytes) {
+std::optional<TextDecoding> decodeUtf16Le(QByteArrayView bytes)
+{
     return decodeUtf16(bytes, ByteOrder::LittleEndian);
 }
-std::optional<TextDecoding> decodeUtf16Be(QByteArrayView bytes) {
+std::optional<TextDecoding> decodeUtf16Be(QByteArrayView bytes)
+{
     return decodeUtf16(bytes, ByteOrder::BigEndian);
 }
-std::optional<TextDecoding> decodeUtf32Le(QByteArrayView bytes) {
+std::optional<TextDecoding> decodeUtf32Le(QByteArrayView bytes)
+{
     return decodeUtf32(bytes, ByteOrder::LittleEndian);
 }
-std::optional<TextDecoding> decodeUtf32Be(QByteArrayView bytes) {
+std::optional<TextDecoding> decodeUtf32Be(QByteArrayView bytes)
+{
     return decodeUtf32(bytes, ByteOrder::BigEndian);
 }
 
@@ -53,7 +57,8 @@ constexpr double minimumGb2312Share = 0.8;
 /// Below this share of report characters, bytes are not taken for UTF-16.
 constexpr double minimumUtf16ReportShare = 0.9;
 
-DecodedText decoded(TextDecoding decoding, const QString& encoding) {
+DecodedText decoded(TextDecoding decoding, const QString& encoding)
+{
     DecodedText result{std::move(decoding.text), encoding, {}};
     if (decoding.truncated) {
         result.notices.append(QCoreApplication::translate(
@@ -63,7 +68,8 @@ DecodedText decoded(TextDecoding decoding, const QString& encoding) {
     return result;
 }
 
-std::optional<Result<DecodedText>> decodeWithByteOrderMark(QByteArrayView bytes) {
+std::optional<Result<DecodedText>> decodeWithByteOrderMark(QByteArrayView bytes)
+{
     for (const ByteOrderMark& mark : byteOrderMarks) {
         if (!bytes.startsWith(mark.bytes)) {
             continue;
@@ -87,7 +93,8 @@ std::optional<Result<DecodedText>> decodeWithByteOrderMark(QByteArrayView bytes)
 /// has zero bytes too, so the text must also read as (almost) nothing but report characters
 /// in one byte order; the wrong order turns CJK into other scripts. On a tie, the side with
 /// more zero bytes (the high byte of ASCII) decides.
-std::optional<DecodedText> detectUtf16(QByteArrayView bytes, const ByteCensus& census) {
+std::optional<DecodedText> detectUtf16(QByteArrayView bytes, const ByteCensus& census)
+{
     if (census.nuls() == 0) {
         // Legacy CJK bytes read as UTF-16 give CJK ideographs as often as not: without the
         // evidence of zero bytes, nothing is taken for UTF-16 without a byte-order mark.
@@ -118,7 +125,8 @@ std::optional<DecodedText> detectUtf16(QByteArrayView bytes, const ByteCensus& c
                    QLatin1String(bestOrder == ByteOrder::LittleEndian ? "UTF-16LE" : "UTF-16BE"));
 }
 
-bool isMultiByteLegacyEncoding(const QString& name) {
+bool isMultiByteLegacyEncoding(const QString& name)
+{
     static const QStringList names = {QStringLiteral("GB18030"),     QStringLiteral("Big5"),
                                       QStringLiteral("EUC-JP"),      QStringLiteral("EUC-KR"),
                                       QStringLiteral("Shift_JIS"),   QStringLiteral("ISO-2022-CN"),
@@ -129,7 +137,8 @@ bool isMultiByteLegacyEncoding(const QString& name) {
 /// GB18030 is accepted when the bytes convert strictly, look like simplified Chinese, and
 /// ICU rates no other East Asian encoding higher (EUC-KR text is valid GB18030 too).
 std::optional<DecodedText> detectGb18030(QByteArrayView bytes,
-                                         const std::vector<CharsetGuess>& guesses) {
+                                         const std::vector<CharsetGuess>& guesses)
+{
     const auto gb = std::find_if(guesses.begin(), guesses.end(), [](const CharsetGuess& guess) {
         return guess.name == gb18030Name;
     });
@@ -151,7 +160,8 @@ std::optional<DecodedText> detectGb18030(QByteArrayView bytes,
 
 /// The error for bytes that no supported encoding reads, naming what they look like when that
 /// is fairly sure.
-Error undecodable(QByteArrayView bytes, const std::vector<CharsetGuess>& guesses) {
+Error undecodable(QByteArrayView bytes, const std::vector<CharsetGuess>& guesses)
+{
     if (looksLikeDamagedUtf8(bytes)) {
         return {ErrorCode::UndecodableText,
                 QCoreApplication::translate("nianbao::TextDecoder",
@@ -179,7 +189,8 @@ Error undecodable(QByteArrayView bytes, const std::vector<CharsetGuess>& guesses
                                         "(UTF-8, UTF-16 and GB18030)")};
 }
 
-Result<DecodedText> detectAndDecode(QByteArrayView bytes) {
+Result<DecodedText> detectAndDecode(QByteArrayView bytes)
+{
     const ByteCensus census = takeCensus(bytes);
     if (std::optional<DecodedText> utf16 = detectUtf16(bytes, census)) {
         return std::move(*utf16);
@@ -208,7 +219,8 @@ Result<DecodedText> detectAndDecode(QByteArrayView bytes) {
     return std::unexpected(undecodable(bytes, guesses));
 }
 
-Result<DecodedText> decodeBytes(QByteArrayView bytes) {
+Result<DecodedText> decodeBytes(QByteArrayView bytes)
+{
     if (std::optional<Result<DecodedText>> marked = decodeWithByteOrderMark(bytes)) {
         return std::move(*marked);
     }
@@ -217,7 +229,8 @@ Result<DecodedText> decodeBytes(QByteArrayView bytes) {
 
 } // namespace
 
-Result<DecodedText> decodeText(QByteArrayView bytes) {
+Result<DecodedText> decodeText(QByteArrayView bytes)
+{
     if (bytes.isEmpty()) {
         return fail(ErrorCode::Empty,
                     QCoreApplication::translate("nianbao::TextDecoder", "the file is empty"));

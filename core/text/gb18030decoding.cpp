@@ -14,13 +14,15 @@ struct ConverterCloser {
 };
 using ConverterHandle = std::unique_ptr<UConverter, ConverterCloser>;
 
-bool inRange(uchar byte, uchar low, uchar high) {
+bool inRange(uchar byte, uchar low, uchar high)
+{
     return byte >= low && byte <= high;
 }
 
 } // namespace
 
-std::optional<TextDecoding> decodeGb18030(QByteArrayView bytes) {
+std::optional<TextDecoding> decodeGb18030(QByteArrayView bytes)
+{
     UErrorCode status = U_ZERO_ERROR;
     const ConverterHandle converter(ucnv_open("GB18030", &status));
     if (U_FAILURE(status)) {
@@ -45,7 +47,8 @@ std::optional<TextDecoding> decodeGb18030(QByteArrayView bytes) {
     return TextDecoding{std::move(text), truncated};
 }
 
-double gb2312Share(QByteArrayView bytes) {
+double gb2312Share(QByteArrayView bytes)
+{
     const auto* data = reinterpret_cast<const uchar*>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype twoByte = 0;

@@ -10,13 +10,15 @@ namespace {
 
 /// ASCII (but CR) and CJK unified ideographs are their own NFKC form and need no rule: they
 /// are nearly all of a report, so they skip the table.
-bool passesUnchanged(char16_t unit) {
+bool passesUnchanged(char16_t unit)
+{
     return (unit < 0x80 && unit != u'\r') || (unit >= 0x4E00 && unit <= 0x9FFF);
 }
 
 } // namespace
 
-NormalizedText::NormalizedText(const QString& original) {
+NormalizedText::NormalizedText(const QString& original)
+{
     const qsizetype size = original.size();
     const auto* source = reinterpret_cast<const char16_t*>(original.constData());
     m_text.reserve(size);
@@ -62,7 +64,8 @@ NormalizedText::NormalizedText(const QString& original) {
     m_sourceEnd.push_back(size);
 }
 
-qsizetype NormalizedText::sourceStart(qsizetype index) const {
+qsizetype NormalizedText::sourceStart(qsizetype index) const
+{
     Q_ASSERT(index >= 0 && index <= size());
     if (m_sourceStart.empty()) {
         return 0;
@@ -70,7 +73,8 @@ qsizetype NormalizedText::sourceStart(qsizetype index) const {
     return m_sourceStart[static_cast<std::size_t>(std::clamp<qsizetype>(index, 0, size()))];
 }
 
-qsizetype NormalizedText::sourceEnd(qsizetype index) const {
+qsizetype NormalizedText::sourceEnd(qsizetype index) const
+{
     Q_ASSERT(index >= 0 && index <= size());
     if (m_sourceEnd.empty()) {
         return 0;
@@ -78,7 +82,8 @@ qsizetype NormalizedText::sourceEnd(qsizetype index) const {
     return m_sourceEnd[static_cast<std::size_t>(std::clamp<qsizetype>(index, 0, size()))];
 }
 
-std::pair<qsizetype, qsizetype> NormalizedText::sourceRange(qsizetype start, qsizetype end) const {
+std::pair<qsizetype, qsizetype> NormalizedText::sourceRange(qsizetype start, qsizetype end) const
+{
     if (end <= start) {
         return {sourceStart(start), sourceStart(start)};
     }

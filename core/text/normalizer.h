@@ -31,8 +31,7 @@ public:
     /// `index`.
     [[nodiscard]] qsizetype sourceEnd(qsizetype index) const;
     /// The original UTF-16 range [start, end) behind normalised range [start, end).
-    [[nodiscard]] std::pair<qsizetype, qsizetype> sourceRange(qsizetype start,
-                                                              qsizetype end) const;
+    [[nodiscard]] std::pair<qsizetype, qsizetype> sourceRange(qsizetype start, qsizetype end) const;
 
 private:
     QString m_text;

@@ -6,15 +6,18 @@ namespace nianbao {
 
 namespace {
 
-bool isTextControl(char16_t c) {
+bool isTextControl(char16_t c)
+{
     return c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
 }
 
-bool inRange(char16_t c, char16_t low, char16_t high) {
+bool inRange(char16_t c, char16_t low, char16_t high)
+{
     return c >= low && c <= high;
 }
 
-bool isReportCharacter(char16_t c) {
+bool isReportCharacter(char16_t c)
+{
     return inRange(c, 0x20, 0x7E) || isTextControl(c) // ASCII
            || inRange(c, 0x4E00, 0x9FFF)              // CJK unified ideographs
            || inRange(c, 0x3000, 0x303F)              // CJK symbols and punctuation
@@ -29,7 +32,8 @@ bool isReportCharacter(char16_t c) {
 
 } // namespace
 
-ByteCensus takeCensus(QByteArrayView bytes) {
+ByteCensus takeCensus(QByteArrayView bytes)
+{
     ByteCensus census;
     const auto* data = reinterpret_cast<const uchar*>(bytes.data());
     for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -46,7 +50,8 @@ ByteCensus takeCensus(QByteArrayView bytes) {
     return census;
 }
 
-qsizetype countStrayControls(const QString& text) {
+qsizetype countStrayControls(const QString& text)
+{
     qsizetype count = 0;
     for (const QChar c : text) {
         const char16_t unit = c.unicode();
@@ -57,11 +62,13 @@ qsizetype countStrayControls(const QString& text) {
     return count;
 }
 
-bool looksBinary(qsizetype strayControls, qsizetype total) {
+bool looksBinary(qsizetype strayControls, qsizetype total)
+{
     return strayControls > 0 && strayControls * 100 > total;
 }
 
-double reportCharacterShare(const QString& text) {
+double reportCharacterShare(const QString& text)
+{
     if (text.isEmpty()) {
         return 0.0;
     }
@@ -72,7 +79,8 @@ double reportCharacterShare(const QString& text) {
     return static_cast<double>(count) / static_cast<double>(text.size());
 }
 
-bool isBlank(const QString& text) {
+bool isBlank(const QString& text)
+{
     return std::all_of(text.begin(), text.end(), [](QChar c) {
         const char16_t unit = c.unicode();
         return c.isSpace() || unit == 0xFEFF || inRange(unit, 0x200B, 0x200D) || unit == 0x2060;

@@ -38,13 +38,15 @@ constexpr std::array<Utf8Lead, 256> utf8Leads = [] {
     return leads;
 }();
 
-bool isContinuation(uchar byte) {
+bool isContinuation(uchar byte)
+{
     return (byte & 0xC0) == 0x80;
 }
 
 /// The length of the valid UTF-8 sequence at data[i], a non-ASCII byte; 0 when the sequence
 /// is invalid, -1 when the bytes end before it does but are valid as far as they go.
-int sequenceLength(const uchar* data, qsizetype i, qsizetype size) {
+int sequenceLength(const uchar* data, qsizetype i, qsizetype size)
+{
     const Utf8Lead& lead = utf8Leads[data[i]];
     if (lead.length == 0) {
         return 0;
@@ -63,7 +65,8 @@ int sequenceLength(const uchar* data, qsizetype i, qsizetype size) {
 
 /// The index just past a run of ASCII bytes starting at `from`, eight bytes at a time: the
 /// digits, spaces and tabs between the Chinese of a report are long ASCII runs.
-qsizetype skipAscii(const uchar* data, qsizetype from, qsizetype size) {
+qsizetype skipAscii(const uchar* data, qsizetype from, qsizetype size)
+{
     constexpr quint64 highBits = 0x8080808080808080ULL;
     qsizetype i = from;
     while (i + 8 <= size) {
@@ -80,19 +83,22 @@ qsizetype skipAscii(const uchar* data, qsizetype from, qsizetype size) {
     return i;
 }
 
-char16_t readUnit16(const char* at, ByteOrder order) {
+char16_t readUnit16(const char* at, ByteOrder order)
+{
     return order == ByteOrder::LittleEndian ? qFromLittleEndian<char16_t>(at)
                                             : qFromBigEndian<char16_t>(at);
 }
 
-quint32 readUnit32(const char* at, ByteOrder order) {
+quint32 readUnit32(const char* at, ByteOrder order)
+{
     return order == ByteOrder::LittleEndian ? qFromLittleEndian<quint32>(at)
                                             : qFromBigEndian<quint32>(at);
 }
 
 } // namespace
 
-Utf8Validation validateUtf8(QByteArrayView bytes) {
+Utf8Validation validateUtf8(QByteArrayView bytes)
+{
     const auto* data = reinterpret_cast<const uchar*>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype i = 0;
@@ -119,7 +125,8 @@ Utf8Validation validateUtf8(QByteArrayView bytes) {
     return {Utf8Validation::Outcome::Valid, size};
 }
 
-bool looksLikeDamagedUtf8(QByteArrayView bytes) {
+bool looksLikeDamagedUtf8(QByteArrayView bytes)
+{
     const auto* data = reinterpret_cast<const uchar*>(bytes.data());
     const qsizetype size = bytes.size();
     qsizetype validSequences = 0;
@@ -143,7 +150,8 @@ bool looksLikeDamagedUtf8(QByteArrayView bytes) {
     return validSequences > 3 && validSequences >= 10 * invalidBytes;
 }
 
-std::optional<TextDecoding> decodeUtf8(QByteArrayView bytes) {
+std::optional<TextDecoding> decodeUtf8(QByteArrayView bytes)
+{
     const Utf8Validation validation = validateUtf8(bytes);
     if (validation.outcome == Utf8Validation::Outcome::Invalid) {
         return std::nullopt;
@@ -152,7 +160,8 @@ std::optional<TextDecoding> decodeUtf8(QByteArrayView bytes) {
                         validation.outcome == Utf8Validation::Outcome::Truncated};
 }
 
-std::optional<TextDecoding> decodeUtf16(QByteArrayView bytes, ByteOrder order) {
+std::optional<TextDecoding> decodeUtf16(QByteArrayView bytes, ByteOrder order)
+{
     const qsizetype units = bytes.size() / 2;
     QString text(units, Qt::Uninitialized);
     char16_t* out = reinterpret_cast<char16_t*>(text.data());
@@ -180,7 +189,8 @@ std::optional<TextDecoding> decodeUtf16(QByteArrayView bytes, ByteOrder order) {
     return TextDecoding{std::move(text), truncated};
 }
 
-std::optional<TextDecoding> decodeUtf32(QByteArrayView bytes, ByteOrder order) {
+std::optional<TextDecoding> decodeUtf32(QByteArrayView bytes, ByteOrder order)
+{
     const qsizetype units = bytes.size() / 4;
     QString text;
     text.reserve(units);

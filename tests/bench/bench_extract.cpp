@@ -17,7 +17,8 @@ using namespace nianbao;
 
 namespace {
 
-double medianMilliseconds(const Document& document, int runs) {
+double medianMilliseconds(const Document& document, int runs)
+{
     std::vector<double> times;
     times.reserve(static_cast<std::size_t>(runs));
     for (int run = 0; run < runs; ++run) {
@@ -35,7 +36,8 @@ double medianMilliseconds(const Document& document, int runs) {
     return times[times.size() / 2];
 }
 
-Document textDocument(const QString& path) {
+Document textDocument(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qUtf8Printable(path));
@@ -50,7 +52,8 @@ Document textDocument(const QString& path) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     constexpr int kRuns = 300;
     std::vector<double> seedMedians;

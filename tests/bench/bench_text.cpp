@@ -26,7 +26,8 @@ constexpr int repetitions = 301;
 volatile qsizetype sink = 0;
 
 template <typename Work>
-double medianMicroseconds(Work work) {
+double medianMicroseconds(Work work)
+{
     std::vector<qint64> nanoseconds;
     nanoseconds.reserve(repetitions);
     QElapsedTimer timer;
@@ -39,7 +40,8 @@ double medianMicroseconds(Work work) {
     return static_cast<double>(nanoseconds[repetitions / 2]) / 1000.0;
 }
 
-QByteArray readFile(const QString& path) {
+QByteArray readFile(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qUtf8Printable(path));
@@ -49,7 +51,8 @@ QByteArray readFile(const QString& path) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     QStringList files = test::seedFiles();
     files += test::sharedRealFiles();

@@ -6,15 +6,18 @@
 
 namespace nianbao::test {
 
-QString dataDir() {
+QString dataDir()
+{
     return QStringLiteral(NIANBAO_TEST_DATA);
 }
 
-QString dataPath(const QString& relative) {
+QString dataPath(const QString& relative)
+{
     return QDir(dataDir()).filePath(relative);
 }
 
-QByteArray readData(const QString& relative) {
+QByteArray readData(const QString& relative)
+{
     QFile file(dataPath(relative));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("test data missing: %s", qUtf8Printable(file.fileName()));
@@ -22,7 +25,8 @@ QByteArray readData(const QString& relative) {
     return file.readAll();
 }
 
-QStringList seedFiles() {
+QStringList seedFiles()
+{
     const QDir dir(dataPath(QStringLiteral("seeds")));
     QStringList files;
     const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
@@ -32,12 +36,14 @@ QStringList seedFiles() {
     return files;
 }
 
-QString sharedRealDir() {
+QString sharedRealDir()
+{
     const QString dir = QStringLiteral(NIANBAO_SHARED_DIR "/real");
     return QFileInfo(dir).isDir() ? dir : QString();
 }
 
-QStringList sharedRealFiles() {
+QStringList sharedRealFiles()
+{
     const QString dir = sharedRealDir();
     if (dir.isEmpty()) {
         return {};
@@ -51,7 +57,8 @@ QStringList sharedRealFiles() {
     return files;
 }
 
-QString binDir() {
+QString binDir()
+{
     return QStringLiteral(NIANBAO_BINARY_DIR "/bin");
 }
 

@@ -18,7 +18,8 @@ using namespace nianbao;
 
 namespace {
 
-QByteArray readBytes(const QString& path) {
+QByteArray readBytes(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qUtf8Printable(path));
@@ -26,7 +27,8 @@ QByteArray readBytes(const QString& path) {
     return file.readAll();
 }
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
     const QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
@@ -35,7 +37,8 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-QString errorText(const Result<Document>& document) {
+QString errorText(const Result<Document>& document)
+{
     return document ? QString() : document.error().message;
 }
 
@@ -49,14 +52,16 @@ class TestDocumentReader : public QObject {
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void seedsReadAsTheirExactText_data() {
+    void seedsReadAsTheirExactText_data()
+    {
         QTest::addColumn<QString>("path");
         for (const QString& path : test::seedFiles()) {
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
         }
     }
 
-    void seedsReadAsTheirExactText() {
+    void seedsReadAsTheirExactText()
+    {
         QFETCH(QString, path);
         const Result<Document> document = readDocument(path);
         QVERIFY2(document, qUtf8Printable(errorText(document)));
@@ -68,7 +73,8 @@ private slots:
         QVERIFY(!document->lowQualityText);
     }
 
-    void legacyAndUtf16FilesReadAsTheSameText_data() {
+    void legacyAndUtf16FilesReadAsTheSameText_data()
+    {
         QTest::addColumn<QByteArray>("encoder");
         QTest::addColumn<QByteArray>("byteOrderMark");
         QTest::addColumn<QString>("encoding");
@@ -81,7 +87,8 @@ private slots:
             << QByteArray("UTF-8") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("UTF-8");
     }
 
-    void legacyAndUtf16FilesReadAsTheSameText() {
+    void legacyAndUtf16FilesReadAsTheSameText()
+    {
         QFETCH(QByteArray, encoder);
         QFETCH(QByteArray, byteOrderMark);
         QFETCH(QString, encoding);
@@ -96,7 +103,8 @@ private slots:
         QCOMPARE(document->text, text);
     }
 
-    void truncatedFileIsReadWithANotice() {
+    void truncatedFileIsReadWithANotice()
+    {
         const QByteArray bytes = readBytes(test::seedFiles().constFirst());
         qsizetype cut = bytes.size() / 2;
         while ((static_cast<uchar>(bytes[cut]) & 0xC0) != 0xC0) {
@@ -110,7 +118,8 @@ private slots:
         QVERIFY(document->notices.constFirst().contains(QLatin1String("truncated")));
     }
 
-    void badFilesAreRefused_data() {
+    void badFilesAreRefused_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<ErrorCode>("code");
@@ -145,7 +154,8 @@ private slots:
                               << ErrorCode::UnsupportedFormat << QStringLiteral("HTML files");
     }
 
-    void badFilesAreRefused() {
+    void badFilesAreRefused()
+    {
         QFETCH(QString, name);
         QFETCH(QByteArray, bytes);
         QFETCH(ErrorCode, code);
@@ -157,7 +167,8 @@ private slots:
                  qUtf8Printable(document.error().message));
     }
 
-    void hugeFileIsRefusedWithoutReadingIt() {
+    void hugeFileIsRefusedWithoutReadingIt()
+    {
         const QString path = m_dir.filePath(QStringLiteral("huge.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -176,7 +187,8 @@ private slots:
         QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
     }
 
-    void limitAppliesToBytesInMemory() {
+    void limitAppliesToBytesInMemory()
+    {
         const QByteArray bytes = readBytes(test::seedFiles().constFirst());
         const Result<Document> document =
             readDocument(bytes, QStringLiteral("archived.txt"), ReadLimits{1024});
@@ -185,7 +197,8 @@ private slots:
         QVERIFY(readDocument(bytes, QStringLiteral("archived.txt"), ReadLimits{bytes.size()}));
     }
 
-    void missingFileIsNotFound() {
+    void missingFileIsNotFound()
+    {
         const Result<Document> document =
             readDocument(m_dir.filePath(QStringLiteral("no such report.txt")));
         QVERIFY(!document);
@@ -193,7 +206,8 @@ private slots:
         QVERIFY(!document.error().message.isEmpty());
     }
 
-    void folderIsUnreadable() {
+    void folderIsUnreadable()
+    {
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("reports.txt")));
         const Result<Document> document =
             readDocument(m_dir.filePath(QStringLiteral("reports.txt")));
@@ -203,7 +217,8 @@ private slots:
                  qUtf8Printable(document.error().message));
     }
 
-    void pipeIsUnreadable() {
+    void pipeIsUnreadable()
+    {
         // Opening a pipe would wait for a writer forever: it must be refused before that.
         const QString path = m_dir.filePath(QStringLiteral("pipe.txt"));
         QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
@@ -214,7 +229,8 @@ private slots:
                  qUtf8Printable(document.error().message));
     }
 
-    void fileWithoutReadPermissionIsUnreadable() {
+    void fileWithoutReadPermissionIsUnreadable()
+    {
         if (geteuid() == 0) {
             QSKIP("root reads every file");
         }
@@ -226,7 +242,8 @@ private slots:
         QVERIFY(!document.error().message.isEmpty());
     }
 
-    void formatIsFoundFromContentThenName_data() {
+    void formatIsFoundFromContentThenName_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<DocumentFormat>("format");
@@ -251,14 +268,16 @@ private slots:
         row("text mentioning html", "see <html> below", "notes.txt", DocumentFormat::Text);
     }
 
-    void formatIsFoundFromContentThenName() {
+    void formatIsFoundFromContentThenName()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, fileName);
         QFETCH(DocumentFormat, format);
         QCOMPARE(formatId(sniffFormat(content, fileName)), formatId(format));
     }
 
-    void unreadFormatsNameThemselves_data() {
+    void unreadFormatsNameThemselves_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("formatName");
@@ -271,7 +290,8 @@ private slots:
                               << QStringLiteral("HTML");
     }
 
-    void unreadFormatsNameThemselves() {
+    void unreadFormatsNameThemselves()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, fileName);
         QFETCH(QString, formatName);

@@ -8,11 +8,13 @@ namespace nianbao::test {
 
 namespace {
 
-QJsonValue number(const std::optional<double>& value) {
+QJsonValue number(const std::optional<double>& value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QStringList extractionFindings(const Report& report) {
+QStringList extractionFindings(const Report& report)
+{
     QStringList lines;
     for (const Finding& finding : report.findings) {
         if (finding.rule.startsWith(QLatin1String("extract."))) {
@@ -24,7 +26,8 @@ QStringList extractionFindings(const Report& report) {
 
 } // namespace
 
-Golden Golden::fromReport(const Report& report) {
+Golden Golden::fromReport(const Report& report)
+{
     QJsonObject cells;
     for (const Cell& cell : report.cells) {
         cells.insert(cell.key, QJsonArray{number(cell.value), cell.raw,
@@ -46,7 +49,8 @@ Golden Golden::fromReport(const Report& report) {
         {QStringLiteral("findings"), QJsonArray::fromStringList(extractionFindings(report))}}};
 }
 
-QStringList Golden::compare(const Report& report) const {
+QStringList Golden::compare(const Report& report) const
+{
     const Golden actual = fromReport(report);
     QStringList differences;
     for (const QString& field : {QStringLiteral("template"), QStringLiteral("meta"),

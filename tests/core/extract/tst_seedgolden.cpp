@@ -12,7 +12,8 @@ using namespace nianbao;
 
 namespace {
 
-Document seedDocument(const QString& path) {
+Document seedDocument(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot open %s", qUtf8Printable(path));
@@ -25,7 +26,8 @@ Document seedDocument(const QString& path) {
     return document;
 }
 
-QString expectedPath(const QString& seed) {
+QString expectedPath(const QString& seed)
+{
     return test::dataPath(QStringLiteral("seeds/expected/%1.json").arg(QFileInfo(seed).baseName()));
 }
 
@@ -37,7 +39,8 @@ class TestSeedGolden : public QObject {
     Q_OBJECT
 
 private slots:
-    void seedsMatchTheirExpectedCells_data() {
+    void seedsMatchTheirExpectedCells_data()
+    {
         QTest::addColumn<QString>("seed");
         for (const QString& seed : test::seedFiles()) {
             QTest::newRow(qPrintable(QFileInfo(seed).baseName())) << seed;
@@ -45,7 +48,8 @@ private slots:
         QCOMPARE(test::seedFiles().size(), 5);
     }
 
-    void seedsMatchTheirExpectedCells() {
+    void seedsMatchTheirExpectedCells()
+    {
         QFETCH(QString, seed);
         const Document document = seedDocument(seed);
         const auto report = extractReport(document);
@@ -66,7 +70,8 @@ private slots:
 
     void everySpanPointsAtItsRawText_data() { seedsMatchTheirExpectedCells_data(); }
 
-    void everySpanPointsAtItsRawText() {
+    void everySpanPointsAtItsRawText()
+    {
         QFETCH(QString, seed);
         const Document document = seedDocument(seed);
         const auto report = extractReport(document);
@@ -86,7 +91,8 @@ private slots:
 
     void uncertainCellsAreNamedByAFinding_data() { seedsMatchTheirExpectedCells_data(); }
 
-    void uncertainCellsAreNamedByAFinding() {
+    void uncertainCellsAreNamedByAFinding()
+    {
         QFETCH(QString, seed);
         const auto report = extractReport(seedDocument(seed));
         QVERIFY(report);

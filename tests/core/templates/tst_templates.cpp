@@ -11,12 +11,14 @@ class TestTemplates : public QObject {
     Q_OBJECT
 
 private slots:
-    void bundledFormatsLoad() {
+    void bundledFormatsLoad()
+    {
         const auto& registry = TemplateRegistry::builtin();
         QCOMPARE(registry.ids(), (QStringList{QStringLiteral("2021"), QStringLiteral("2019")}));
     }
 
-    void cellCountsMatchTheOfficialTables_data() {
+    void cellCountsMatchTheOfficialTables_data()
+    {
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("table2");
         QTest::addColumn<int>("table3");
@@ -27,7 +29,8 @@ private slots:
         QTest::newRow("2019") << QStringLiteral("2019") << 22 << 23 * 7 << 15;
     }
 
-    void cellCountsMatchTheOfficialTables() {
+    void cellCountsMatchTheOfficialTables()
+    {
         QFETCH(QString, id);
         QFETCH(int, table2);
         QFETCH(int, table3);
@@ -45,7 +48,8 @@ private slots:
         QCOMPARE(counts[2], table4);
     }
 
-    void keysFollowTablesMd() {
+    void keysFollowTablesMd()
+    {
         const ReportTemplate* t2021 = TemplateRegistry::builtin().find(u"2021");
         const ReportTemplate* t2019 = TemplateRegistry::builtin().find(u"2019");
         QVERIFY(t2021 && t2019);
@@ -71,7 +75,8 @@ private slots:
         QCOMPARE(t2019->cell(u"t2.fees.prev_items")->type, ValueType::Count);
     }
 
-    void yearsSelectTheFormat() {
+    void yearsSelectTheFormat()
+    {
         const auto& registry = TemplateRegistry::builtin();
         QCOMPARE(registry.forYear(2020)->id, QStringLiteral("2019"));
         QCOMPARE(registry.forYear(2021)->id, QStringLiteral("2021"));
@@ -79,7 +84,8 @@ private slots:
         QVERIFY(!registry.forYear(2010));
     }
 
-    void brokenTemplatesAreRejectedWithAReason_data() {
+    void brokenTemplatesAreRejectedWithAReason_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{ nope");
         QTest::newRow("unknown schema") << QByteArray(R"({"schema": 9, "id": "x"})");
@@ -92,14 +98,16 @@ private slots:
                           R"("columns":[{"key":"c"}],"rows":[{"key":"r"},{"key":"r"}]}]}]})");
     }
 
-    void brokenTemplatesAreRejectedWithAReason() {
+    void brokenTemplatesAreRejectedWithAReason()
+    {
         QFETCH(QByteArray, json);
         const auto loaded = loadTemplate(json);
         QVERIFY(!loaded);
         QVERIFY(!loaded.error().message.isEmpty());
     }
 
-    void aThirdFormatIsOnlyAFile() {
+    void aThirdFormatIsOnlyAFile()
+    {
         // A format that differs from 2021 only by id and years loads beside the others.
         QFile source(QStringLiteral(":/templates/2021.json"));
         QVERIFY(source.open(QIODevice::ReadOnly));

@@ -11,7 +11,8 @@ using namespace nianbao;
 
 namespace {
 
-QString seedText(const QString& path) {
+QString seedText(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qUtf8Printable(path));
@@ -21,7 +22,8 @@ QString seedText(const QString& path) {
 
 /// The text in a named encoding, produced by Qt's converters (ICU behind them for the legacy
 /// ones), so the decoder is checked against an independent encoder.
-QByteArray encoded(const QString& text, const char* encoding) {
+QByteArray encoded(const QString& text, const char* encoding)
+{
     QStringEncoder encoder(encoding);
     if (!encoder.isValid()) {
         qFatal("no encoder for %s", encoding);
@@ -65,11 +67,13 @@ const char* const traditionalChinese =
 
 /// Bytes the decoder must refuse, with the code it must give.
 void addRefusal(const char* name, const QByteArray& bytes, ErrorCode code,
-                const QString& messagePart = {}) {
+                const QString& messagePart = {})
+{
     QTest::newRow(name) << bytes << code << messagePart;
 }
 
-QByteArray randomBytes(quint32 seed, qsizetype size, uchar low, uchar high) {
+QByteArray randomBytes(quint32 seed, qsizetype size, uchar low, uchar high)
+{
     QRandomGenerator random(seed);
     QByteArray bytes(size, Qt::Uninitialized);
     for (char& byte : bytes) {
@@ -84,7 +88,8 @@ class TestDecoder : public QObject {
     Q_OBJECT
 
 private slots:
-    void seedsDecodeInEveryEncoding_data() {
+    void seedsDecodeInEveryEncoding_data()
+    {
         QTest::addColumn<QString>("seed");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("encoding");
@@ -99,7 +104,8 @@ private slots:
         }
     }
 
-    void seedsDecodeInEveryEncoding() {
+    void seedsDecodeInEveryEncoding()
+    {
         QFETCH(QString, seed);
         QFETCH(QByteArray, bytes);
         QFETCH(QString, encoding);
@@ -110,7 +116,8 @@ private slots:
         QVERIFY(decoded->notices.isEmpty());
     }
 
-    void realReportsDecodeAsUtf8AndGb18030() {
+    void realReportsDecodeAsUtf8AndGb18030()
+    {
         const QStringList files = test::sharedRealFiles();
         if (files.isEmpty()) {
             QSKIP("../shared/real is not beside the repository");
@@ -126,13 +133,15 @@ private slots:
         }
     }
 
-    void utf16ByteOrderIsFoundByItsCharacters_data() {
+    void utf16ByteOrderIsFoundByItsCharacters_data()
+    {
         QTest::addColumn<QString>("encoding");
         QTest::newRow("LE") << QStringLiteral("UTF-16LE");
         QTest::newRow("BE") << QStringLiteral("UTF-16BE");
     }
 
-    void utf16ByteOrderIsFoundByItsCharacters() {
+    void utf16ByteOrderIsFoundByItsCharacters()
+    {
         QFETCH(QString, encoding);
         // No digits or line ends, so no zero byte of ASCII gives the byte order away, while
         // 一 (U+4E00) puts its zero byte on the side where ASCII puts none.
@@ -145,7 +154,8 @@ private slots:
         QCOMPARE(decoded->text, text);
     }
 
-    void truncatedTextKeepsWhatIsWhole_data() {
+    void truncatedTextKeepsWhatIsWhole_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("encoding");
@@ -174,7 +184,8 @@ private slots:
             << QStringLiteral("UTF-16LE");
     }
 
-    void truncatedTextKeepsWhatIsWhole() {
+    void truncatedTextKeepsWhatIsWhole()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
         QFETCH(QString, encoding);
@@ -186,7 +197,8 @@ private slots:
         QVERIFY(decoded->notices.constFirst().contains(QLatin1String("truncated")));
     }
 
-    void badInputIsRefused_data() {
+    void badInputIsRefused_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("messagePart");
@@ -241,7 +253,8 @@ private slots:
                    ErrorCode::UndecodableText, QStringLiteral("UTF-8"));
     }
 
-    void badInputIsRefused() {
+    void badInputIsRefused()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(ErrorCode, code);
         QFETCH(QString, messagePart);
@@ -255,7 +268,8 @@ private slots:
                  qUtf8Printable(decoded.error().message));
     }
 
-    void shortGbTextAmongAscii() {
+    void shortGbTextAmongAscii()
+    {
         // A table row in GBK: few Chinese characters among digits and spaces.
         const QString text = QStringLiteral("收费金额 0 万元\n合计 12 34 5\n");
         const Result<DecodedText> decoded = decodeText(encoded(text, "GB18030"));
@@ -264,7 +278,8 @@ private slots:
         QCOMPARE(decoded->text, text);
     }
 
-    void decodedTextIsExactlyTheFile() {
+    void decodedTextIsExactlyTheFile()
+    {
         // No normalisation, no line-end conversion: spans index this text.
         const QString text = QStringLiteral("\r\n１２\u3000⑴\tend é €\r\n\x0c") +
                              QString::fromUcs4(U"\U00020000\U0001F600");

@@ -11,11 +11,13 @@ using namespace nianbao;
 
 namespace {
 
-QString fromUcs4(std::u32string_view codePoints) {
+QString fromUcs4(std::u32string_view codePoints)
+{
     return QString::fromUcs4(codePoints.data(), static_cast<qsizetype>(codePoints.size()));
 }
 
-QString readUtf8(const QString& path) {
+QString readUtf8(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qUtf8Printable(path));
@@ -23,7 +25,8 @@ QString readUtf8(const QString& path) {
     return QString::fromUtf8(file.readAll());
 }
 
-QString visible(const QString& text) {
+QString visible(const QString& text)
+{
     QString shown;
     for (const QChar c : text) {
         shown += c.unicode() >= 0x20 && c.unicode() < 0x7F
@@ -37,7 +40,8 @@ QString visible(const QString& text) {
 /// never go backwards, and each stretch of the original normalises, on its own, to exactly
 /// the units that map to it; what no unit maps to normalises to nothing (zero-width
 /// characters). Together these say the map is monotone and covers the original.
-void verifyMapping(const NormalizedText& normalized, const QString& original) {
+void verifyMapping(const NormalizedText& normalized, const QString& original)
+{
     const qsizetype size = normalized.size();
     QCOMPARE(normalized.sourceStart(size), original.size());
     QCOMPARE(normalized.sourceEnd(size), original.size());
@@ -66,7 +70,8 @@ void verifyMapping(const NormalizedText& normalized, const QString& original) {
 
 /// For every normalised range [i, j), the original range sourceRange(i, j) is what lies
 /// behind it: normalising it gives [i, j) widened to whole source characters.
-void verifyEveryRange(const NormalizedText& normalized, const QString& original) {
+void verifyEveryRange(const NormalizedText& normalized, const QString& original)
+{
     const qsizetype size = normalized.size();
     for (qsizetype i = 0; i < size; ++i) {
         qsizetype first = i; // widened to the start of its source character
@@ -94,7 +99,8 @@ class TestNormalizer : public QObject {
     Q_OBJECT
 
 private slots:
-    void rules_data() {
+    void rules_data()
+    {
         QTest::addColumn<QString>("original");
         QTest::addColumn<QString>("expected");
         const auto row = [](const char* name, const QString& original, const QString& expected) {
@@ -136,7 +142,8 @@ private slots:
         row("empty", QString(), QString());
     }
 
-    void rules() {
+    void rules()
+    {
         QFETCH(QString, original);
         QFETCH(QString, expected);
         const NormalizedText normalized(original);
@@ -146,7 +153,8 @@ private slots:
         verifyEveryRange(normalized, original);
     }
 
-    void rangesMapBack_data() {
+    void rangesMapBack_data()
+    {
         QTest::addColumn<QString>("original");
         QTest::addColumn<QString>("found");  ///< a stretch of the normalised text
         QTest::addColumn<QString>("behind"); ///< the original text it must map back to
@@ -175,7 +183,8 @@ private slots:
             fromUcs4(U"\U0002F800y"));
     }
 
-    void rangesMapBack() {
+    void rangesMapBack()
+    {
         QFETCH(QString, original);
         QFETCH(QString, found);
         QFETCH(QString, behind);
@@ -186,7 +195,8 @@ private slots:
         QCOMPARE(visible(original.mid(start, end - start)), visible(behind));
     }
 
-    void emptyRangeMapsToAPoint() {
+    void emptyRangeMapsToAPoint()
+    {
         const QString original = QStringLiteral("合计：１２");
         const NormalizedText normalized(original);
         QCOMPARE(normalized.sourceRange(3, 3), std::make_pair(qsizetype(3), qsizetype(3)));
@@ -198,7 +208,8 @@ private slots:
         QCOMPARE(nothing.sourceRange(0, 0), std::make_pair(qsizetype(0), qsizetype(0)));
     }
 
-    void randomTextsMapMonotonicallyAndCoverTheOriginal() {
+    void randomTextsMapMonotonicallyAndCoverTheOriginal()
+    {
         // Every kind of character the rules treat differently, and a few they leave alone.
         const QStringList alphabet = {
             QStringLiteral("a"),      QStringLiteral("7"),      QStringLiteral(" "),
@@ -234,7 +245,8 @@ private slots:
         }
     }
 
-    void reportsNormalise_data() {
+    void reportsNormalise_data()
+    {
         QTest::addColumn<QString>("path");
         QStringList files = test::seedFiles();
         files += test::sharedRealFiles();
@@ -243,7 +255,8 @@ private slots:
         }
     }
 
-    void reportsNormalise() {
+    void reportsNormalise()
+    {
         QFETCH(QString, path);
         const QString original = readUtf8(path);
         const NormalizedText normalized(original);
