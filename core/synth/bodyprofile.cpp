@@ -43,7 +43,8 @@ BodyProfile randomProfile(QRandomGenerator& random, bool realistic, bool busy) {
         profile.appealRate = uniform(random, busy ? 0.03 : 0.005, 0.08);
     }
     profile.documents = skewed(random, busy ? 3 : 0, 40);
-    profile.makesRegulations = chance(random, busy ? 0.4 : 0.12);
+    // Only governments of provinces and larger cities make 规章.
+    profile.makesRegulations = chance(random, 0.12);
     if (busy || chance(random, 0.7)) {
         profile.decisions = skewed(random, busy ? 60 : 5, 200000);
     }

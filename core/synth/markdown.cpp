@@ -190,6 +190,18 @@ private:
             if (chance(m_random, 0.15)) {
                 before.prepend(junkField(m_random));
             }
+            // A long label broken over two lines, its figures after the second piece. Not
+            // next to a blank row, whose label line has no figures either.
+            const bool besideBlank = row.blank() || (r > 0 && rows.at(r - 1).blank());
+            if (m_noise && !besideBlank && before.last().size() >= 14 && chance(m_random, 0.25)) {
+                const auto [first, rest] = brokenLabel(before.last(), m_random);
+                if (rest.size() >= before.last().size() / 3) {
+                    before.last() = first;
+                    writeFields(m_out, before, {}, {});
+                    m_out.newline();
+                    before = QStringList{rest};
+                }
+            }
             writeFields(m_out, before, row.cells, {QString()});
             m_out.newline();
             if (r == junkLineAfter) {

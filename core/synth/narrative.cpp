@@ -8,8 +8,8 @@ namespace nianbao::synth {
 
 namespace {
 
-// Placeholders: %1 year, %2 agency, %3 the body's self-reference, %4 next year, %5-%7 figures
-// in another scope than the tables (items published, sessions held), so that no narrative
+// Markers in the sentences: %1 year, %2 agency, %3 the body's self-reference, %4 next year, %5-%7
+// figures in another scope than the tables (items published, sessions held), so that no narrative
 // check can read them as a table's cell.
 
 constexpr std::array<const char16_t*, 4> kIntro = {
@@ -136,8 +136,8 @@ constexpr std::array<const char16_t*, 3> kFeesSentences = {
 };
 
 constexpr std::array<const char16_t*, 2> kNothingElse = {
-    u"无。",
     u"无其他需要报告的事项。",
+    u"除上述情况外，无其他需要报告的事项。",
 };
 
 const std::array<const char16_t*, 5> kSectionNumbers = {u"（一）", u"（二）", u"（三）", u"（四）",
@@ -146,7 +146,7 @@ const std::array<const char16_t*, 5> kSectionNumbers = {u"（一）", u"（二�
 QString fill(const QString& pattern, const NarrativeFacts& facts, const QList<int>& figures) {
     QString text = pattern;
     const QString self = selfReference(facts.agency);
-    // Replaced one by one (not with multi-arg) so that a pattern may skip placeholders.
+    // Replaced one by one (not with multi-arg) so that a pattern may skip markers.
     const std::array<QString, 8> values = {
         QString::number(facts.year),
         facts.agency,
@@ -223,13 +223,13 @@ Narrative writeNarrative(const NarrativeFacts& facts, QRandomGenerator& random) 
     narrative.problems.append({QString(), text(pick(random, kProblems))});
     narrative.problems.append({QString(), text(pick(random, kImprovements))});
 
-    // Part 六 of the 2021 format reports the 信息处理费; a bare 无 only where table 2 shows no
-    // fees either (tables.md rule 10).
+    // Part 六 reports the 信息处理费 (2021 format); "无其他需要报告的事项" only where table 2
+    // shows no fees either, or it would read as denying them (tables.md rule 10).
+    QString otherMatters = text(pick(random, kFeesSentences));
     if (!facts.feesCollected && chance(random, 0.4)) {
-        narrative.otherMatters.append({QString(), pick(random, kNothingElse)});
-    } else {
-        narrative.otherMatters.append({QString(), text(pick(random, kFeesSentences))});
+        otherMatters.prepend(pick(random, kNothingElse));
     }
+    narrative.otherMatters.append({QString(), otherMatters});
     return narrative;
 }
 

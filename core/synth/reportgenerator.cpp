@@ -78,6 +78,7 @@ NarrativeFacts factsOf(const TableValues& values, const QString& agency, int yea
     return facts;
 }
 
+/// `text` marked with QT_TRANSLATE_NOOP in this context, translated.
 QString translated(const char* text) {
     return QCoreApplication::translate("nianbao::synth::ReportGenerator", text);
 }
@@ -237,19 +238,24 @@ Result<GeneratedReport> ReportGenerator::tryGenerate(const GeneratorOptions& opt
     const TemplateRegistry& registry = TemplateRegistry::builtin();
     const ReportTemplate* format = registry.find(options.templateId);
     if (!format) {
-        return fail(ErrorCode::InvalidArgument,
-                    translated("unknown report format \"%1\" (known formats: %2)")
-                        .arg(options.templateId, registry.ids().join(QStringLiteral(", "))));
+        return fail(
+            ErrorCode::InvalidArgument,
+            translated(QT_TRANSLATE_NOOP("nianbao::synth::ReportGenerator",
+                                         "unknown report format \"%1\" (known formats: %2)"))
+                .arg(options.templateId, registry.ids().join(QStringLiteral(", "))));
     }
     int earliest = 9999;
     for (const auto& known : registry.templates()) {
         earliest = std::min(earliest, known->firstYear.value_or(earliest));
     }
     if (options.year && (*options.year < earliest || *options.year > 9999)) {
-        return fail(ErrorCode::InvalidArgument,
-                    translated("no report format covers the year %1 (the earliest starts in %2)")
-                        .arg(*options.year)
-                        .arg(earliest));
+        return fail(
+            ErrorCode::InvalidArgument,
+            translated(QT_TRANSLATE_NOOP(
+                           "nianbao::synth::ReportGenerator",
+                           "no report format covers the year %1 (the earliest starts in %2)"))
+                .arg(*options.year)
+                .arg(earliest));
     }
     const CellSet cells(*format, options.difficulties.collapsedOther);
     const BodyProfile profile = randomProfile(m_random, options.realistic, options.busy);

@@ -94,7 +94,7 @@ struct GeneratedReport {
     QStringList headings;
     /// Every cell of the report's cell set (template default, or the mixture's form of
     /// (六)其他处理), keyed like tables.md: the value the extractor must return, null for a
-    /// blank cell. Placeholders count as 0.
+    /// blank cell. Zero marks (无, -, —, /) count as 0.
     QHash<QString, std::optional<double>> expected;
     /// Keys in the order of the template.
     QStringList keys;

@@ -79,7 +79,7 @@ QStringList rowLabelFields(const PrintedRow& row) {
 }
 
 void writeFields(ReportWriter& out, const QStringList& before, const QList<PrintedCell>& cells,
-                 const QStringList& after) {
+                 const QStringList& after, QStringView pad) {
     bool first = true;
     const auto separate = [&] {
         if (!first) {
@@ -93,6 +93,9 @@ void writeFields(ReportWriter& out, const QStringList& before, const QList<Print
     }
     for (const PrintedCell& cell : cells) {
         separate();
+        if (!cell.blank()) {
+            out.write(pad);
+        }
         out.write(cell);
     }
     for (const QString& field : after) {

@@ -26,9 +26,10 @@ QList<QStringList> appealHeader(const PrintedTables& tables);
 /// not open, the labels of those it opens, then its own label.
 QStringList rowLabelFields(const PrintedRow& row);
 
-/// Writes fields joined by tabs, cells recorded where a field is a cell.
+/// Writes fields joined by tabs, cells recorded where a field is a cell; `pad` goes in front
+/// of every printed figure (U+3000 or NBSP in Word exports).
 void writeFields(ReportWriter& out, const QStringList& before, const QList<PrintedCell>& cells,
-                 const QStringList& after);
+                 const QStringList& after, QStringView pad = {});
 
 /// `fields` padded with empty fields to `width`.
 QStringList padded(QStringList fields, int width);

@@ -99,7 +99,8 @@ void fillDocumentStock(FreeRow& row, const BodyProfile& profile, QRandomGenerato
     }
     int inForce = fresh;
     if (const auto before = row.previous(u"in_force")) {
-        repealed = std::min(repealed, int(*before) + issued);
+        // Documents repealed were in force before: in_force never falls below issued.
+        repealed = std::min(repealed, int(*before));
         inForce = int(*before) + issued - repealed;
     }
     row.set(u"issued", issued);

@@ -20,13 +20,18 @@ public:
         , m_random(random)
         , m_noise(plan.difficulties.labelNoise)
         , m_lead(between(random, 1, 2))
-        , m_trailingTab(chance(random, 0.6)) {}
+        , m_trailingTab(chance(random, 0.6)) {
+        if (plan.difficulties.fullWidthDigits) {
+            m_pad = pick(random, QStringList{QStringLiteral("\u3000"), QStringLiteral("\u00a0")});
+        }
+    }
 
     void render() {
-        m_out.newline(2);
         if (!m_plan.preamble.isEmpty()) {
-            paragraph(m_plan.preamble);
+            m_out.write(m_plan.preamble);
+            m_out.newline();
         }
+        m_out.newline(2);
         // Seed 001 separates the agency from the year with a space.
         if (chance(m_random, 0.4)) {
             paragraph(m_plan.agency + u' ' + m_plan.title.mid(m_plan.agency.size()));
@@ -141,7 +146,8 @@ private:
                 before = {row.label(), QString()};
             }
             writeFields(m_out, before, row.cells,
-                        m_trailingTab ? QStringList{QString()} : QStringList{});
+                        m_trailingTab ? QStringList{QString()} : QStringList{},
+                        chance(m_random, 0.3) ? QStringView(m_pad) : QStringView());
             m_out.newline();
             if (r == emptyLineAfter) {
                 m_out.newline();
@@ -179,6 +185,7 @@ private:
     bool m_noise = false;
     int m_lead = 1;
     bool m_trailingTab = false;
+    QString m_pad; ///< in front of figures, in some rows
 };
 
 } // namespace

@@ -18,6 +18,7 @@ using namespace nianbao::synth;
 
 namespace {
 
+/// `text` marked with QT_TRANSLATE_NOOP in this context, translated.
 QString tr(const char* text) {
     return QCoreApplication::translate("nianbao::GeneratorTool", text);
 }
@@ -29,7 +30,8 @@ void complain(const QString& message) {
 bool save(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        complain(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "cannot write %1: %2"))
+                     .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     return true;
@@ -107,32 +109,48 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("nianbao-gen"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes generated annual reports (random, consistent figures) as UTF-8 text files."));
+    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP(
+        "nianbao::GeneratorTool",
+        "Writes generated annual reports (random, consistent figures) as UTF-8 text files.")));
     parser.addHelpOption();
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("First seed (default 1)."),
-                                        tr("N"), QStringLiteral("1"));
-    const QCommandLineOption countOption(QStringLiteral("count"),
-                                         tr("Number of reports (default 10)."), tr("K"),
-                                         QStringLiteral("10"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Output folder (created)."),
-                                       tr("DIR"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "First seed (default 1).")),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "N")), QStringLiteral("1"));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "Number of reports (default 10).")),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "K")), QStringLiteral("10"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "Output folder (created).")),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "DIR")));
     const QCommandLineOption shapeOption(
         QStringLiteral("shape"),
-        tr("cell-per-line, tab-rows, markdown, glued or layout (default: every shape in turn)."),
-        tr("S"));
+        tr(QT_TRANSLATE_NOOP(
+            "nianbao::GeneratorTool",
+            "cell-per-line, tab-rows, markdown, glued or layout (default: every shape in turn).")),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "S")));
     const QCommandLineOption templateOption(
-        QStringLiteral("template"), tr("Report format, 2021 or 2019 (default: either)."), tr("T"));
+        QStringLiteral("template"),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool",
+                             "Report format, 2021 or 2019 (default: either).")),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "T")));
     const QCommandLineOption difficultiesOption(
         QStringLiteral("difficulties"),
-        tr("all, none or random (default random: each difficulty on for half the reports)."),
-        tr("D"), QStringLiteral("random"));
+        tr(QT_TRANSLATE_NOOP(
+            "nianbao::GeneratorTool",
+            "all, none or random (default random: each difficulty on for half the reports).")),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "D")), QStringLiteral("random"));
     const QCommandLineOption samplesOption(
         QStringLiteral("samples"),
-        tr("Write the bundled sample set instead (see resources/samples)."));
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool",
+                             "Write the bundled sample set instead (see resources/samples).")));
     const QCommandLineOption expectedOption(
         QStringLiteral("expected"),
-        tr("Also write NAME.expected.json: the cells a perfect extractor returns."));
+        tr(QT_TRANSLATE_NOOP(
+            "nianbao::GeneratorTool",
+            "Also write NAME.expected.json: the cells a perfect extractor returns.")));
     parser.addOptions({seedOption, countOption, outOption, shapeOption, templateOption,
                        difficultiesOption, samplesOption, expectedOption});
     parser.process(app);
@@ -142,36 +160,42 @@ int main(int argc, char* argv[]) {
     const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
     const int count = parser.value(countOption).toInt(&countOk);
     if (!seedOk) {
-        complain(
-            tr("--seed wants a non-negative integer, not \"%1\"").arg(parser.value(seedOption)));
+        complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool",
+                                      "--seed wants a non-negative integer, not \"%1\""))
+                     .arg(parser.value(seedOption)));
         return 2;
     }
     if (!countOk || count < 0) {
-        complain(
-            tr("--count wants a non-negative integer, not \"%1\"").arg(parser.value(countOption)));
+        complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool",
+                                      "--count wants a non-negative integer, not \"%1\""))
+                     .arg(parser.value(countOption)));
         return 2;
     }
     if (!parser.isSet(outOption)) {
-        complain(tr("--out DIR is required"));
+        complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "--out DIR is required")));
         return 2;
     }
     std::optional<Shape> shape;
     if (parser.isSet(shapeOption)) {
         shape = shapeFromName(parser.value(shapeOption));
         if (!shape) {
-            complain(tr("unknown shape \"%1\"").arg(parser.value(shapeOption)));
+            complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "unknown shape \"%1\""))
+                         .arg(parser.value(shapeOption)));
             return 2;
         }
     }
     const QString difficulties = parser.value(difficultiesOption);
     if (difficulties != QLatin1String("all") && difficulties != QLatin1String("none") &&
         difficulties != QLatin1String("random")) {
-        complain(tr("--difficulties wants all, none or random, not \"%1\"").arg(difficulties));
+        complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool",
+                                      "--difficulties wants all, none or random, not \"%1\""))
+                     .arg(difficulties));
         return 2;
     }
     const QDir out(parser.value(outOption));
     if (!out.mkpath(QStringLiteral("."))) {
-        complain(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(out.path())));
+        complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "cannot create the folder %1"))
+                     .arg(QDir::toNativeSeparators(out.path())));
         return 1;
     }
     if (parser.isSet(samplesOption)) {
