@@ -154,6 +154,173 @@ double columnWeight(const QString& column, const BodyProfile& profile) {
     return caseOutcomes.value(column, organisations * 0.1 + 0.01);
 }
 
+/// Fills one table with sum rules: request flows per column (rules 1 and 2), cases per row
+/// where no column rule applies (table 4), then each row's total (rules 3 and 4).
+class SummedTableFiller {
+public:
+    SummedTableFiller(const TableDef& table, SumRules rules, const CellSet& cells,
+                      const BodyProfile& profile, QRandomGenerator& random, TableValues& values)
+        : m_table(table)
+        , m_rules(std::move(rules))
+        , m_cells(cells)
+        , m_profile(profile)
+        , m_random(random)
+        , m_values(values) {
+        for (const BlockDef& block : table.blocks) {
+            for (const RowDef& row : block.rows) {
+                if (cells.printsRow(table, row)) {
+                    m_rows.append(row.key);
+                }
+            }
+            for (const ColumnDef& column : block.columns) {
+                if (!m_parts.contains(column.key)) {
+                    m_parts.append(column.key);
+                }
+            }
+        }
+        if (!m_rules.partColumns.isEmpty()) {
+            m_parts = m_rules.partColumns;
+        }
+        for (const QString& column : m_parts) {
+            m_columnWeights.append(columnWeight(column, profile));
+        }
+    }
+
+    void fill(const TableValues* previous) {
+        if (!m_rules.totalRow.isEmpty() && !m_rules.inflowRows.isEmpty()) {
+            fillFlows(previous);
+        }
+        fillCases();
+        fillTotals();
+    }
+
+private:
+    [[nodiscard]] QString key(const QString& row, const QString& column) const {
+        return m_table.key + QLatin1Char('.') + row + QLatin1Char('.') + column;
+    }
+
+    void set(const QString& row, const QString& column, double value) {
+        if (m_cells.contains(key(row, column))) {
+            m_values.values.insert(key(row, column), value);
+        }
+    }
+
+    /// Relative frequencies of rows; each report of a body varies its mix a little.
+    QList<double> rowWeights(const QStringList& rows) {
+        QList<double> weights;
+        for (const QString& row : rows) {
+            weights.append(outcomeWeight(row, m_profile.realistic) *
+                           (m_profile.realistic ? uniform(m_random, 0.3, 1.7) : 1.0));
+        }
+        return weights;
+    }
+
+    /// Requests: what came in (new, carried over) is handled (the outcomes, whose sum is the
+    /// total row) or carried forward. Carried over is last year's carried forward.
+    void fillFlows(const TableValues* previous) {
+        int yearRequests = 0;
+        if (m_profile.requests > 0) {
+            yearRequests =
+                std::max(m_profile.busy ? 1 : 0, around(m_random, m_profile.requests, 0.35));
+        }
+        const QList<int> fresh = m_profile.realistic
+                                     ? scatter(m_random, yearRequests, m_columnWeights)
+                                     : QList<int>(m_parts.size(), 0);
+        const QList<double> outcomeWeights = rowWeights(m_rules.outcomeRows);
+        for (qsizetype c = 0; c < m_parts.size(); ++c) {
+            const QString& column = m_parts.at(c);
+            int available = 0;
+            for (qsizetype i = 0; i < m_rules.inflowRows.size(); ++i) {
+                int inflow = 0;
+                if (i == 0) {
+                    inflow = m_profile.realistic
+                                 ? fresh.at(c)
+                                 : (chance(m_random, 0.25) ? 0 : between(m_random, 1, 12));
+                } else if (previous && i - 1 < m_rules.outflowRows.size()) {
+                    inflow =
+                        int(previous->values.value(key(m_rules.outflowRows.at(i - 1), column)));
+                } else if (m_profile.realistic) {
+                    inflow = chance(m_random, m_profile.carryRate * 10.0)
+                                 ? around(m_random, fresh.at(c) * m_profile.carryRate, 0.5)
+                                 : 0;
+                } else {
+                    inflow = between(m_random, 0, 3);
+                }
+                set(m_rules.inflowRows.at(i), column, inflow);
+                available += inflow;
+            }
+            int handled = available;
+            for (const QString& outflowRow : m_rules.outflowRows) {
+                int outflow = 0;
+                if (!m_profile.realistic) {
+                    outflow = between(m_random, 0, std::min(handled, 3));
+                } else if (m_profile.carryRate > 0.0) {
+                    outflow =
+                        std::min(handled, around(m_random, available * m_profile.carryRate, 0.8));
+                }
+                set(outflowRow, column, outflow);
+                handled -= outflow;
+            }
+            set(m_rules.totalRow, column, handled);
+            const QList<int> outcomes = scatter(m_random, handled, outcomeWeights);
+            for (qsizetype r = 0; r < m_rules.outcomeRows.size(); ++r) {
+                set(m_rules.outcomeRows.at(r), column, outcomes.at(r));
+            }
+        }
+        m_filled << m_rules.inflowRows << m_rules.outflowRows << m_rules.totalRow
+                 << m_rules.outcomeRows;
+    }
+
+    /// Rows no column rule governs (table 4's reviews and lawsuits): a row's cases split over
+    /// the columns. Appeals are a small share of a body's requests.
+    void fillCases() {
+        const QList<double> weights = rowWeights(m_rows);
+        const double weightSum =
+            std::max(1.0, std::accumulate(weights.begin(), weights.end(), 0.0));
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            if (m_filled.contains(m_rows.at(r))) {
+                continue;
+            }
+            int cases = 0;
+            if (!m_profile.realistic) {
+                cases = chance(m_random, 0.2) ? 0 : between(m_random, 1, 20);
+            } else if (const double expected =
+                           m_profile.requests * m_profile.appealRate * weights.at(r) / weightSum;
+                       expected > 0.0) {
+                cases = around(m_random, expected + (m_profile.busy ? 0.6 : 0.0), 0.6);
+            }
+            const QList<int> split = scatter(m_random, cases, m_columnWeights);
+            for (qsizetype c = 0; c < m_parts.size(); ++c) {
+                set(m_rows.at(r), m_parts.at(c), split.at(c));
+            }
+        }
+    }
+
+    void fillTotals() {
+        if (m_rules.totalColumn.isEmpty()) {
+            return;
+        }
+        for (const QString& row : m_rows) {
+            double sum = 0.0;
+            for (const QString& column : m_parts) {
+                sum += m_values.values.value(key(row, column));
+            }
+            set(row, m_rules.totalColumn, sum);
+        }
+    }
+
+    const TableDef& m_table;
+    SumRules m_rules;
+    const CellSet& m_cells;
+    const BodyProfile& m_profile;
+    QRandomGenerator& m_random;
+    TableValues& m_values;
+    QStringList m_rows;  ///< printed rows, in template order
+    QStringList m_parts; ///< the columns a row total sums (all columns without one)
+    QList<double> m_columnWeights;
+    QStringList m_filled; ///< rows the flows already filled
+};
+
 } // namespace
 
 ValueGenerator::ValueGenerator(const ReportTemplate& format, const CellSet& cells,
@@ -166,8 +333,10 @@ TableValues ValueGenerator::generate(const BodyProfile& profile, const TableValu
     TableValues values;
     values.keys = m_cells.keys();
     for (const TableDef& table : m_format.tables) {
-        if (readSumRules(m_format, table, m_cells).any()) {
-            fillSummedTable(table, profile, previous, values);
+        SumRules rules = readSumRules(m_format, table, m_cells);
+        if (rules.any()) {
+            SummedTableFiller(table, std::move(rules), m_cells, profile, m_random, values)
+                .fill(previous);
         } else {
             fillFreeTable(table, m_cells, profile, previous, m_random, values);
         }
@@ -179,137 +348,6 @@ TableValues ValueGenerator::generate(const BodyProfile& profile, const TableValu
         }
     }
     return values;
-}
-
-void ValueGenerator::fillSummedTable(const TableDef& table, const BodyProfile& profile,
-                                     const TableValues* previous, TableValues& values) {
-    const SumRules rules = readSumRules(m_format, table, m_cells);
-    const auto key = [&](const QString& row, const QString& column) -> QString {
-        return table.key + QLatin1Char('.') + row + QLatin1Char('.') + column;
-    };
-    const auto set = [&](const QString& row, const QString& column, double value) {
-        if (m_cells.contains(key(row, column))) {
-            values.values.insert(key(row, column), value);
-        }
-    };
-    QStringList rows;
-    QStringList columns;
-    for (const BlockDef& block : table.blocks) {
-        for (const RowDef& row : block.rows) {
-            if (m_cells.printsRow(table, row)) {
-                rows.append(row.key);
-            }
-        }
-        for (const ColumnDef& column : block.columns) {
-            if (!columns.contains(column.key)) {
-                columns.append(column.key);
-            }
-        }
-    }
-    QStringList parts = rules.partColumns;
-    if (parts.isEmpty()) {
-        parts = columns;
-    }
-    QList<double> columnWeights;
-    for (const QString& column : parts) {
-        columnWeights.append(columnWeight(column, profile));
-    }
-    // Each report of a body varies its outcome mix a little.
-    const auto rowWeights = [&](const QStringList& keys) {
-        QList<double> weights;
-        for (const QString& row : keys) {
-            weights.append(outcomeWeight(row, profile.realistic) *
-                           (profile.realistic ? uniform(m_random, 0.3, 1.7) : 1.0));
-        }
-        return weights;
-    };
-
-    QStringList filled;
-    if (!rules.totalRow.isEmpty() && !rules.inflowRows.isEmpty()) {
-        // Requests: what came in (new, carried over) is handled (outcomes) or carried forward.
-        int yearRequests = 0;
-        if (profile.requests > 0) {
-            yearRequests = std::max(profile.busy ? 1 : 0, around(m_random, profile.requests, 0.35));
-        }
-        const QList<int> fresh =
-            profile.realistic ? scatter(m_random, yearRequests, columnWeights) : QList<int>();
-        const QList<double> outcomeWeights = rowWeights(rules.outcomeRows);
-        for (qsizetype c = 0; c < parts.size(); ++c) {
-            const QString& column = parts.at(c);
-            int available = 0;
-            for (qsizetype i = 0; i < rules.inflowRows.size(); ++i) {
-                int inflow = 0;
-                if (i == 0) {
-                    inflow = profile.realistic
-                                 ? fresh.at(c)
-                                 : (chance(m_random, 0.25) ? 0 : between(m_random, 1, 12));
-                } else if (previous && i - 1 < rules.outflowRows.size()) {
-                    inflow = int(previous->values.value(key(rules.outflowRows.at(i - 1), column)));
-                } else if (profile.realistic) {
-                    inflow = chance(m_random, profile.carryRate * 10.0)
-                                 ? around(m_random, fresh.at(c) * profile.carryRate, 0.5)
-                                 : 0;
-                } else {
-                    inflow = between(m_random, 0, 3);
-                }
-                set(rules.inflowRows.at(i), column, inflow);
-                available += inflow;
-            }
-            int handled = available;
-            for (const QString& outflowRow : rules.outflowRows) {
-                int outflow = 0;
-                if (profile.realistic) {
-                    outflow = profile.carryRate > 0.0
-                                  ? std::min(handled,
-                                             around(m_random, available * profile.carryRate, 0.8))
-                                  : 0;
-                } else {
-                    outflow = between(m_random, 0, std::min(handled, 3));
-                }
-                set(outflowRow, column, outflow);
-                handled -= outflow;
-            }
-            set(rules.totalRow, column, handled);
-            const QList<int> outcomes = scatter(m_random, handled, outcomeWeights);
-            for (qsizetype r = 0; r < rules.outcomeRows.size(); ++r) {
-                set(rules.outcomeRows.at(r), column, outcomes.at(r));
-            }
-        }
-        filled << rules.inflowRows << rules.outflowRows << rules.totalRow << rules.outcomeRows;
-    }
-
-    // Rows no column rule governs (table 4's groups): each row's cases split over columns.
-    const QList<double> weightsOfRows = rowWeights(rows);
-    const double weightSum = std::accumulate(weightsOfRows.begin(), weightsOfRows.end(), 0.0);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const QString& row = rows.at(r);
-        if (filled.contains(row)) {
-            continue;
-        }
-        int cases = 0;
-        if (profile.realistic) {
-            const double expected = profile.requests * profile.appealRate * weightsOfRows.at(r) /
-                                    std::max(weightSum, 1.0);
-            cases =
-                expected > 0.0 ? around(m_random, expected + (profile.busy ? 0.6 : 0.0), 0.6) : 0;
-        } else {
-            cases = chance(m_random, 0.2) ? 0 : between(m_random, 1, 20);
-        }
-        const QList<int> split = scatter(m_random, cases, columnWeights);
-        for (qsizetype c = 0; c < parts.size(); ++c) {
-            set(row, parts.at(c), split.at(c));
-        }
-    }
-
-    if (!rules.totalColumn.isEmpty()) {
-        for (const QString& row : rows) {
-            double sum = 0.0;
-            for (const QString& column : parts) {
-                sum += values.values.value(key(row, column));
-            }
-            set(row, rules.totalColumn, sum);
-        }
-    }
 }
 
 } // namespace nianbao::synth

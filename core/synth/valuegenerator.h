@@ -27,9 +27,6 @@ public:
     TableValues generate(const BodyProfile& profile, const TableValues* previous = nullptr);
 
 private:
-    void fillSummedTable(const TableDef& table, const BodyProfile& profile,
-                         const TableValues* previous, TableValues& values);
-
     const ReportTemplate& m_format;
     const CellSet& m_cells;
     QRandomGenerator& m_random;
