@@ -3,6 +3,7 @@
 #include "synth/cellset.h"
 #include "synth/labelstyle.h"
 #include "synth/randomtools.h"
+#include "synth/rowstable.h"
 #include "synth/valueprinter.h"
 #include "templates/reporttemplate.h"
 
@@ -54,7 +55,9 @@ PrintedTables TablePrinter::print() {
             break;
         case TableLayout::Rows:
             tables.table3Note = balanceNote(table);
-            tables.table3 = rowsTable(table);
+            tables.table3 = RowsTablePrinter(table, m_cells, m_values, m_labels, m_printer,
+                                             m_difficulties.subtotals, m_random)
+                                .print();
             break;
         case TableLayout::Flattened:
             tables.table4 = flattenedTable(table, tables.table4Headings);
@@ -65,16 +68,16 @@ PrintedTables TablePrinter::print() {
     return tables;
 }
 
-PrintedCell TablePrinter::figure(const TableDef& table, const QString& row, const ColumnDef& column,
-                                 bool leadsBlock) {
+PrintedCell printFigure(const TableDef& table, const QString& row, const ColumnDef& column,
+                        bool leadsBlock, const TableValues& values, ValuePrinter& printer) {
     PrintedCell cell;
     cell.key = table.key + u'.' + row + u'.' + column.key;
-    const auto it = m_values.values.constFind(cell.key);
-    if (it == m_values.values.constEnd()) {
+    const auto it = values.values.constFind(cell.key);
+    if (it == values.values.constEnd()) {
         return cell; // no figure given: printed blank
     }
     cell.value = *it;
-    cell.text = m_printer.print(table.key, column, leadsBlock, *it);
+    cell.text = printer.print(table.key, column, leadsBlock, *it);
     return cell;
 }
 
@@ -104,8 +107,8 @@ PrintedBlock TablePrinter::itemBlock(const TableDef& table, const BlockDef& bloc
         line.number = label.number;
         line.text = label.text;
         for (qsizetype c = 0; c < block.columns.size(); ++c) {
-            line.cells.append(
-                figure(table, row.key, block.columns.at(c), c == 0 && block.columns.size() > 1));
+            line.cells.append(printFigure(table, row.key, block.columns.at(c),
+                                          c == 0 && block.columns.size() > 1, m_values, m_printer));
         }
         printed.rows.append(line);
     }
@@ -129,159 +132,6 @@ QString TablePrinter::balanceNote(const TableDef& table) const {
         return m_labels.restyle(u"（本列数据的勾稽关系为：" + lhs + u"，等于" + rhs + u"）");
     }
     return QString();
-}
-
-PrintedBlock TablePrinter::rowsTable(const TableDef& table) {
-    const BlockDef& block = table.blocks.first();
-    PrintedBlock printed;
-    printed.label = m_labels.restyle(block.label.zh);
-
-    // The columns, with a 法人或其他组织 subtotal column where the report adds one.
-    QList<ColumnDef> columns = block.columns;
-    QList<bool> official(columns.size(), true);
-    QStringList subtotalOf;
-    const bool subtotalColumn =
-        m_difficulties.subtotals && !block.optionalColumns.isEmpty() && chance(m_random, 0.5);
-    if (subtotalColumn) {
-        const OptionalColumnDef& optional = block.optionalColumns.first();
-        const QString after = optional.after.isEmpty() ? QString() : pick(m_random, optional.after);
-        qsizetype at = columns.size() - 1;
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (columns.at(c).key == after) {
-                at = c + 1;
-            }
-        }
-        ColumnDef column;
-        column.key = optional.key;
-        column.label.zh =
-            optional.aliases.isEmpty() ? optional.label.zh : pick(m_random, optional.aliases);
-        for (const ColumnDef& part : block.columns) {
-            if (optional.sumOf.contains(part.key)) {
-                column.group = part.group;
-                column.unit = part.unit;
-            }
-        }
-        columns.insert(at, column);
-        official.insert(at, false);
-        subtotalOf = optional.sumOf;
-    }
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        printed.columns.append(official.at(c) ? m_labels.column(columns.at(c))
-                                              : columns.at(c).label.zh);
-        printed.columnGroups.append(m_labels.restyle(columns.at(c).group.zh));
-    }
-
-    // The printed rows, with the groups they open.
-    QList<const RowDef*> rows;
-    for (const RowDef& row : block.rows) {
-        if (m_cells.printsRow(table, row)) {
-            rows.append(&row);
-        }
-    }
-    QStringList subtotalGroups;
-    if (m_difficulties.subtotals) {
-        QStringList candidates;
-        for (const GroupDef& group : table.groups) {
-            const auto members = std::count_if(
-                rows.begin(), rows.end(), [&](const RowDef* r) { return r->group == group.key; });
-            if (group.subtotal && group.collapsedRow.isEmpty() && members >= 2) {
-                candidates.append(group.key);
-            }
-        }
-        for (const QString& group : candidates) {
-            if (chance(m_random, 0.4)) {
-                subtotalGroups.append(group);
-            }
-        }
-        if (!subtotalColumn && subtotalGroups.isEmpty() && !candidates.isEmpty()) {
-            subtotalGroups.append(pick(m_random, candidates));
-        }
-    }
-
-    const auto rowCells = [&](const QString& rowKey, const QList<PrintedCell>& officialCells) {
-        QList<PrintedCell> out;
-        qsizetype next = 0;
-        double orgSum = 0.0;
-        for (const PrintedCell& cell : officialCells) {
-            const QString column = cell.key.section(u'.', -1);
-            if (subtotalOf.contains(column)) {
-                orgSum += cell.value.value_or(0.0);
-            }
-        }
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (official.at(c)) {
-                out.append(officialCells.at(next++));
-            } else {
-                PrintedCell extra;
-                extra.key = table.key + u'.' + rowKey + u'.' + columns.at(c).key;
-                extra.value = orgSum;
-                extra.text = m_printer.plain(orgSum);
-                extra.official = false;
-                out.append(extra);
-            }
-        }
-        return out;
-    };
-
-    QSet<QString> opened;
-    for (const RowDef* row : rows) {
-        QList<const GroupDef*> chain;
-        for (const GroupDef* group = table.group(row->group); group;
-             group = group->parent.isEmpty() ? nullptr : table.group(group->parent)) {
-            chain.prepend(group);
-        }
-        PrintedRow line;
-        line.key = row->key;
-        line.depth = int(chain.size());
-        for (const GroupDef* group : chain) {
-            if (opened.contains(group->key)) {
-                continue;
-            }
-            opened.insert(group->key);
-            if (subtotalGroups.contains(group->key)) {
-                // The group's own line carries its figures: a non-official subtotal row.
-                PrintedRow subtotal;
-                subtotal.key = group->key + u".subtotal";
-                const PrintedLabel label = m_labels.group(*group);
-                subtotal.number = label.number;
-                subtotal.text = label.text;
-                subtotal.opens = line.opens;
-                line.opens.clear();
-                subtotal.depth = line.depth - 1;
-                subtotal.subtotal = true;
-                QList<PrintedCell> sums;
-                for (const ColumnDef& column : block.columns) {
-                    double sum = 0.0;
-                    for (const RowDef* member : rows) {
-                        if (member->group == group->key) {
-                            sum += m_values.values.value(table.key + u'.' + member->key + u'.' +
-                                                         column.key);
-                        }
-                    }
-                    PrintedCell cell;
-                    cell.key = table.key + u'.' + subtotal.key + u'.' + column.key;
-                    cell.value = sum;
-                    cell.text = m_printer.plain(sum);
-                    cell.official = false;
-                    sums.append(cell);
-                }
-                subtotal.cells = rowCells(subtotal.key, sums);
-                printed.rows.append(subtotal);
-            } else {
-                line.opens.append(m_labels.group(*group).full());
-            }
-        }
-        const PrintedLabel label = m_labels.row(*row);
-        line.number = label.number;
-        line.text = label.text;
-        QList<PrintedCell> cells;
-        for (const ColumnDef& column : block.columns) {
-            cells.append(figure(table, row->key, column, false));
-        }
-        line.cells = rowCells(row->key, cells);
-        printed.rows.append(line);
-    }
-    return printed;
 }
 
 PrintedBlock TablePrinter::flattenedTable(const TableDef& table, QList<Table4Heading>& headings) {
@@ -311,7 +161,7 @@ PrintedBlock TablePrinter::flattenedTable(const TableDef& table, QList<Table4Hea
         line.text = sub.isEmpty() ? top : sub;
         line.depth = sub.isEmpty() ? 0 : 1;
         for (const ColumnDef& column : block.columns) {
-            line.cells.append(figure(table, row.key, column, false));
+            line.cells.append(printFigure(table, row.key, column, false, m_values, m_printer));
         }
         printed.rows.append(line);
     }

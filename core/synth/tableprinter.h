@@ -33,11 +33,8 @@ public:
 
 private:
     PrintedBlock itemBlock(const TableDef& table, const BlockDef& block);
-    PrintedBlock rowsTable(const TableDef& table);
     PrintedBlock flattenedTable(const TableDef& table, QList<Table4Heading>& headings);
     [[nodiscard]] QString balanceNote(const TableDef& table) const;
-    PrintedCell figure(const TableDef& table, const QString& row, const ColumnDef& column,
-                       bool leadsBlock);
     void leaveBlanks(PrintedTables& tables);
 
     const ReportTemplate& m_format;
@@ -49,6 +46,10 @@ private:
     ShapeTraits m_traits;
     QRandomGenerator& m_random;
 };
+
+/// A cell's figure as the report prints it; blank when `values` has none for it.
+PrintedCell printFigure(const TableDef& table, const QString& row, const ColumnDef& column,
+                        bool leadsBlock, const TableValues& values, ValuePrinter& printer);
 
 } // namespace synth
 } // namespace nianbao
