@@ -22,7 +22,8 @@ double uniform(QRandomGenerator& random, double low, double high);
 /// decisions and documents spread over bodies of very different sizes.
 int skewed(QRandomGenerator& random, int low, int high);
 
-/// Roughly `mean`, give or take `spread` (a fraction), never negative.
+/// Roughly `mean`, give or take `spread` (a fraction), never negative; the fraction rounds up
+/// as often as its size says, so that an expected 0.3 is a 1 now and then.
 int around(QRandomGenerator& random, double mean, double spread);
 
 /// One element, uniformly chosen. `items` must not be empty.

@@ -98,10 +98,11 @@ struct GeneratedReport {
     QHash<QString, std::optional<double>> expected;
     /// Keys in the order of the template.
     QStringList keys;
-    /// The text printed for each cell ("" for blank), as it appears in `text`.
+    /// The text printed for each cell ("" for blank) and each extra, as it appears in `text`.
     QHash<QString, QString> printed;
-    /// Where each printed cell sits in `text` ([start, end) in code points); blank cells
-    /// have none. text.mid(span) == printed.
+    /// Where each printed cell and extra sits in `text` ([start, end) in code points, as the
+    /// CLI's spans); blank cells have none. Generated text has no characters outside the
+    /// BMP, so these are UTF-16 offsets too: text.mid(span) == printed.
     QHash<QString, Span> spans;
     /// Cells whose printed form admits more than one reading in this shape (digits of
     /// neighbouring cells glued together, say): a correct extractor may flag them (low
