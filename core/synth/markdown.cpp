@@ -223,7 +223,9 @@ private:
         }
         QString junk =
             tables.table4.columns.value(0) + u"   " + tables.table4.columns.value(1) + u"   ";
-        header[2][0] = junk;
+        if (!header[2].isEmpty()) {
+            header[2][0] = junk;
+        }
         if (header[2].size() > 4) {
             header[2][1] =
                 QStringLiteral("%1 %2 ").arg(between(m_random, 1, 9)).arg(between(m_random, 1, 9)) +

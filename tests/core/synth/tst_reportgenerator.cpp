@@ -6,8 +6,13 @@
 #include "hardrules.h"
 #include "synth/reportgenerator.h"
 #include "templates/reporttemplate.h"
+#include "templates/templateloader.h"
 #include "templates/templateregistry.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -512,6 +517,64 @@ private slots:
         const GeneratedReport report = generator.render(t, values, GeneratorOptions{});
         QVERIFY(!report.expected.value(QStringLiteral("t3.new.natural")).has_value());
         QCOMPARE(report.printed.value(QStringLiteral("t3.new.natural")), QString());
+    }
+
+    void otherFormatsNeedNoCode() {
+        // The generator reads formats from the template data: a third format, or one without
+        // table 4, is generated in every shape without a code change.
+        QFile file(QStringLiteral(":/templates/2021.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        json.insert(QStringLiteral("id"), QStringLiteral("2030"));
+        const auto renamed = loadTemplate(QJsonDocument(json).toJson());
+        QVERIFY2(renamed, renamed ? "" : qPrintable(renamed.error().message));
+
+        QJsonArray tables;
+        for (const QJsonValue& table : json.value(u"tables").toArray()) {
+            if (table.toObject().value(u"key").toString() != u"t4") {
+                tables.append(table);
+            }
+        }
+        QJsonArray sections;
+        for (const QJsonValue& section : json.value(u"sections").toArray()) {
+            if (section.toObject().value(u"key").toString() != u"t4") {
+                sections.append(section);
+            }
+        }
+        QJsonArray rules;
+        for (const QJsonValue& rule : json.value(u"rules").toArray()) {
+            if (rule.toObject().value(u"table").toString() != u"t4") {
+                rules.append(rule);
+            }
+        }
+        json.insert(QStringLiteral("tables"), tables);
+        json.insert(QStringLiteral("sections"), sections);
+        json.insert(QStringLiteral("rules"), rules);
+        const auto withoutTable4 = loadTemplate(QJsonDocument(json).toJson());
+        QVERIFY2(withoutTable4, withoutTable4 ? "" : qPrintable(withoutTable4.error().message));
+
+        for (const Shape shape : allShapes()) {
+            for (const Difficulties& difficulties : {Difficulties::none(), Difficulties::all()}) {
+                ReportGenerator generator(9);
+                GeneratorOptions options;
+                options.shape = shape;
+                options.difficulties = difficulties;
+                const TableValues values = generator.consistentValues(*renamed, true);
+                QVERIFY(firstBreach(*renamed, values.values, values.keys).isEmpty());
+                const GeneratedReport report = generator.render(*renamed, values, options);
+                QCOMPARE(report.templateId, QStringLiteral("2030"));
+                QCOMPARE(report.keys, expectedCellSet(*renamed, difficulties.collapsedOther));
+
+                const TableValues partial = generator.consistentValues(*withoutTable4, false);
+                const GeneratedReport shorter = generator.render(*withoutTable4, partial, options);
+                QCOMPARE(shorter.headings.size(), 5);
+                QVERIFY(!shorter.text.isEmpty());
+                QVERIFY(std::none_of(shorter.keys.begin(), shorter.keys.end(),
+                                     [](const QString& k) { return k.startsWith(u"t4."); }));
+                QVERIFY(shorter.spans.contains(QStringLiteral("t3.new.total")) ||
+                        !shorter.expected.value(QStringLiteral("t3.new.total")));
+            }
+        }
     }
 
     void shapeNamesRoundTrip() {
