@@ -37,19 +37,28 @@ bool save(const QString& path, const QByteArray& bytes) {
     return true;
 }
 
-/// What a perfect extractor returns for a report, beside it: cells, printed forms, the cells
-/// that may be flagged instead, and the non-official figures.
+/// What a perfect extractor returns for a report, beside it: cells, printed forms and spans
+/// (code points), the cells that may be flagged instead, and the non-official figures.
 QByteArray expectationJson(const GeneratedReport& report) {
     QJsonObject cells;
     QJsonObject printed;
+    QJsonObject spans;
+    const auto describe = [&](const QString& key) {
+        printed.insert(key, report.printed.value(key));
+        if (report.spans.contains(key)) {
+            const Span span = report.spans.value(key);
+            spans.insert(key, QJsonArray{span.start, span.end});
+        }
+    };
     for (const QString& key : report.keys) {
         const auto value = report.expected.value(key);
         cells.insert(key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
-        printed.insert(key, report.printed.value(key));
+        describe(key);
     }
     QJsonObject extras;
     for (auto it = report.extras.constBegin(); it != report.extras.constEnd(); ++it) {
         extras.insert(it.key(), it.value());
+        describe(it.key());
     }
     QJsonObject root{
         {QStringLiteral("template"), report.templateId},
@@ -60,6 +69,7 @@ QByteArray expectationJson(const GeneratedReport& report) {
         {QStringLiteral("title"), report.title},
         {QStringLiteral("cells"), cells},
         {QStringLiteral("printed"), printed},
+        {QStringLiteral("spans"), spans},
         {QStringLiteral("uncertain"), QJsonArray::fromStringList(report.uncertain)},
         {QStringLiteral("extras"), extras},
     };
