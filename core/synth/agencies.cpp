@@ -31,13 +31,15 @@ constexpr std::array<const char16_t*, 22> kDepartments = {
     u"行政审批局",       u"统计局",
 };
 
-QString placeName(QRandomGenerator& random) {
+QString placeName(QRandomGenerator& random)
+{
     return pick(random, kPlaceFirst) + pick(random, kPlaceSecond);
 }
 
 } // namespace
 
-QString randomAgency(QRandomGenerator& random) {
+QString randomAgency(QRandomGenerator& random)
+{
     const QString city = placeName(random) + QStringLiteral("市");
     const QString county =
         placeName(random) + (chance(random, 0.5) ? QStringLiteral("县") : QStringLiteral("区"));
@@ -60,7 +62,8 @@ QString randomAgency(QRandomGenerator& random) {
     return city + placeName(random) + QStringLiteral("经济开发区管理委员会");
 }
 
-QString reportTitle(const QString& agency, int year) {
+QString reportTitle(const QString& agency, int year)
+{
     return agency + QString::number(year) + QStringLiteral("年政府信息公开工作年度报告");
 }
 

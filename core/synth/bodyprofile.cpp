@@ -8,7 +8,8 @@ namespace nianbao::synth {
 
 namespace {
 
-int randomRequests(QRandomGenerator& random, bool busy) {
+int randomRequests(QRandomGenerator& random, bool busy)
+{
     // Shares seen across published reports: a third of bodies (township offices, small
     // bureaus) receive no request in a year; few receive more than a thousand.
     const double draw = random.generateDouble();
@@ -29,7 +30,8 @@ int randomRequests(QRandomGenerator& random, bool busy) {
 
 } // namespace
 
-BodyProfile randomProfile(QRandomGenerator& random, bool realistic, bool busy) {
+BodyProfile randomProfile(QRandomGenerator& random, bool realistic, bool busy)
+{
     BodyProfile profile;
     profile.realistic = realistic || busy;
     profile.busy = busy;

@@ -19,7 +19,8 @@ public:
         : m_plan(plan)
         , m_out(out)
         , m_random(random)
-        , m_noise(plan.difficulties.labelNoise) {
+        , m_noise(plan.difficulties.labelNoise)
+    {
         m_indent = chance(random, 0.5) ? QStringLiteral("\u3000\u3000") : QString();
         if (plan.difficulties.fullWidthDigits) {
             // Seed 002 pads figures with U+3000 and NBSP, a pattern per column.
@@ -33,7 +34,8 @@ public:
         }
     }
 
-    void render() {
+    void render()
+    {
         if (!m_plan.preamble.isEmpty()) {
             line(m_plan.preamble);
         }
@@ -52,7 +54,8 @@ public:
     }
 
 private:
-    void line(const QString& text) {
+    void line(const QString& text)
+    {
         m_out.write(text);
         m_out.newline();
     }
@@ -61,7 +64,8 @@ private:
 
     /// A label on its own line; with label noise sometimes broken, the rest on a line of its
     /// own without the tab (seed 002's 本年新 / 制作数量), or with a space inside.
-    void labelLine(const QString& label, bool tab = true) {
+    void labelLine(const QString& label, bool tab = true)
+    {
         QString text = label;
         if (m_noise && text.size() >= 6 && chance(m_random, 0.25)) {
             const auto [first, rest] = brokenLabel(text, m_random);
@@ -77,7 +81,8 @@ private:
         line((tab ? QStringLiteral("\t") : QString()) + text);
     }
 
-    void cellLine(const PrintedCell& cell, int position) {
+    void cellLine(const PrintedCell& cell, int position)
+    {
         m_out.write(u"\t");
         if (cell.blank()) {
             // A blank cell is a line of whitespace only: a tab, sometimes an NBSP.
@@ -93,7 +98,8 @@ private:
         m_out.newline();
     }
 
-    void paragraphs(const QList<Paragraph>& items) {
+    void paragraphs(const QList<Paragraph>& items)
+    {
         for (const Paragraph& paragraph : items) {
             if (paragraph.heading.isEmpty()) {
                 line(m_indent + paragraph.text);
@@ -103,7 +109,8 @@ private:
         }
     }
 
-    void renderPart(const PlannedPart& part) {
+    void renderPart(const PlannedPart& part)
+    {
         switch (part.kind) {
         case PartKind::Overview:
             line(m_indent + part.heading);
@@ -133,7 +140,8 @@ private:
         }
     }
 
-    void items() {
+    void items()
+    {
         const PrintedTables& tables = m_plan.tables;
         for (const PrintedBlock& block : tables.table2) {
             tabLine(block.label);
@@ -156,7 +164,8 @@ private:
         m_out.newline();
     }
 
-    void rows() {
+    void rows()
+    {
         const PrintedTables& tables = m_plan.tables;
         const PrintedBlock& block = tables.table3;
         tabLine(tables.table3Note);
@@ -202,7 +211,8 @@ private:
         m_out.newline();
     }
 
-    void flattened() {
+    void flattened()
+    {
         const PrintedTables& tables = m_plan.tables;
         for (const Table4Heading& heading : tables.table4Headings) {
             tabLine(heading.top);
@@ -251,7 +261,8 @@ private:
 
 } // namespace
 
-void renderCellPerLine(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random) {
+void renderCellPerLine(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
+{
     CellPerLineRenderer(plan, out, random).render();
 }
 

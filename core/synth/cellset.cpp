@@ -4,11 +4,13 @@
 
 namespace nianbao::synth {
 
-QString rowPath(const TableDef& table, const RowDef& row) {
+QString rowPath(const TableDef& table, const RowDef& row)
+{
     return table.key + QLatin1Char('.') + row.key;
 }
 
-CellSet::CellSet(const ReportTemplate& format, bool collapsedOther) {
+CellSet::CellSet(const ReportTemplate& format, bool collapsedOther)
+{
     for (const TableDef& table : format.tables) {
         QSet<QString> swapped;
         if (collapsedOther) {
@@ -41,7 +43,8 @@ CellSet::CellSet(const ReportTemplate& format, bool collapsedOther) {
     }
 }
 
-bool CellSet::printsRow(const TableDef& table, const RowDef& row) const {
+bool CellSet::printsRow(const TableDef& table, const RowDef& row) const
+{
     return m_rows.contains(rowPath(table, row));
 }
 

@@ -19,9 +19,11 @@ public:
         , m_out(out)
         , m_random(random)
         , m_noise(plan.difficulties.labelNoise)
-        , m_spacedRows(pick(random, QList<double>{0.0, 0.2, 0.6})) {}
+        , m_spacedRows(pick(random, QList<double>{0.0, 0.2, 0.6}))
+    {}
 
-    void render() {
+    void render()
+    {
         if (!m_plan.preamble.isEmpty()) {
             m_out.write(m_plan.preamble);
             m_out.newline();
@@ -78,7 +80,8 @@ public:
 private:
     /// Writes a label. After a row whose figures end in a digit, a label that starts with one
     /// ("2.其他法律…") would lengthen the last figure: a space keeps the two apart.
-    void label(const QString& text, bool noisy = true) {
+    void label(const QString& text, bool noisy = true)
+    {
         if (text.isEmpty()) {
             return;
         }
@@ -89,7 +92,8 @@ private:
         m_out.write(noisy && m_noise && chance(m_random, 0.2) ? spacedOut(text, m_random) : text);
     }
 
-    void paragraphs(const QList<Paragraph>& items) {
+    void paragraphs(const QList<Paragraph>& items)
+    {
         for (const Paragraph& item : items) {
             m_out.write(item.heading);
             m_out.write(item.text);
@@ -98,7 +102,8 @@ private:
 
     /// A row's figures. Spaced out ("0 1 1 0 2"), each figure is certain; run together, or
     /// spaced only here and there ("230 000023"), every figure of the row is uncertain.
-    void figures(const QList<PrintedCell>& cells) {
+    void figures(const QList<PrintedCell>& cells)
+    {
         const bool spaced = cells.size() == 1 || chance(m_random, m_spacedRows);
         if (chance(m_random, 0.2)) {
             m_out.write(u" ");
@@ -122,7 +127,8 @@ private:
         m_lastRowCertain = !touching;
     }
 
-    void items() {
+    void items()
+    {
         const PrintedTables& tables = m_plan.tables;
         const bool spacedHeader = chance(m_random, 0.3);
         const QString gap = spacedHeader ? QStringLiteral(" ") : QString();
@@ -139,7 +145,8 @@ private:
         }
     }
 
-    void rows() {
+    void rows()
+    {
         const PrintedTables& tables = m_plan.tables;
         const PrintedBlock& block = tables.table3;
         label(tables.table3Note + block.label);
@@ -171,7 +178,8 @@ private:
         }
     }
 
-    static QString outerGroupLabel(const PrintedBlock& block) {
+    static QString outerGroupLabel(const PrintedBlock& block)
+    {
         for (const PrintedRow& row : block.rows) {
             if (row.depth == 1 && !row.opens.isEmpty()) {
                 return row.opens.first();
@@ -180,7 +188,8 @@ private:
         return QString();
     }
 
-    void flattened() {
+    void flattened()
+    {
         const PrintedTables& tables = m_plan.tables;
         for (const Table4Heading& heading : tables.table4Headings) {
             label(heading.top);
@@ -222,7 +231,8 @@ private:
 
 } // namespace
 
-void renderGlued(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random) {
+void renderGlued(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
+{
     GluedRenderer(plan, out, random).render();
 }
 

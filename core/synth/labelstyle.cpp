@@ -20,7 +20,8 @@ constexpr std::array<std::array<char16_t, 2>, 5> kQuotes = {{
     {u'‘', u'’'},
 }};
 
-QString replaceQuotes(QString text, int style) {
+QString replaceQuotes(QString text, int style)
+{
     const auto [open, close] = kQuotes.at(style);
     QString out;
     out.reserve(text.size());
@@ -41,7 +42,8 @@ QString replaceQuotes(QString text, int style) {
 
 LabelStyle::LabelStyle(QRandomGenerator& random, bool aliases)
     : m_random(random)
-    , m_aliases(aliases) {
+    , m_aliases(aliases)
+{
     if (!aliases) {
         return;
     }
@@ -51,7 +53,8 @@ LabelStyle::LabelStyle(QRandomGenerator& random, bool aliases)
     m_article = between(random, 0, 3);
 }
 
-QString LabelStyle::restyle(QString text) const {
+QString LabelStyle::restyle(QString text) const
+{
     switch (m_brackets) {
     case Brackets::AsTemplate:
         break;
@@ -65,7 +68,8 @@ QString LabelStyle::restyle(QString text) const {
     return m_quotes == 0 ? text : replaceQuotes(text, m_quotes);
 }
 
-QString LabelStyle::variant(const QString& canonical, const QStringList& aliases) {
+QString LabelStyle::variant(const QString& canonical, const QStringList& aliases)
+{
     if (!m_aliases || !chance(m_random, m_aliasRate)) {
         return canonical;
     }
@@ -79,25 +83,30 @@ QString LabelStyle::variant(const QString& canonical, const QStringList& aliases
 }
 
 PrintedLabel LabelStyle::numbered(const QString& label, const QString& number,
-                                  const QStringList& aliases) {
+                                  const QStringList& aliases)
+{
     const QString canonical =
         !number.isEmpty() && label.startsWith(number) ? label.mid(number.size()) : label;
     return {restyle(number), restyle(variant(canonical, aliases))};
 }
 
-PrintedLabel LabelStyle::row(const RowDef& row) {
+PrintedLabel LabelStyle::row(const RowDef& row)
+{
     return numbered(row.label.zh, row.number, row.aliases);
 }
 
-PrintedLabel LabelStyle::group(const GroupDef& group) {
+PrintedLabel LabelStyle::group(const GroupDef& group)
+{
     return numbered(group.label.zh, group.number, group.aliases);
 }
 
-QString LabelStyle::column(const ColumnDef& column) {
+QString LabelStyle::column(const ColumnDef& column)
+{
     return restyle(variant(column.label.zh, column.aliases));
 }
 
-QString LabelStyle::block(const BlockDef& block) {
+QString LabelStyle::block(const BlockDef& block)
+{
     const QString label = block.label.zh;
     static const QRegularExpression article(QStringLiteral("^(.*条)第[(（](.+)[)）]项$"));
     const QRegularExpressionMatch match = article.match(label);
@@ -118,7 +127,8 @@ QString LabelStyle::block(const BlockDef& block) {
     }
 }
 
-QString LabelStyle::heading(const SectionDef& section) {
+QString LabelStyle::heading(const SectionDef& section)
+{
     QString title = section.title.zh;
     if (m_aliases && chance(m_random, 0.5) && !section.aliases.isEmpty()) {
         title = pick(m_random, section.aliases);

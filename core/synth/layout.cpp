@@ -21,7 +21,8 @@ constexpr int kFirstFigure = 50; ///< where table 3's first figure column starts
 constexpr int kNoteWidth = 46;   ///< display columns of the note's merged cell
 
 /// Splits a text into pieces of at most `width` display columns.
-QStringList wrapped(const QString& text, int width) {
+QStringList wrapped(const QString& text, int width)
+{
     QStringList lines;
     QString current;
     int used = 0;
@@ -42,7 +43,8 @@ QStringList wrapped(const QString& text, int width) {
 }
 
 /// Pieces of at most two characters: a narrow table cell's label read line by line.
-QStringList stacked(const QString& label) {
+QStringList stacked(const QString& label)
+{
     QStringList pieces;
     for (qsizetype i = 0; i < label.size(); i += 2) {
         pieces.append(label.mid(i, 2));
@@ -59,9 +61,11 @@ public:
         , m_noise(plan.difficulties.labelNoise)
         , m_pageLines(between(random, 36, 48))
         , m_spaceDigits(chance(random, 0.7))
-        , m_step(between(random, 6, 7)) {}
+        , m_step(between(random, 6, 7))
+    {}
 
-    void render() {
+    void render()
+    {
         if (!m_plan.preamble.isEmpty()) {
             line(m_plan.preamble);
         }
@@ -105,7 +109,8 @@ public:
 private:
     /// A line, then a page footer if the page is full. Only called where a page may end:
     /// never between a wrapped label and its figures.
-    void line(const QString& text) {
+    void line(const QString& text)
+    {
         m_out.write(text);
         m_out.newline();
         if (m_out.lineCount() - m_pageStart >= m_pageLines) {
@@ -113,7 +118,8 @@ private:
         }
     }
 
-    void footer() {
+    void footer()
+    {
         m_out.newline(between(m_random, 0, 1));
         m_out.spaces(between(m_random, 5, 72));
         m_out.write(QStringLiteral("-%1-").arg(m_page++));
@@ -121,7 +127,8 @@ private:
         m_pageStart = m_out.lineCount();
     }
 
-    void paragraph(const QString& text) {
+    void paragraph(const QString& text)
+    {
         QString prose = text;
         if (m_spaceDigits) {
             // pdftotext puts spaces between Latin runs and CJK: "2023 年", "21 件".
@@ -134,13 +141,15 @@ private:
         }
     }
 
-    void paragraphs(const QList<Paragraph>& items) {
+    void paragraphs(const QList<Paragraph>& items)
+    {
         for (const Paragraph& item : items) {
             paragraph(item.heading.isEmpty() ? item.text : item.heading + u"。" + item.text);
         }
     }
 
-    QString noisy(const QString& label) {
+    QString noisy(const QString& label)
+    {
         if (!m_noise) {
             return label;
         }
@@ -155,14 +164,16 @@ private:
     }
 
     /// Figures at their columns, never closer than two spaces to what precedes them.
-    void figures(const QList<PrintedCell>& cells, const QList<int>& columns) {
+    void figures(const QList<PrintedCell>& cells, const QList<int>& columns)
+    {
         for (qsizetype c = 0; c < cells.size(); ++c) {
             m_out.padTo(std::max(columns.value(c), m_out.column() + 2));
             m_out.write(cells.at(c));
         }
     }
 
-    void items() {
+    void items()
+    {
         const PrintedTables& tables = m_plan.tables;
         for (const PrintedBlock& block : tables.table2) {
             m_out.newline();
@@ -193,7 +204,8 @@ private:
         m_out.newline(2);
     }
 
-    QList<int> figureColumns(qsizetype count, int start) const {
+    QList<int> figureColumns(qsizetype count, int start) const
+    {
         QList<int> columns;
         for (qsizetype c = 0; c < count; ++c) {
             columns.append(start + int(c) * m_step);
@@ -201,7 +213,8 @@ private:
         return columns;
     }
 
-    void applicantHeader(const QList<int>& columns) {
+    void applicantHeader(const QList<int>& columns)
+    {
         const PrintedTables& tables = m_plan.tables;
         const PrintedBlock& block = tables.table3;
         m_out.padTo(columns.value(2) + 4);
@@ -238,7 +251,8 @@ private:
     /// Where each opened group's label goes: after the middle row of the group, as a merged
     /// cell's text lands in pdftotext output. Keyed by row index, in order.
     QMultiMap<qsizetype, std::pair<int, QString>>
-    groupLabelSlots(const QList<PrintedRow>& rows) const {
+    groupLabelSlots(const QList<PrintedRow>& rows) const
+    {
         QMultiMap<qsizetype, std::pair<int, QString>> places;
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const PrintedRow& row = rows.at(r);
@@ -260,7 +274,8 @@ private:
         return places;
     }
 
-    void rows() {
+    void rows()
+    {
         const PrintedTables& tables = m_plan.tables;
         const QList<PrintedRow>& rows = tables.table3.rows;
         const QList<int> columns = figureColumns(tables.table3.columns.size(), kFirstFigure);
@@ -299,7 +314,8 @@ private:
         line(QString());
     }
 
-    void flattened() {
+    void flattened()
+    {
         const PrintedTables& tables = m_plan.tables;
         QList<int> columns;
         qsizetype count = 0;
@@ -365,7 +381,8 @@ private:
 
 } // namespace
 
-void renderLayout(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random) {
+void renderLayout(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
+{
     LayoutRenderer(plan, out, random).render();
 }
 

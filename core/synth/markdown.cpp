@@ -24,9 +24,11 @@ public:
         : m_plan(plan)
         , m_out(out)
         , m_random(random)
-        , m_noise(plan.difficulties.labelNoise) {}
+        , m_noise(plan.difficulties.labelNoise)
+    {}
 
-    void render() {
+    void render()
+    {
         if (!m_plan.preamble.isEmpty()) {
             paragraph(m_plan.preamble);
         }
@@ -62,12 +64,14 @@ public:
     }
 
 private:
-    void paragraph(const QString& text) {
+    void paragraph(const QString& text)
+    {
         m_out.write(text);
         m_out.newline(2);
     }
 
-    void paragraphs(const QList<Paragraph>& items) {
+    void paragraphs(const QList<Paragraph>& items)
+    {
         for (const Paragraph& item : items) {
             QString text = item.text;
             // Bold enumerations, as the conversion tool marks them.
@@ -78,7 +82,8 @@ private:
         }
     }
 
-    QString noisy(const QString& label) {
+    QString noisy(const QString& label)
+    {
         if (!m_noise) {
             return label;
         }
@@ -92,12 +97,14 @@ private:
         return out;
     }
 
-    void fieldsLine(const QStringList& fields) {
+    void fieldsLine(const QStringList& fields)
+    {
         writeFields(m_out, fields, {}, {});
         m_out.newline();
     }
 
-    void items() {
+    void items()
+    {
         const PrintedTables& tables = m_plan.tables;
         const int width = between(m_random, 6, 11);
         for (const PrintedBlock& block : tables.table2) {
@@ -127,7 +134,8 @@ private:
         m_out.newline();
     }
 
-    QStringList noteFields() {
+    QStringList noteFields()
+    {
         const QString note = m_plan.tables.table3Note;
         if (!m_noise) {
             return {note};
@@ -138,7 +146,8 @@ private:
         return {first, withDebris(second, m_random), third};
     }
 
-    void rows() {
+    void rows()
+    {
         const PrintedTables& tables = m_plan.tables;
         QList<QStringList> header = applicantHeader(tables, 3);
         header[0][0].clear();
@@ -214,7 +223,8 @@ private:
         m_out.newline();
     }
 
-    void flattened() {
+    void flattened()
+    {
         const PrintedTables& tables = m_plan.tables;
         QList<QStringList> header = appealHeader(tables);
         // OCR junk in the column words: one word read as garbage, stray digits and debris.
@@ -251,7 +261,8 @@ private:
 
 } // namespace
 
-void renderMarkdown(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random) {
+void renderMarkdown(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
+{
     MarkdownRenderer(plan, out, random).render();
 }
 

@@ -143,7 +143,8 @@ constexpr std::array<const char16_t*, 2> kNothingElse = {
 const std::array<const char16_t*, 5> kSectionNumbers = {u"（一）", u"（二）", u"（三）", u"（四）",
                                                         u"（五）"};
 
-QString fill(const QString& pattern, const NarrativeFacts& facts, const QList<int>& figures) {
+QString fill(const QString& pattern, const NarrativeFacts& facts, const QList<int>& figures)
+{
     QString text = pattern;
     const QString self = selfReference(facts.agency);
     // Replaced one by one (not with multi-arg) so that a pattern may skip markers.
@@ -165,7 +166,8 @@ QString fill(const QString& pattern, const NarrativeFacts& facts, const QList<in
 
 } // namespace
 
-QString selfReference(const QString& agency) {
+QString selfReference(const QString& agency)
+{
     if (agency.endsWith(u"局") || agency.endsWith(u"分局")) {
         return QStringLiteral("我局");
     }
@@ -187,7 +189,8 @@ QString selfReference(const QString& agency) {
     return QStringLiteral("本机关");
 }
 
-Narrative writeNarrative(const NarrativeFacts& facts, QRandomGenerator& random) {
+Narrative writeNarrative(const NarrativeFacts& facts, QRandomGenerator& random)
+{
     const QList<int> figures = {skewed(random, 20, 3000), skewed(random, 3, 80),
                                 between(random, 2, 40)};
     const auto text = [&](const QString& pattern) { return fill(pattern, facts, figures); };

@@ -16,7 +16,8 @@ constexpr std::array<const char16_t*, 7> kJunkFields = {u"Δπ", u"<b></b>", u"-
 
 /// Positions where noise may go: after the numbering, not at either end, and never beside a
 /// digit (so that no number grows or splits).
-QList<qsizetype> insidePositions(const QString& label) {
+QList<qsizetype> insidePositions(const QString& label)
+{
     QList<qsizetype> positions;
     const qsizetype start = numberingLength(label) + 1;
     for (qsizetype at = start; at < label.size(); ++at) {
@@ -30,7 +31,8 @@ QList<qsizetype> insidePositions(const QString& label) {
 
 } // namespace
 
-qsizetype numberingLength(const QString& label) {
+qsizetype numberingLength(const QString& label)
+{
     static const QRegularExpression numbering(
         QStringLiteral("^\\s*(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|"
                        "\\d+[.．、])\\s*"));
@@ -38,7 +40,8 @@ qsizetype numberingLength(const QString& label) {
     return match.hasMatch() ? match.capturedLength() : 0;
 }
 
-QString spacedOut(const QString& label, QRandomGenerator& random, int spaces) {
+QString spacedOut(const QString& label, QRandomGenerator& random, int spaces)
+{
     QString out = label;
     for (int i = 0; i < spaces; ++i) {
         const QList<qsizetype> positions = insidePositions(out);
@@ -50,7 +53,8 @@ QString spacedOut(const QString& label, QRandomGenerator& random, int spaces) {
     return out;
 }
 
-QString withDebris(const QString& label, QRandomGenerator& random) {
+QString withDebris(const QString& label, QRandomGenerator& random)
+{
     const QList<qsizetype> positions = insidePositions(label);
     if (label.size() - numberingLength(label) < 8 || positions.isEmpty()) {
         return label;
@@ -60,7 +64,8 @@ QString withDebris(const QString& label, QRandomGenerator& random) {
     return out;
 }
 
-QString withDropped(const QString& label, QRandomGenerator& random) {
+QString withDropped(const QString& label, QRandomGenerator& random)
+{
     const QList<qsizetype> positions = insidePositions(label);
     if (label.size() - numberingLength(label) < 10 || positions.size() < 3) {
         return label;
@@ -73,7 +78,8 @@ QString withDropped(const QString& label, QRandomGenerator& random) {
     return out;
 }
 
-std::pair<QString, QString> brokenLabel(const QString& label, QRandomGenerator& random) {
+std::pair<QString, QString> brokenLabel(const QString& label, QRandomGenerator& random)
+{
     const qsizetype first = numberingLength(label) + 2;
     const qsizetype last = label.size() - 2;
     if (last < first) {
@@ -83,7 +89,8 @@ std::pair<QString, QString> brokenLabel(const QString& label, QRandomGenerator& 
     return {label.left(at), label.mid(at)};
 }
 
-QString letterSpaced(const QString& label, QRandomGenerator& random) {
+QString letterSpaced(const QString& label, QRandomGenerator& random)
+{
     QString out;
     for (qsizetype i = 0; i < label.size(); ++i) {
         out.append(label.at(i));
@@ -94,7 +101,8 @@ QString letterSpaced(const QString& label, QRandomGenerator& random) {
     return out;
 }
 
-QString junkField(QRandomGenerator& random) {
+QString junkField(QRandomGenerator& random)
+{
     return pick(random, kJunkFields);
 }
 

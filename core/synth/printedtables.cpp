@@ -4,12 +4,14 @@
 
 namespace nianbao::synth {
 
-bool PrintedRow::blank() const {
+bool PrintedRow::blank() const
+{
     return !cells.isEmpty() &&
            std::all_of(cells.begin(), cells.end(), [](const PrintedCell& c) { return c.blank(); });
 }
 
-QList<const PrintedCell*> PrintedTables::allCells() const {
+QList<const PrintedCell*> PrintedTables::allCells() const
+{
     QList<const PrintedCell*> out;
     const auto add = [&out](const PrintedBlock& block) {
         for (const PrintedRow& row : block.rows) {

@@ -6,22 +6,26 @@
 
 namespace nianbao::synth {
 
-bool chance(QRandomGenerator& random, double probability) {
+bool chance(QRandomGenerator& random, double probability)
+{
     return random.generateDouble() < probability;
 }
 
-int between(QRandomGenerator& random, int low, int high) {
+int between(QRandomGenerator& random, int low, int high)
+{
     if (high <= low) {
         return low;
     }
     return int(random.bounded(qint64(low), qint64(high) + 1));
 }
 
-double uniform(QRandomGenerator& random, double low, double high) {
+double uniform(QRandomGenerator& random, double low, double high)
+{
     return low + (high - low) * random.generateDouble();
 }
 
-int skewed(QRandomGenerator& random, int low, int high) {
+int skewed(QRandomGenerator& random, int low, int high)
+{
     if (high <= low) {
         return low;
     }
@@ -32,7 +36,8 @@ int skewed(QRandomGenerator& random, int low, int high) {
     return std::clamp(value, low, high);
 }
 
-int around(QRandomGenerator& random, double mean, double spread) {
+int around(QRandomGenerator& random, double mean, double spread)
+{
     // Rounded up with the probability of the fraction, so that small expectations (0.3 of a
     // carried-over request) still produce a 1 now and then.
     const double value = std::max(0.0, mean * uniform(random, 1.0 - spread, 1.0 + spread));
@@ -40,11 +45,13 @@ int around(QRandomGenerator& random, double mean, double spread) {
     return int(whole) + (chance(random, value - whole) ? 1 : 0);
 }
 
-QString pick(QRandomGenerator& random, std::span<const char16_t* const> items) {
+QString pick(QRandomGenerator& random, std::span<const char16_t* const> items)
+{
     return QString::fromUtf16(items[random.bounded(int(items.size()))]);
 }
 
-QList<int> scatter(QRandomGenerator& random, int total, const QList<double>& weights) {
+QList<int> scatter(QRandomGenerator& random, int total, const QList<double>& weights)
+{
     QList<int> parts(weights.size(), 0);
     const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (weights.isEmpty() || total <= 0 || sum <= 0.0) {

@@ -28,7 +28,8 @@ int around(QRandomGenerator& random, double mean, double spread);
 
 /// One element, uniformly chosen. `items` must not be empty.
 template <typename T>
-const T& pick(QRandomGenerator& random, const QList<T>& items) {
+const T& pick(QRandomGenerator& random, const QList<T>& items)
+{
     return items.at(random.bounded(int(items.size())));
 }
 

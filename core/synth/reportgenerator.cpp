@@ -22,18 +22,21 @@ namespace nianbao::synth {
 
 namespace {
 
-QRandomGenerator seeded(quint64 seed) {
+QRandomGenerator seeded(quint64 seed)
+{
     const std::array<quint32, 2> words = {quint32(seed & 0xFFFFFFFFu), quint32(seed >> 32)};
     return QRandomGenerator(words.data(), qsizetype(words.size()));
 }
 
 /// Reports on years a format covers; a format open at the end covers a few years on.
-int randomYear(QRandomGenerator& random, const ReportTemplate& format) {
+int randomYear(QRandomGenerator& random, const ReportTemplate& format)
+{
     const int first = format.firstYear.value_or(2019);
     return between(random, first, format.lastYear.value_or(first + 4));
 }
 
-std::optional<PartKind> partKind(const ReportTemplate& format, const SectionDef& section) {
+std::optional<PartKind> partKind(const ReportTemplate& format, const SectionDef& section)
+{
     if (section.kind == SectionKind::Table) {
         const TableDef* table = format.table(section.key);
         if (!table) {
@@ -58,7 +61,8 @@ std::optional<PartKind> partKind(const ReportTemplate& format, const SectionDef&
     return PartKind::OtherMatters;
 }
 
-NarrativeFacts factsOf(const TableValues& values, const QString& agency, int year) {
+NarrativeFacts factsOf(const TableValues& values, const QString& agency, int year)
+{
     const auto value = [&](const char* key) {
         return int(values.values.value(QLatin1String(key)));
     };
@@ -79,13 +83,15 @@ NarrativeFacts factsOf(const TableValues& values, const QString& agency, int yea
 }
 
 /// `text` marked with QT_TRANSLATE_NOOP in this context, translated.
-QString translated(const char* text) {
+QString translated(const char* text)
+{
     return QCoreApplication::translate("nianbao::synth::ReportGenerator", text);
 }
 
 } // namespace
 
-QString shapeName(Shape shape) {
+QString shapeName(Shape shape)
+{
     switch (shape) {
     case Shape::CellPerLine:
         return QStringLiteral("cell-per-line");
@@ -101,7 +107,8 @@ QString shapeName(Shape shape) {
     return QString();
 }
 
-std::optional<Shape> shapeFromName(QStringView name) {
+std::optional<Shape> shapeFromName(QStringView name)
+{
     for (const Shape shape : allShapes()) {
         if (name == shapeName(shape)) {
             return shape;
@@ -110,15 +117,18 @@ std::optional<Shape> shapeFromName(QStringView name) {
     return std::nullopt;
 }
 
-QList<Shape> allShapes() {
+QList<Shape> allShapes()
+{
     return {Shape::CellPerLine, Shape::TabRows, Shape::Markdown, Shape::Glued, Shape::Layout};
 }
 
-Difficulties Difficulties::all() {
+Difficulties Difficulties::all()
+{
     return {true, true, true, true, true, true, true, true, true, true};
 }
 
-Difficulties Difficulties::random(QRandomGenerator& random) {
+Difficulties Difficulties::random(QRandomGenerator& random)
+{
     Difficulties d;
     for (bool* flag :
          {&d.aliases, &d.zeroMarks, &d.fullWidthDigits, &d.thousands, &d.notesInCells, &d.subtotals,
@@ -128,7 +138,8 @@ Difficulties Difficulties::random(QRandomGenerator& random) {
     return d;
 }
 
-QString Difficulties::describe() const {
+QString Difficulties::describe() const
+{
     QStringList on;
     const std::array<std::pair<bool, const char*>, 10> flags = {{
         {aliases, "aliases"},
@@ -151,17 +162,20 @@ QString Difficulties::describe() const {
 }
 
 ReportGenerator::ReportGenerator(quint64 seed)
-    : m_random(seeded(seed)) {}
+    : m_random(seeded(seed))
+{}
 
 TableValues ReportGenerator::consistentValues(const ReportTemplate& format, bool realistic,
-                                              bool collapsedOther) {
+                                              bool collapsedOther)
+{
     const CellSet cells(format, collapsedOther);
     const BodyProfile profile = randomProfile(m_random, realistic);
     return ValueGenerator(format, cells, m_random).generate(profile);
 }
 
 GeneratedReport ReportGenerator::render(const ReportTemplate& format, const TableValues& values,
-                                        const GeneratorOptions& options) {
+                                        const GeneratorOptions& options)
+{
     const Difficulties& difficulties = options.difficulties;
     const CellSet cells(format, difficulties.collapsedOther);
     const ShapeTraits traits = traitsOf(options.shape);
@@ -229,12 +243,14 @@ GeneratedReport ReportGenerator::render(const ReportTemplate& format, const Tabl
     return report;
 }
 
-GeneratedReport ReportGenerator::generate(const GeneratorOptions& options) {
+GeneratedReport ReportGenerator::generate(const GeneratorOptions& options)
+{
     auto report = tryGenerate(options);
     return report ? std::move(*report) : GeneratedReport{};
 }
 
-Result<GeneratedReport> ReportGenerator::tryGenerate(const GeneratorOptions& options) {
+Result<GeneratedReport> ReportGenerator::tryGenerate(const GeneratorOptions& options)
+{
     const TemplateRegistry& registry = TemplateRegistry::builtin();
     const ReportTemplate* format = registry.find(options.templateId);
     if (!format) {
@@ -264,7 +280,8 @@ Result<GeneratedReport> ReportGenerator::tryGenerate(const GeneratorOptions& opt
 }
 
 QList<GeneratedReport> ReportGenerator::series(const QString& agency, int firstYear, int years,
-                                               const GeneratorOptions& options) {
+                                               const GeneratorOptions& options)
+{
     const TemplateRegistry& registry = TemplateRegistry::builtin();
     GeneratorOptions yearOptions = options;
     yearOptions.agency = agency.isEmpty() ? randomAgency(m_random) : agency;

@@ -2,7 +2,8 @@
 
 namespace nianbao::synth {
 
-int displayWidth(QStringView text) {
+int displayWidth(QStringView text)
+{
     int width = 0;
     for (const QChar ch : text) {
         const char16_t code = ch.unicode();
@@ -17,7 +18,8 @@ int displayWidth(QStringView text) {
     return width;
 }
 
-void ReportWriter::write(QStringView text) {
+void ReportWriter::write(QStringView text)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) == u'\n') {
             ++m_lines;
@@ -27,7 +29,8 @@ void ReportWriter::write(QStringView text) {
     m_text.append(text);
 }
 
-void ReportWriter::write(const PrintedCell& cell) {
+void ReportWriter::write(const PrintedCell& cell)
+{
     m_printed.insert(cell.key, cell.text);
     if (!cell.text.isEmpty()) {
         m_starts.insert(cell.key, m_text.size());
@@ -35,41 +38,49 @@ void ReportWriter::write(const PrintedCell& cell) {
     }
 }
 
-void ReportWriter::newline(int count) {
+void ReportWriter::newline(int count)
+{
     for (int i = 0; i < count; ++i) {
         write(u"\n");
     }
 }
 
-void ReportWriter::spaces(int count) {
+void ReportWriter::spaces(int count)
+{
     if (count > 0) {
         write(QString(count, u' '));
     }
 }
 
-void ReportWriter::padTo(int target) {
+void ReportWriter::padTo(int target)
+{
     spaces(target - column());
 }
 
-int ReportWriter::column() const {
+int ReportWriter::column() const
+{
     return displayWidth(QStringView(m_text).mid(m_lineStart));
 }
 
-bool ReportWriter::atLineStart() const {
+bool ReportWriter::atLineStart() const
+{
     return m_lineStart == m_text.size();
 }
 
-QChar ReportWriter::lastChar() const {
+QChar ReportWriter::lastChar() const
+{
     return m_text.isEmpty() ? QChar() : m_text.back();
 }
 
-void ReportWriter::markUncertain(const QString& key) {
+void ReportWriter::markUncertain(const QString& key)
+{
     if (!m_uncertain.contains(key)) {
         m_uncertain.append(key);
     }
 }
 
-void ReportWriter::finishInto(GeneratedReport& report) const {
+void ReportWriter::finishInto(GeneratedReport& report) const
+{
     report.text = m_text;
     report.uncertain = m_uncertain;
     // Spans count code points (the CLI contract); the text is mostly BMP, but stay exact.

@@ -22,7 +22,8 @@ RowsTablePrinter::RowsTablePrinter(const TableDef& table, const CellSet& cells,
     , m_labels(labels)
     , m_printer(printer)
     , m_subtotals(subtotals)
-    , m_random(random) {
+    , m_random(random)
+{
     for (const RowDef& row : table.blocks.first().rows) {
         if (cells.printsRow(table, row)) {
             m_rows.append(&row);
@@ -30,7 +31,8 @@ RowsTablePrinter::RowsTablePrinter(const TableDef& table, const CellSet& cells,
     }
 }
 
-void RowsTablePrinter::chooseColumns() {
+void RowsTablePrinter::chooseColumns()
+{
     const BlockDef& block = m_table.blocks.first();
     m_columns = block.columns;
     m_official = QList<bool>(m_columns.size(), true);
@@ -60,7 +62,8 @@ void RowsTablePrinter::chooseColumns() {
     m_subtotalOf = optional.sumOf;
 }
 
-void RowsTablePrinter::chooseSubtotalGroups() {
+void RowsTablePrinter::chooseSubtotalGroups()
+{
     if (!m_subtotals) {
         return;
     }
@@ -86,7 +89,8 @@ void RowsTablePrinter::chooseSubtotalGroups() {
 }
 
 QList<PrintedCell> RowsTablePrinter::withExtras(const QString& rowKey,
-                                                const QList<PrintedCell>& cells) {
+                                                const QList<PrintedCell>& cells)
+{
     double organisations = 0.0;
     for (const PrintedCell& cell : cells) {
         if (m_subtotalOf.contains(cell.key.section(u'.', -1))) {
@@ -110,7 +114,8 @@ QList<PrintedCell> RowsTablePrinter::withExtras(const QString& rowKey,
     return out;
 }
 
-PrintedRow RowsTablePrinter::subtotalRow(const GroupDef& group, PrintedRow& opener) {
+PrintedRow RowsTablePrinter::subtotalRow(const GroupDef& group, PrintedRow& opener)
+{
     PrintedRow subtotal;
     subtotal.key = group.key + u".subtotal";
     const PrintedLabel label = m_labels.group(group);
@@ -140,7 +145,8 @@ PrintedRow RowsTablePrinter::subtotalRow(const GroupDef& group, PrintedRow& open
     return subtotal;
 }
 
-PrintedBlock RowsTablePrinter::print() {
+PrintedBlock RowsTablePrinter::print()
+{
     chooseColumns();
     chooseSubtotalGroups();
     const BlockDef& block = m_table.blocks.first();

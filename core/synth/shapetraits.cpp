@@ -2,7 +2,8 @@
 
 namespace nianbao::synth {
 
-ShapeTraits traitsOf(Shape shape) {
+ShapeTraits traitsOf(Shape shape)
+{
     switch (shape) {
     case Shape::CellPerLine:
     case Shape::TabRows:

@@ -6,7 +6,8 @@
 
 namespace nianbao::synth {
 
-QList<QStringList> applicantHeader(const PrintedTables& tables, int lead) {
+QList<QStringList> applicantHeader(const PrintedTables& tables, int lead)
+{
     const PrintedBlock& block = tables.table3;
     QList<QStringList> lines(3);
     for (int i = 0; i < lead; ++i) {
@@ -41,7 +42,8 @@ QList<QStringList> applicantHeader(const PrintedTables& tables, int lead) {
     return lines;
 }
 
-QList<QStringList> appealHeader(const PrintedTables& tables) {
+QList<QStringList> appealHeader(const PrintedTables& tables)
+{
     const QStringList& columns = tables.table4.columns;
     QList<QStringList> lines(3);
     for (const Table4Heading& heading : tables.table4Headings) {
@@ -68,7 +70,8 @@ QList<QStringList> appealHeader(const PrintedTables& tables) {
     return lines;
 }
 
-QStringList rowLabelFields(const PrintedRow& row) {
+QStringList rowLabelFields(const PrintedRow& row)
+{
     QStringList fields;
     const qsizetype closed = row.depth - row.opens.size();
     for (qsizetype level = 0; level < closed; ++level) {
@@ -79,7 +82,8 @@ QStringList rowLabelFields(const PrintedRow& row) {
 }
 
 void writeFields(ReportWriter& out, const QStringList& before, const QList<PrintedCell>& cells,
-                 const QStringList& after, QStringView pad) {
+                 const QStringList& after, QStringView pad)
+{
     bool first = true;
     const auto separate = [&] {
         if (!first) {
@@ -104,7 +108,8 @@ void writeFields(ReportWriter& out, const QStringList& before, const QList<Print
     }
 }
 
-QStringList padded(QStringList fields, int width) {
+QStringList padded(QStringList fields, int width)
+{
     while (fields.size() < width) {
         fields.append(QString());
     }

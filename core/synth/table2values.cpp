@@ -21,7 +21,8 @@ public:
         : m_prefix(table.key + QLatin1Char('.') + row.key + QLatin1Char('.'))
         , m_row(row.key)
         , m_previous(previous)
-        , m_values(values) {
+        , m_values(values)
+    {
         for (const ColumnDef& column : block.columns) {
             m_columns.append(column.key);
         }
@@ -29,10 +30,12 @@ public:
 
     [[nodiscard]] const QString& row() const { return m_row; }
     [[nodiscard]] bool has(QStringView column) const { return m_columns.contains(column); }
-    [[nodiscard]] bool isSet(QStringView column) const {
+    [[nodiscard]] bool isSet(QStringView column) const
+    {
         return m_values.values.contains(key(column));
     }
-    [[nodiscard]] std::optional<double> previous(QStringView column) const {
+    [[nodiscard]] std::optional<double> previous(QStringView column) const
+    {
         if (!m_previous || !m_previous->values.contains(key(column))) {
             return std::nullopt;
         }
@@ -52,7 +55,8 @@ private:
 
 /// Decisions in a typical year, relative to the body's scale: licensing is the bulk,
 /// coercive measures are rare.
-double decisionShare(const QString& row) {
+double decisionShare(const QString& row)
+{
     if (row == QLatin1String("licensing")) {
         return 1.0;
     }
@@ -65,7 +69,8 @@ double decisionShare(const QString& row) {
     return 0.04;
 }
 
-int randomDecisions(QRandomGenerator& random, const BodyProfile& profile, const QString& row) {
+int randomDecisions(QRandomGenerator& random, const BodyProfile& profile, const QString& row)
+{
     if (!profile.realistic) {
         return chance(random, 0.2) ? 0 : between(random, 1, 300);
     }
@@ -77,7 +82,8 @@ int randomDecisions(QRandomGenerator& random, const BodyProfile& profile, const 
 
 /// 规章/规范性文件 (2021): documents issued, repealed, and in force, which carries on from
 /// the year before.
-void fillDocumentStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random) {
+void fillDocumentStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random)
+{
     const bool regulations = row.row() == QLatin1String("regulations");
     int issued = 0;
     int repealed = 0;
@@ -109,7 +115,8 @@ void fillDocumentStock(FreeRow& row, const BodyProfile& profile, QRandomGenerato
 }
 
 /// 规章/规范性文件 (2019): made, published, and published in total, which accumulates.
-void fillPublishedStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random) {
+void fillPublishedStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random)
+{
     const bool regulations = row.row() == QLatin1String("regulations");
     int scale = profile.realistic ? (regulations ? (profile.makesRegulations ? 2 : 0)
                                                  : std::max(1, profile.documents * 2))
@@ -127,7 +134,8 @@ void fillPublishedStock(FreeRow& row, const BodyProfile& profile, QRandomGenerat
 
 /// 2019 licensing, services, enforcement and fees: items last year, this year's change (signed),
 /// decisions. Next year's items are this year's plus the change.
-void fillItemStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random) {
+void fillItemStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random)
+{
     int items = 0;
     if (const auto before = row.previous(u"prev_items")) {
         items = std::max(0, int(*before + row.previous(u"change").value_or(0.0)));
@@ -149,7 +157,8 @@ void fillItemStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& r
 }
 
 /// 政府集中采购 (2019): projects and their amount in 万元; no projects, no money.
-void fillProcurement(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random) {
+void fillProcurement(FreeRow& row, const BodyProfile& profile, QRandomGenerator& random)
+{
     int projects = 0;
     if (!profile.realistic) {
         projects = between(random, 0, 50);
@@ -165,7 +174,8 @@ void fillProcurement(FreeRow& row, const BodyProfile& profile, QRandomGenerator&
 
 } // namespace
 
-double randomMoney(QRandomGenerator& random, double mean, int maxDecimals) {
+double randomMoney(QRandomGenerator& random, double mean, int maxDecimals)
+{
     // Published amounts in 万元 mostly carry two decimals; some provinces print four.
     static const QList<int> decimalChoices = {0, 1, 2, 2, 2, 2, 3, 4, 4};
     const int decimals = std::min(maxDecimals, pick(random, decimalChoices));
@@ -175,7 +185,8 @@ double randomMoney(QRandomGenerator& random, double mean, int maxDecimals) {
 }
 
 void fillFreeTable(const TableDef& table, const CellSet& cells, const BodyProfile& profile,
-                   const TableValues* previous, QRandomGenerator& random, TableValues& values) {
+                   const TableValues* previous, QRandomGenerator& random, TableValues& values)
+{
     for (const BlockDef& block : table.blocks) {
         for (const RowDef& rowDef : block.rows) {
             if (!cells.printsRow(table, rowDef)) {

@@ -19,11 +19,13 @@ namespace {
 /// The corner cell of every table-2 item: the official format's fixed wording.
 const QString kItemHeader = QStringLiteral("信息内容");
 
-bool hasDigit(const QString& text) {
+bool hasDigit(const QString& text)
+{
     return std::any_of(text.begin(), text.end(), [](QChar ch) { return ch.isDigit(); });
 }
 
-void makeBlank(PrintedCell& cell) {
+void makeBlank(PrintedCell& cell)
+{
     cell.text.clear();
     cell.value.reset();
 }
@@ -41,9 +43,11 @@ TablePrinter::TablePrinter(const ReportTemplate& format, const CellSet& cells,
     , m_printer(printer)
     , m_difficulties(difficulties)
     , m_traits(traits)
-    , m_random(random) {}
+    , m_random(random)
+{}
 
-PrintedTables TablePrinter::print() {
+PrintedTables TablePrinter::print()
+{
     PrintedTables tables;
     tables.itemHeader = kItemHeader;
     for (const TableDef& table : m_format.tables) {
@@ -69,7 +73,8 @@ PrintedTables TablePrinter::print() {
 }
 
 PrintedCell printFigure(const TableDef& table, const QString& row, const ColumnDef& column,
-                        bool leadsBlock, const TableValues& values, ValuePrinter& printer) {
+                        bool leadsBlock, const TableValues& values, ValuePrinter& printer)
+{
     PrintedCell cell;
     cell.key = table.key + u'.' + row + u'.' + column.key;
     const auto it = values.values.constFind(cell.key);
@@ -81,7 +86,8 @@ PrintedCell printFigure(const TableDef& table, const QString& row, const ColumnD
     return cell;
 }
 
-PrintedBlock TablePrinter::itemBlock(const TableDef& table, const BlockDef& block) {
+PrintedBlock TablePrinter::itemBlock(const TableDef& table, const BlockDef& block)
+{
     PrintedBlock printed;
     printed.label = m_labels.block(block);
     for (const ColumnDef& column : block.columns) {
@@ -115,7 +121,8 @@ PrintedBlock TablePrinter::itemBlock(const TableDef& table, const BlockDef& bloc
     return printed;
 }
 
-QString TablePrinter::balanceNote(const TableDef& table) const {
+QString TablePrinter::balanceNote(const TableDef& table) const
+{
     // The official note under 申请人情况 states the balance rule in words; the words are the
     // rule's own side names in the template data.
     for (const QJsonValue& value : m_format.rules) {
@@ -134,7 +141,8 @@ QString TablePrinter::balanceNote(const TableDef& table) const {
     return QString();
 }
 
-PrintedBlock TablePrinter::flattenedTable(const TableDef& table, QList<Table4Heading>& headings) {
+PrintedBlock TablePrinter::flattenedTable(const TableDef& table, QList<Table4Heading>& headings)
+{
     const BlockDef& block = table.blocks.first();
     PrintedBlock printed;
     printed.label = m_labels.restyle(block.label.zh);
@@ -168,7 +176,8 @@ PrintedBlock TablePrinter::flattenedTable(const TableDef& table, QList<Table4Hea
     return printed;
 }
 
-void TablePrinter::leaveBlanks(PrintedTables& tables) {
+void TablePrinter::leaveBlanks(PrintedTables& tables)
+{
     if (!m_difficulties.blanks) {
         return;
     }

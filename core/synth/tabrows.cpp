@@ -20,13 +20,15 @@ public:
         , m_random(random)
         , m_noise(plan.difficulties.labelNoise)
         , m_lead(between(random, 1, 2))
-        , m_trailingTab(chance(random, 0.6)) {
+        , m_trailingTab(chance(random, 0.6))
+    {
         if (plan.difficulties.fullWidthDigits) {
             m_pad = pick(random, QStringList{QStringLiteral("\u3000"), QStringLiteral("\u00a0")});
         }
     }
 
-    void render() {
+    void render()
+    {
         if (!m_plan.preamble.isEmpty()) {
             m_out.write(m_plan.preamble);
             m_out.newline();
@@ -67,12 +69,14 @@ public:
     }
 
 private:
-    void paragraph(const QString& text) {
+    void paragraph(const QString& text)
+    {
         m_out.write(text);
         m_out.newline(2);
     }
 
-    void paragraphs(const QList<Paragraph>& items) {
+    void paragraphs(const QList<Paragraph>& items)
+    {
         for (const Paragraph& item : items) {
             if (!item.heading.isEmpty()) {
                 paragraph(item.heading);
@@ -82,16 +86,19 @@ private:
     }
 
     /// Label noise of tab exports: a space where the cell wrapped ("结果 维持").
-    QString noisy(const QString& label) {
+    QString noisy(const QString& label)
+    {
         return m_noise && chance(m_random, 0.2) ? spacedOut(label, m_random) : label;
     }
 
-    void fieldsLine(const QStringList& fields) {
+    void fieldsLine(const QStringList& fields)
+    {
         writeFields(m_out, fields, {}, {});
         m_out.newline();
     }
 
-    void items() {
+    void items()
+    {
         const PrintedTables& tables = m_plan.tables;
         int width = 0;
         for (const PrintedBlock& block : tables.table2) {
@@ -116,7 +123,8 @@ private:
         m_out.newline();
     }
 
-    void rows() {
+    void rows()
+    {
         const PrintedTables& tables = m_plan.tables;
         const QList<QStringList> header = applicantHeader(tables, m_lead);
         for (qsizetype i = 0; i < header.size(); ++i) {
@@ -163,7 +171,8 @@ private:
         m_out.newline();
     }
 
-    void flattened() {
+    void flattened()
+    {
         const PrintedTables& tables = m_plan.tables;
         for (QStringList fields : appealHeader(tables)) {
             for (QString& field : fields) {
@@ -190,7 +199,8 @@ private:
 
 } // namespace
 
-void renderTabRows(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random) {
+void renderTabRows(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
+{
     TabRowsRenderer(plan, out, random).render();
 }
 

@@ -29,7 +29,8 @@ struct SumRules {
     [[nodiscard]] bool any() const { return !totalColumn.isEmpty() || !totalRow.isEmpty(); }
 };
 
-QStringList toStrings(const QJsonValue& value) {
+QStringList toStrings(const QJsonValue& value)
+{
     QStringList out;
     for (const QJsonValue& item : value.toArray()) {
         out.append(item.toString());
@@ -39,7 +40,8 @@ QStringList toStrings(const QJsonValue& value) {
 
 /// Row keys of `table` that the report prints and that a rule's pattern names
 /// ("denied.*" names every denied.x row; "other" names the row "other").
-QStringList expandRows(const TableDef& table, const CellSet& cells, const QStringList& patterns) {
+QStringList expandRows(const TableDef& table, const CellSet& cells, const QStringList& patterns)
+{
     QStringList rows;
     for (const BlockDef& block : table.blocks) {
         for (const RowDef& row : block.rows) {
@@ -60,7 +62,8 @@ QStringList expandRows(const TableDef& table, const CellSet& cells, const QStrin
     return rows;
 }
 
-SumRules readSumRules(const ReportTemplate& format, const TableDef& table, const CellSet& cells) {
+SumRules readSumRules(const ReportTemplate& format, const TableDef& table, const CellSet& cells)
+{
     SumRules rules;
     QStringList balanceRight;
     for (const QJsonValue& value : format.rules) {
@@ -93,7 +96,8 @@ SumRules readSumRules(const ReportTemplate& format, const TableDef& table, const
 
 /// How often each outcome is met in published reports: most requests are granted or the
 /// body does not hold the information; the rarer reasons leave many rows at zero.
-double outcomeWeight(const QString& row, bool realistic) {
+double outcomeWeight(const QString& row, bool realistic)
+{
     if (!realistic) {
         return 1.0;
     }
@@ -129,7 +133,8 @@ double outcomeWeight(const QString& row, bool realistic) {
 }
 
 /// Who asks (table 3) and how cases end (table 4).
-double columnWeight(const QString& column, const BodyProfile& profile) {
+double columnWeight(const QString& column, const BodyProfile& profile)
+{
     if (!profile.realistic) {
         return 1.0;
     }
@@ -165,7 +170,8 @@ public:
         , m_cells(cells)
         , m_profile(profile)
         , m_random(random)
-        , m_values(values) {
+        , m_values(values)
+    {
         for (const BlockDef& block : table.blocks) {
             for (const RowDef& row : block.rows) {
                 if (cells.printsRow(table, row)) {
@@ -186,7 +192,8 @@ public:
         }
     }
 
-    void fill(const TableValues* previous) {
+    void fill(const TableValues* previous)
+    {
         if (!m_rules.totalRow.isEmpty() && !m_rules.inflowRows.isEmpty()) {
             fillFlows(previous);
         }
@@ -195,18 +202,21 @@ public:
     }
 
 private:
-    [[nodiscard]] QString key(const QString& row, const QString& column) const {
+    [[nodiscard]] QString key(const QString& row, const QString& column) const
+    {
         return m_table.key + QLatin1Char('.') + row + QLatin1Char('.') + column;
     }
 
-    void set(const QString& row, const QString& column, double value) {
+    void set(const QString& row, const QString& column, double value)
+    {
         if (m_cells.contains(key(row, column))) {
             m_values.values.insert(key(row, column), value);
         }
     }
 
     /// Relative frequencies of rows; each report of a body varies its mix a little.
-    QList<double> rowWeights(const QStringList& rows) {
+    QList<double> rowWeights(const QStringList& rows)
+    {
         QList<double> weights;
         for (const QString& row : rows) {
             weights.append(outcomeWeight(row, m_profile.realistic) *
@@ -217,7 +227,8 @@ private:
 
     /// Requests: what came in (new, carried over) is handled (the outcomes, whose sum is the
     /// total row) or carried forward. Carried over is last year's carried forward.
-    void fillFlows(const TableValues* previous) {
+    void fillFlows(const TableValues* previous)
+    {
         int yearRequests = 0;
         if (m_profile.requests > 0) {
             yearRequests =
@@ -273,7 +284,8 @@ private:
 
     /// Rows no column rule governs (table 4's reviews and lawsuits): a row's cases split over
     /// the columns. Appeals are a small share of a body's requests.
-    void fillCases() {
+    void fillCases()
+    {
         const QList<double> weights = rowWeights(m_rows);
         const double weightSum =
             std::max(1.0, std::accumulate(weights.begin(), weights.end(), 0.0));
@@ -296,7 +308,8 @@ private:
         }
     }
 
-    void fillTotals() {
+    void fillTotals()
+    {
         if (m_rules.totalColumn.isEmpty()) {
             return;
         }
@@ -327,9 +340,11 @@ ValueGenerator::ValueGenerator(const ReportTemplate& format, const CellSet& cell
                                QRandomGenerator& random)
     : m_format(format)
     , m_cells(cells)
-    , m_random(random) {}
+    , m_random(random)
+{}
 
-TableValues ValueGenerator::generate(const BodyProfile& profile, const TableValues* previous) {
+TableValues ValueGenerator::generate(const BodyProfile& profile, const TableValues* previous)
+{
     TableValues values;
     values.keys = m_cells.keys();
     for (const TableDef& table : m_format.tables) {

@@ -13,7 +13,8 @@ namespace {
 constexpr std::array<const char16_t*, 4> kZeroMarks = {u"无", u"-", u"—", u"/"};
 
 /// The fewest decimal places that print `value` exactly (at most `limit`).
-int placesOf(double value, int limit) {
+int placesOf(double value, int limit)
+{
     for (int places = 0; places < limit; ++places) {
         const double scaled = value * std::pow(10.0, places);
         if (std::abs(scaled - std::round(scaled)) < 1e-6) {
@@ -23,7 +24,8 @@ int placesOf(double value, int limit) {
     return limit;
 }
 
-QString withThousands(const QString& digits) {
+QString withThousands(const QString& digits)
+{
     const qsizetype point = digits.indexOf(QLatin1Char('.'));
     const qsizetype integerEnd = point < 0 ? digits.size() : point;
     const qsizetype integerStart =
@@ -37,7 +39,8 @@ QString withThousands(const QString& digits) {
 
 } // namespace
 
-QString toFullWidth(const QString& text, bool point) {
+QString toFullWidth(const QString& text, bool point)
+{
     QString out = text;
     for (QChar& ch : out) {
         if (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) {
@@ -51,7 +54,8 @@ QString toFullWidth(const QString& text, bool point) {
 
 ValuePrinter::ValuePrinter(QRandomGenerator& random, const Difficulties& difficulties,
                            const ShapeTraits& traits)
-    : m_random(random) {
+    : m_random(random)
+{
     if (difficulties.zeroMarks && traits.zeroMarks) {
         m_zeroMark = pick(random, kZeroMarks);
         // Seed 001 prints 无 throughout table 2 and digits in table 3: habits differ by table.
@@ -72,7 +76,8 @@ ValuePrinter::ValuePrinter(QRandomGenerator& random, const Difficulties& difficu
     m_moneyPlaces = pick(random, QList<int>{0, 0, 2, 4});
 }
 
-QString ValuePrinter::number(const ColumnDef& column, double value, bool fullWidth) const {
+QString ValuePrinter::number(const ColumnDef& column, double value, bool fullWidth) const
+{
     QString text;
     if (column.type == ValueType::Money) {
         const int limit = std::max(column.decimals, 0);
@@ -93,13 +98,15 @@ QString ValuePrinter::number(const ColumnDef& column, double value, bool fullWid
     return text;
 }
 
-QString ValuePrinter::plain(double value) {
+QString ValuePrinter::plain(double value)
+{
     const QString text = QString::number(qint64(std::llround(value)));
     return chance(m_random, m_fullWidthRate) ? toFullWidth(text, false) : text;
 }
 
 QString ValuePrinter::print(const QString& table, const ColumnDef& column, bool leadsBlock,
-                            double value) {
+                            double value)
+{
     if (value == 0.0 && !m_zeroMark.isEmpty() && chance(m_random, m_zeroMarkRate.value(table))) {
         return chance(m_random, 0.15) ? pick(m_random, kZeroMarks) : m_zeroMark;
     }

@@ -19,15 +19,18 @@ using namespace nianbao::synth;
 namespace {
 
 /// `text` marked with QT_TRANSLATE_NOOP in this context, translated.
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("nianbao::GeneratorTool", text);
 }
 
-void complain(const QString& message) {
+void complain(const QString& message)
+{
     std::fprintf(stderr, "nianbao-gen: %s\n", qUtf8Printable(message));
 }
 
-bool save(const QString& path, const QByteArray& bytes) {
+bool save(const QString& path, const QByteArray& bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "cannot write %1: %2"))
@@ -39,7 +42,8 @@ bool save(const QString& path, const QByteArray& bytes) {
 
 /// What a perfect extractor returns for a report, beside it: cells, printed forms and spans
 /// (code points), the cells that may be flagged instead, and the non-official figures.
-QByteArray expectationJson(const GeneratedReport& report) {
+QByteArray expectationJson(const GeneratedReport& report)
+{
     QJsonObject cells;
     QJsonObject printed;
     QJsonObject spans;
@@ -78,7 +82,8 @@ QByteArray expectationJson(const GeneratedReport& report) {
 
 /// The bundled samples: clearly fictional bodies over several years, both formats as the
 /// years dictate, realistic non-zero figures that carry over from year to year.
-bool writeSamples(quint64 seed, const QDir& out) {
+bool writeSamples(quint64 seed, const QDir& out)
+{
     struct Body {
         const char16_t* agency;
         int firstYear;
@@ -114,7 +119,8 @@ bool writeSamples(quint64 seed, const QDir& out) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao-gen"));
 

@@ -22,11 +22,13 @@ const QStringList kAppealRows = {QStringLiteral("review"), QStringLiteral("suit_
 const QStringList kFlows = {QStringLiteral("new"), QStringLiteral("carried_over"),
                             QStringLiteral("results_total"), QStringLiteral("carried_forward")};
 
-QString cellKey(const QString& table, const QString& row, const QString& column) {
+QString cellKey(const QString& table, const QString& row, const QString& column)
+{
     return table + u'.' + row + u'.' + column;
 }
 
-QString domainBreach(const ReportTemplate& format, const QString& cell, double value) {
+QString domainBreach(const ReportTemplate& format, const QString& cell, double value)
+{
     const CellDef* def = format.cell(cell);
     if (!def || std::isnan(value)) {
         return QStringLiteral("cell %1 unknown or missing").arg(cell);
@@ -52,7 +54,8 @@ QString domainBreach(const ReportTemplate& format, const QString& cell, double v
 
 const QStringList kTable3Columns = kApplicants + QStringList{QStringLiteral("total")};
 
-QStringList table3Rows(const QStringList& keys) {
+QStringList table3Rows(const QStringList& keys)
+{
     QStringList rows;
     for (const QString& cell : keys) {
         if (cell.startsWith(u"t3.") && cell.endsWith(u".total")) {
@@ -63,7 +66,8 @@ QStringList table3Rows(const QStringList& keys) {
 }
 
 QString firstBreach(const ReportTemplate& format, const QHash<QString, double>& values,
-                    const QStringList& keys) {
+                    const QStringList& keys)
+{
     const auto v = [&](const QString& cell) { return values.value(cell, std::nan("")); };
     const QStringList rows = table3Rows(keys);
     for (const QString& row : rows) {
@@ -109,7 +113,8 @@ QString firstBreach(const ReportTemplate& format, const QHash<QString, double>& 
     return QString();
 }
 
-QStringList expectedCellSet(const ReportTemplate& format, bool collapsedOther) {
+QStringList expectedCellSet(const ReportTemplate& format, bool collapsedOther)
+{
     QStringList keys;
     for (const CellDef& cell : format.cells()) {
         const QStringList parts = cell.key.split(u'.');
@@ -123,11 +128,13 @@ QStringList expectedCellSet(const ReportTemplate& format, bool collapsedOther) {
     return keys;
 }
 
-bool isZeroMark(const QString& printed) {
+bool isZeroMark(const QString& printed)
+{
     return printed == u"无" || printed == u"-" || printed == u"—" || printed == u"/";
 }
 
-std::optional<double> readPrinted(const QString& printed) {
+std::optional<double> readPrinted(const QString& printed)
+{
     if (isZeroMark(printed)) {
         return 0.0;
     }

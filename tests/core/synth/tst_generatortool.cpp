@@ -23,7 +23,8 @@ struct Run {
     QString errors;
 };
 
-Run runTool(const QStringList& arguments) {
+Run runTool(const QStringList& arguments)
+{
     QProcess process;
     process.start(QDir(test::binDir()).filePath(QStringLiteral("nianbao-gen")), arguments);
     Run run;
@@ -36,19 +37,22 @@ Run runTool(const QStringList& arguments) {
     return run;
 }
 
-QByteArray contents(const QString& path) {
+QByteArray contents(const QString& path)
+{
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString decodedUtf8(const QByteArray& bytes, bool* ok) {
+QString decodedUtf8(const QByteArray& bytes, bool* ok)
+{
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
     *ok = !decoder.hasError();
     return text;
 }
 
-QStringList files(const QDir& dir, const QString& pattern) {
+QStringList files(const QDir& dir, const QString& pattern)
+{
     return dir.entryList({pattern}, QDir::Files, QDir::Name);
 }
 
@@ -58,7 +62,8 @@ class TestGeneratorTool : public QObject {
     Q_OBJECT
 
 private slots:
-    void writesTheReportsAskedWithTheirExpectations() {
+    void writesTheReportsAskedWithTheirExpectations()
+    {
         QTemporaryDir out;
         const Run run =
             runTool({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--count"),
@@ -102,7 +107,8 @@ private slots:
         QCOMPARE(shapes.size(), 5); // every shape in turn
     }
 
-    void sameSeedSameFiles() {
+    void sameSeedSameFiles()
+    {
         QTemporaryDir first;
         QTemporaryDir second;
         const QStringList common = {QStringLiteral("--seed"),         QStringLiteral("77"),
@@ -120,7 +126,8 @@ private slots:
         }
     }
 
-    void badArgumentsAreRefusedWithAReason_data() {
+    void badArgumentsAreRefusedWithAReason_data()
+    {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named");
         QTest::newRow("count") << QStringList{QStringLiteral("--count"), QStringLiteral("many")}
@@ -137,7 +144,8 @@ private slots:
                               << QStringLiteral("-3");
     }
 
-    void badArgumentsAreRefusedWithAReason() {
+    void badArgumentsAreRefusedWithAReason()
+    {
         QFETCH(QStringList, arguments);
         QFETCH(QString, named);
         QTemporaryDir out;
@@ -152,7 +160,8 @@ private slots:
         QVERIFY(noOut.errors.contains(QStringLiteral("--out")));
     }
 
-    void bundledSamplesAreWhatTheToolWrites() {
+    void bundledSamplesAreWhatTheToolWrites()
+    {
         QTemporaryDir out;
         const Run run = runTool({QStringLiteral("--samples"), QStringLiteral("--seed"),
                                  QStringLiteral("2024"), QStringLiteral("--out"), out.path()});

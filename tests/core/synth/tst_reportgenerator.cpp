@@ -27,7 +27,8 @@ Q_DECLARE_METATYPE(nianbao::synth::Shape)
 
 namespace {
 
-const ReportTemplate& format(const QString& id) {
+const ReportTemplate& format(const QString& id)
+{
     const ReportTemplate* found = TemplateRegistry::builtin().find(id);
     if (!found) {
         qFatal("bundled template %s missing", qPrintable(id));
@@ -35,11 +36,13 @@ const ReportTemplate& format(const QString& id) {
     return *found;
 }
 
-QString key(const QString& table, const QString& row, const QString& column) {
+QString key(const QString& table, const QString& row, const QString& column)
+{
     return table + u'.' + row + u'.' + column;
 }
 
-QString squeezed(QString text) {
+QString squeezed(QString text)
+{
     static const QRegularExpression space(QStringLiteral("\\s"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     text.remove(space);
@@ -47,7 +50,8 @@ QString squeezed(QString text) {
 }
 
 GeneratedReport generated(quint64 seed, const QString& templateId, Shape shape,
-                          const Difficulties& difficulties, bool realistic = true) {
+                          const Difficulties& difficulties, bool realistic = true)
+{
     ReportGenerator generator(seed);
     GeneratorOptions options;
     options.templateId = templateId;
@@ -57,11 +61,13 @@ GeneratedReport generated(quint64 seed, const QString& templateId, Shape shape,
     return generator.generate(options);
 }
 
-QStringList templateIds() {
+QStringList templateIds()
+{
     return {QStringLiteral("2021"), QStringLiteral("2019")};
 }
 
-void addShapeRows() {
+void addShapeRows()
+{
     QTest::addColumn<QString>("templateId");
     QTest::addColumn<Shape>("shape");
     for (const QString& id : templateIds()) {
@@ -79,7 +85,8 @@ class TestReportGenerator : public QObject {
 private slots:
     void sameSeedSameReport_data() { addShapeRows(); }
 
-    void sameSeedSameReport() {
+    void sameSeedSameReport()
+    {
         QFETCH(QString, templateId);
         QFETCH(Shape, shape);
         for (const Difficulties& difficulties : {Difficulties::none(), Difficulties::all()}) {
@@ -96,7 +103,8 @@ private slots:
         }
     }
 
-    void figuresKeepEveryHardRule_data() {
+    void figuresKeepEveryHardRule_data()
+    {
         QTest::addColumn<QString>("templateId");
         QTest::addColumn<bool>("realistic");
         QTest::addColumn<bool>("collapsedOther");
@@ -111,7 +119,8 @@ private slots:
         }
     }
 
-    void figuresKeepEveryHardRule() {
+    void figuresKeepEveryHardRule()
+    {
         QFETCH(QString, templateId);
         QFETCH(bool, realistic);
         QFETCH(bool, collapsedOther);
@@ -131,7 +140,8 @@ private slots:
         QVERIFY2(nonZero > (realistic ? 120 : 280), qPrintable(QString::number(nonZero)));
     }
 
-    void realisticFiguresLookLikeRealBodies() {
+    void realisticFiguresLookLikeRealBodies()
+    {
         const ReportTemplate& t = format(QStringLiteral("2021"));
         int few = 0;
         int hundreds = 0;
@@ -170,7 +180,8 @@ private slots:
 
     void printedTextIsWhereTheSpanSays_data() { addShapeRows(); }
 
-    void printedTextIsWhereTheSpanSays() {
+    void printedTextIsWhereTheSpanSays()
+    {
         QFETCH(QString, templateId);
         QFETCH(Shape, shape);
         for (quint64 seed = 0; seed < 60; ++seed) {
@@ -231,7 +242,8 @@ private slots:
 
     void everyShapeHasTitleHeadingsAndNote_data() { addShapeRows(); }
 
-    void everyShapeHasTitleHeadingsAndNote() {
+    void everyShapeHasTitleHeadingsAndNote()
+    {
         QFETCH(QString, templateId);
         QFETCH(Shape, shape);
         for (quint64 seed = 0; seed < 20; ++seed) {
@@ -265,7 +277,8 @@ private slots:
 
     void narrativeAgreesWithTheTables_data() { addShapeRows(); }
 
-    void narrativeAgreesWithTheTables() {
+    void narrativeAgreesWithTheTables()
+    {
         QFETCH(QString, templateId);
         QFETCH(Shape, shape);
         static const QRegularExpression received(
@@ -298,7 +311,8 @@ private slots:
 
     void uncertainOnlyWhereDigitsRunTogether_data() { addShapeRows(); }
 
-    void uncertainOnlyWhereDigitsRunTogether() {
+    void uncertainOnlyWhereDigitsRunTogether()
+    {
         QFETCH(QString, templateId);
         QFETCH(Shape, shape);
         int uncertain = 0;
@@ -327,7 +341,8 @@ private slots:
 
     void blanksOnlyWhereTheShapeShowsThem_data() { addShapeRows(); }
 
-    void blanksOnlyWhereTheShapeShowsThem() {
+    void blanksOnlyWhereTheShapeShowsThem()
+    {
         QFETCH(QString, templateId);
         QFETCH(Shape, shape);
         Difficulties blanks;
@@ -360,7 +375,8 @@ private slots:
 
     void difficultiesShowUp_data() { addShapeRows(); }
 
-    void difficultiesShowUp() {
+    void difficultiesShowUp()
+    {
         QFETCH(QString, templateId);
         QFETCH(Shape, shape);
         int marks = 0;
@@ -400,7 +416,8 @@ private slots:
         }
     }
 
-    void collapsedOtherPrintsTheOtherForm_data() {
+    void collapsedOtherPrintsTheOtherForm_data()
+    {
         QTest::addColumn<QString>("templateId");
         QTest::addColumn<QString>("present");
         QTest::addColumn<QString>("absent");
@@ -410,7 +427,8 @@ private slots:
                               << QStringLiteral("t3.other.total");
     }
 
-    void collapsedOtherPrintsTheOtherForm() {
+    void collapsedOtherPrintsTheOtherForm()
+    {
         QFETCH(QString, templateId);
         QFETCH(QString, present);
         QFETCH(QString, absent);
@@ -428,7 +446,8 @@ private slots:
         QVERIFY(!plain.expected.contains(present));
     }
 
-    void seriesCarryOverFromYearToYear() {
+    void seriesCarryOverFromYearToYear()
+    {
         int carried = 0;
         for (quint64 seed = 70; seed < 80; ++seed) {
             ReportGenerator generator(seed);
@@ -449,7 +468,8 @@ private slots:
 private:
     /// The cross-year rules of tables.md (rule 8) hold between consecutive reports; counts
     /// the requests carried over.
-    static void checkCarryOver(const QList<GeneratedReport>& reports, int& carried) {
+    static void checkCarryOver(const QList<GeneratedReport>& reports, int& carried)
+    {
         for (qsizetype i = 0; i < reports.size(); ++i) {
             const GeneratedReport& report = reports.at(i);
             QCOMPARE(report.year, 2019 + int(i));
@@ -495,7 +515,8 @@ private:
 
 private slots:
 
-    void badOptionsAreRefusedWithAReason() {
+    void badOptionsAreRefusedWithAReason()
+    {
         ReportGenerator generator(1);
         GeneratorOptions unknown;
         unknown.templateId = QStringLiteral("1999");
@@ -519,7 +540,8 @@ private slots:
         QCOMPARE(report.printed.value(QStringLiteral("t3.new.natural")), QString());
     }
 
-    void otherFormatsNeedNoCode() {
+    void otherFormatsNeedNoCode()
+    {
         // The generator reads formats from the template data: a third format, or one without
         // table 4, is generated in every shape without a code change.
         QFile file(QStringLiteral(":/templates/2021.json"));
@@ -577,7 +599,8 @@ private slots:
         }
     }
 
-    void shapeNamesRoundTrip() {
+    void shapeNamesRoundTrip()
+    {
         for (const Shape shape : allShapes()) {
             QCOMPARE(shapeFromName(shapeName(shape)), std::optional<Shape>(shape));
         }
