@@ -47,6 +47,12 @@ struct ReportProcessing {
 /// ValidationContext::previousYear.
 ReportProcessing defaultReportProcessing();
 
+/// Runs `processing.process`, turning whatever a third-party reader it drives (PDF, Word)
+/// throws on a malformed file into an error for that file: batches go on.
+Result<ProcessedReport> processReport(const ReportProcessing& processing, const QByteArray& bytes,
+                                      const QString& fileName,
+                                      const PreviousYearLookup& previousYear);
+
 /// Whether a finding belongs to extraction (kept on re-validation) rather than to the rules.
 bool isExtractionFinding(const Finding& finding);
 
