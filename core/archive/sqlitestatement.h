@@ -37,6 +37,7 @@ public:
     /// Ready to run again with new bindings.
     void reset();
 
+    [[nodiscard]] int columnCount() const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] double real(int column) const;
