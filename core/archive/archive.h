@@ -99,6 +99,7 @@ private:
     Result<void> requireReport(ReportId id);
     Result<qint64> cellKeyId(const QString& key);
     Result<void> writeContent(ReportId id, const ProcessedReport& processed);
+    Result<void> writeCells(ReportId id, QByteArrayView table, const std::vector<Cell>& cells);
     Result<void> clearContent(ReportId id);
     Result<void> writeFindings(ReportId id, const std::vector<Finding>& findings);
     Result<void> refreshOpenCounts(ReportId id);

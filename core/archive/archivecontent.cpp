@@ -14,6 +14,8 @@ namespace nianbao {
 
 namespace {
 
+constexpr qsizetype kCellsPerInsert = 50;
+
 QString compactJson(const QJsonDocument& document) {
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
@@ -76,6 +78,51 @@ Result<qint64> Archive::cellKeyId(const QString& key) {
     return id;
 }
 
+Result<void> Archive::writeCells(ReportId id, QByteArrayView table,
+                                 const std::vector<Cell>& cells) {
+    // Rows go in groups of kCellsPerInsert per statement: one statement run per row made the
+    // ~200 cells of a report the bulk of adding it.
+    constexpr qsizetype kColumns = 8;
+    const auto insertSql = [&](qsizetype rows) {
+        QByteArray sql = "INSERT INTO " + table.toByteArray() +
+                         " (report_id, key_id, ord, value, raw, span_start, span_end, "
+                         "confidence) VALUES ";
+        for (qsizetype row = 0; row < rows; ++row) {
+            sql += row == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
+        }
+        return sql;
+    };
+    const QByteArray fullSql = insertSql(kCellsPerInsert);
+    for (qsizetype first = 0; first < qsizetype(cells.size()); first += kCellsPerInsert) {
+        const qsizetype rows =
+            std::min<qsizetype>(kCellsPerInsert, qsizetype(cells.size()) - first);
+        Result<CachedStatement> insert =
+            m_state->db.cached(rows == kCellsPerInsert ? fullSql : insertSql(rows));
+        if (!insert) {
+            return std::unexpected(insert.error());
+        }
+        for (qsizetype row = 0; row < rows; ++row) {
+            const Cell& cell = cells[std::size_t(first + row)];
+            const Result<qint64> keyId = cellKeyId(cell.key);
+            if (!keyId) {
+                return std::unexpected(keyId.error());
+            }
+            const int base = int(row * kColumns);
+            (*insert)->bind(base + 1, id);
+            (*insert)->bind(base + 2, *keyId);
+            (*insert)->bind(base + 3, qint64(first + row));
+            (*insert)->bind(base + 4, cell.value);
+            (*insert)->bind(base + 5, cell.raw);
+            bindSpan(**insert, base + 6, cell.span);
+            (*insert)->bind(base + 8, cell.confidence);
+        }
+        if (Result<void> done = (*insert)->run(); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 Result<void> Archive::writeContent(ReportId id, const ProcessedReport& processed) {
     const Report& report = processed.report;
     const Document& document = processed.document;
@@ -97,34 +144,10 @@ Result<void> Archive::writeContent(ReportId id, const ProcessedReport& processed
         return done;
     }
 
-    const std::array<std::pair<const std::vector<Cell>*, const char*>, 2> cellTables{{
-        {&report.cells, "INSERT INTO cells (report_id, key_id, ord, value, raw, span_start, "
-                        "span_end, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
-        {&report.extras, "INSERT INTO extra_cells (report_id, key_id, ord, value, raw, "
-                         "span_start, span_end, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                         "?8)"},
-    }};
-    for (const auto& [cells, sql] : cellTables) {
-        Result<CachedStatement> insert = db.cached(sql);
-        if (!insert) {
-            return std::unexpected(insert.error());
-        }
-        int ord = 0;
-        for (const Cell& cell : *cells) {
-            const Result<qint64> keyId = cellKeyId(cell.key);
-            if (!keyId) {
-                return std::unexpected(keyId.error());
-            }
-            (*insert)->bind(1, id);
-            (*insert)->bind(2, *keyId);
-            (*insert)->bind(3, ord++);
-            (*insert)->bind(4, cell.value);
-            (*insert)->bind(5, cell.raw);
-            bindSpan(**insert, 6, cell.span);
-            (*insert)->bind(8, cell.confidence);
-            if (Result<void> done = (*insert)->run(); !done) {
-                return done;
-            }
+    for (const auto& [cells, table] : {std::pair{&report.cells, QByteArrayView("cells")},
+                                       std::pair{&report.extras, QByteArrayView("extra_cells")}}) {
+        if (Result<void> written = writeCells(id, table, *cells); !written) {
+            return written;
         }
     }
 

@@ -104,6 +104,23 @@ QByteArray orderBy(ReportSort sort, bool descending) {
     return " ORDER BY " + columns + "r.id" + direction;
 }
 
+/// Listing 100,000 rows is mostly turning UTF-8 into QString. Columns with a handful of
+/// distinct values (format, status, region) share one string per value instead.
+class StringPool {
+public:
+    const QString& operator()(QByteArrayView utf8) {
+        for (const auto& [bytes, text] : m_strings) {
+            if (bytes == utf8) {
+                return text;
+            }
+        }
+        return m_strings.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8)).second;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_strings;
+};
+
 void bindAll(SqliteStatement& statement, const std::vector<Binding>& bindings) {
     int index = 1;
     for (const Binding& binding : bindings) {
@@ -116,7 +133,7 @@ void bindAll(SqliteStatement& statement, const std::vector<Binding>& bindings) {
 
 Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query) {
     WhereClause where = whereClause(query.filter);
-    QByteArray sql = "SELECT r.id, r.file_name, r.agency, r.region, r.year, r.template_id, "
+    QByteArray sql = "SELECT r.id, r.agency, r.region, r.year, r.template_id, "
                      "r.review_status, r.open_errors, r.open_warnings, r.open_notes "
                      "FROM reports r" +
                      where.sql + orderBy(query.sort, query.descending);
@@ -132,6 +149,9 @@ Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query) {
     bindAll(*select, where.bindings);
 
     std::vector<ReportRow> rows;
+    StringPool shared;
+    QByteArray lastAgency;
+    QString agency;
     for (;;) {
         const Result<bool> row = select->step();
         if (!row) {
@@ -142,17 +162,21 @@ Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query) {
         }
         ReportRow line;
         line.id = select->int64(0);
-        line.fileName = select->text(1);
-        line.agency = select->text(2);
-        line.region = select->text(3);
-        if (const std::optional<qint64> year = select->optionalInt64(4)) {
+        // Runs of one body (sorted by agency, or a body's years in a row) convert once.
+        if (const QByteArrayView name = select->utf8(1); name != lastAgency) {
+            lastAgency = name.toByteArray();
+            agency = QString::fromUtf8(name);
+        }
+        line.agency = agency;
+        line.region = shared(select->utf8(2));
+        if (const std::optional<qint64> year = select->optionalInt64(3)) {
             line.year = int(*year);
         }
-        line.templateId = select->text(5);
-        line.status = reviewStatusFromCode(select->text(6)).value_or(ReviewStatus::Pending);
-        line.openErrors = int(select->int64(7));
-        line.openWarnings = int(select->int64(8));
-        line.openNotes = int(select->int64(9));
+        line.templateId = shared(select->utf8(4));
+        line.status = reviewStatusFromCode(shared(select->utf8(5))).value_or(ReviewStatus::Pending);
+        line.openErrors = int(select->int64(6));
+        line.openWarnings = int(select->int64(7));
+        line.openNotes = int(select->int64(8));
         rows.push_back(std::move(line));
     }
 }

@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] std::optional<double> optionalReal(int column) const;
     [[nodiscard]] std::optional<qint64> optionalInt64(int column) const;
     [[nodiscard]] QString text(int column) const;
+    /// The column's UTF-8 bytes, valid until the next step or reset.
+    [[nodiscard]] QByteArrayView utf8(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
 
 private:

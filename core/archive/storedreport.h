@@ -66,7 +66,6 @@ struct StoredReport {
 /// One line of the archive's list.
 struct ReportRow {
     ReportId id = 0;
-    QString fileName;
     QString agency;
     QString region;
     std::optional<int> year;
