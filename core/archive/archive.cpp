@@ -180,6 +180,10 @@ Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
         return std::unexpected(existing.error());
     }
     if (*existing) {
+        // Nothing was written; committing rather than rolling back keeps the cell key cache.
+        if (Result<void> committed = transaction->commit(); !committed) {
+            return std::unexpected(committed.error());
+        }
         return AddOutcome{**existing, true};
     }
 

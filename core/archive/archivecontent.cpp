@@ -257,9 +257,16 @@ Result<void> Archive::refreshOpenCounts(ReportId id) {
         if (!*row) {
             break;
         }
-        const std::optional<Severity> severity = severityFromCode((*count)->text(0));
-        if (severity) {
-            open[std::size_t(*severity)] = (*count)->int64(1);
+        switch (severityFromCode((*count)->text(0)).value_or(Severity::Note)) {
+        case Severity::Error:
+            open[0] = (*count)->int64(1);
+            break;
+        case Severity::Warning:
+            open[1] = (*count)->int64(1);
+            break;
+        case Severity::Note:
+            open[2] = (*count)->int64(1);
+            break;
         }
     }
     Result<CachedStatement> update = m_state->db.cached(
