@@ -108,7 +108,13 @@ Result<Archive> Archive::open(const QString& path) {
     }
     // Look before writing anything: a foreign or newer file must stay exactly as it was.
     if (Result<int> checked = checkSchema(*db, archiveSchemaSteps()); !checked) {
-        return std::unexpected(checked.error());
+        if (checked.error().code != ErrorCode::Database) {
+            return std::unexpected(checked.error());
+        }
+        // The first read of a file that is no SQLite database (a report, a spreadsheet).
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate(kContext, "Cannot use %1 as an archive: %2")
+                        .arg(path, checked.error().message));
     }
     // WAL lets the review window read while an import writes. With synchronous=NORMAL a
     // committed transaction survives the process being killed; only a power cut can lose the
