@@ -39,13 +39,12 @@ WhereClause whereClause(const ReportFilter& filter) {
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         if (word.toUcs4().size() >= kIndexedWordLength) {
-            where.add("(r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH ?) "
-                      "OR instr(r.agency, ?) > 0)",
-                      {ftsPhrase(word), word});
+            where.add("r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH ?)",
+                      {ftsPhrase(word)});
         } else {
-            where.add("(instr(r.agency, ?) > 0 OR EXISTS (SELECT 1 FROM report_texts t "
-                      "WHERE t.report_id = r.id AND instr(t.text, ?) > 0))",
-                      {word, word});
+            where.add("EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
+                      "instr(t.text, ?) > 0)",
+                      {word});
         }
     }
     if (const QString agency = normalizedAgencyName(filter.agency); !agency.isEmpty()) {

@@ -81,7 +81,8 @@ struct ReportRow {
 
 /// Which reports to list. Empty fields do not filter.
 struct ReportFilter {
-    /// Words (split at spaces) that must all occur in the report's text or agency name.
+    /// Words (split at spaces) that must all occur in the report's text (which prints the
+    /// agency's name: `agency` below compares names normalised).
     /// Words of three characters or more use the full-text index; shorter ones (two-character
     /// Chinese words) are looked for directly in the text, which is slower on large archives.
     QString text;
