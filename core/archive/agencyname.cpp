@@ -26,7 +26,8 @@ constexpr Region kRegions[] = {
 
 } // namespace
 
-QString normalizedAgencyName(const QString& agency) {
+QString normalizedAgencyName(const QString& agency)
+{
     const QString compatible = agency.trimmed().normalized(QString::NormalizationForm_KC);
     QString key;
     key.reserve(compatible.size());
@@ -38,7 +39,8 @@ QString normalizedAgencyName(const QString& agency) {
     return key;
 }
 
-QString regionOfAgency(const QString& normalizedAgency) {
+QString regionOfAgency(const QString& normalizedAgency)
+{
     for (const Region& region : kRegions) {
         const QString shortName = QString::fromUtf16(region.shortName);
         if (normalizedAgency.startsWith(shortName)) {

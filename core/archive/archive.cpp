@@ -19,13 +19,15 @@ constexpr const char* kContext = "nianbao::Archive";
 /// How long a writer waits for another process's transaction before giving up.
 constexpr int kBusyTimeoutMs = 10000;
 
-QString orUnknownTemplate(const QString& templateId) {
+QString orUnknownTemplate(const QString& templateId)
+{
     return templateId.isEmpty() ? QStringLiteral("unknown") : templateId;
 }
 
 /// The report-level columns both adding and re-extracting write, bound from ?2 on.
 void bindReportColumns(SqliteStatement& statement, const ProcessedReport& processed,
-                       const QString& now) {
+                       const QString& now)
+{
     const Report& report = processed.report;
     const QString agencyKey = normalizedAgencyName(report.meta.agency);
     statement.bind(2, report.file.isEmpty() ? processed.document.fileName : report.file);
@@ -44,15 +46,18 @@ void bindReportColumns(SqliteStatement& statement, const ProcessedReport& proces
 
 namespace archive_detail {
 
-QString storedTime(const QDateTime& time) {
+QString storedTime(const QDateTime& time)
+{
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime parseStoredTime(const QString& text) {
+QDateTime parseStoredTime(const QString& text)
+{
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-Error noSuchReport(ReportId id) {
+Error noSuchReport(ReportId id)
+{
     return Error{ErrorCode::InvalidArgument,
                  QCoreApplication::translate(kContext, "The archive holds no report %1.").arg(id)};
 }
@@ -62,7 +67,8 @@ Error noSuchReport(ReportId id) {
 using namespace archive_detail;
 
 Archive::Archive(std::unique_ptr<State> state)
-    : m_state(std::move(state)) {
+    : m_state(std::move(state))
+{
     // Ids of keys inserted in a transaction that was then undone no longer exist.
     m_state->db.setRollbackListener([state = m_state.get()] { state->cellKeyIds.clear(); });
 }
@@ -71,16 +77,19 @@ Archive::Archive(Archive&&) noexcept = default;
 Archive& Archive::operator=(Archive&&) noexcept = default;
 Archive::~Archive() = default;
 
-QString Archive::defaultPath() {
+QString Archive::defaultPath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("nianbao.sqlite"));
 }
 
-Result<Archive> Archive::openDefault() {
+Result<Archive> Archive::openDefault()
+{
     return open(defaultPath());
 }
 
-Result<Archive> Archive::open(const QString& path) {
+Result<Archive> Archive::open(const QString& path)
+{
     if (path.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
                     QCoreApplication::translate(kContext, "No archive file was given."));
@@ -131,19 +140,23 @@ Result<Archive> Archive::open(const QString& path) {
     return Archive(std::make_unique<State>(State{std::move(*db), {}}));
 }
 
-QString Archive::path() const {
+QString Archive::path() const
+{
     return m_state->db.path();
 }
 
-Result<int> Archive::schemaVersion() {
+Result<int> Archive::schemaVersion()
+{
     return nianbao::schemaVersion(m_state->db);
 }
 
-Result<SqliteTransaction> Archive::transaction() {
+Result<SqliteTransaction> Archive::transaction()
+{
     return SqliteTransaction::begin(m_state->db);
 }
 
-Result<void> Archive::requireReport(ReportId id) {
+Result<void> Archive::requireReport(ReportId id)
+{
     Result<CachedStatement> select = m_state->db.cached("SELECT 1 FROM reports WHERE id = ?1");
     if (!select) {
         return std::unexpected(select.error());
@@ -159,7 +172,8 @@ Result<void> Archive::requireReport(ReportId id) {
     return {};
 }
 
-Result<std::optional<ReportId>> Archive::findByHash(const QByteArray& sha256) {
+Result<std::optional<ReportId>> Archive::findByHash(const QByteArray& sha256)
+{
     Result<CachedStatement> select = m_state->db.cached("SELECT id FROM reports WHERE sha256 = ?1");
     if (!select) {
         return std::unexpected(select.error());
@@ -173,7 +187,8 @@ Result<std::optional<ReportId>> Archive::findByHash(const QByteArray& sha256) {
 }
 
 Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
-                                      const ProcessedReport& processed) {
+                                      const ProcessedReport& processed)
+{
     const QByteArray hash = QCryptographicHash::hash(originalBytes, QCryptographicHash::Sha256);
     Result<SqliteTransaction> transaction = this->transaction();
     if (!transaction) {
@@ -226,7 +241,8 @@ Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
     return AddOutcome{id, false};
 }
 
-Result<void> Archive::replaceExtraction(ReportId id, const ProcessedReport& processed) {
+Result<void> Archive::replaceExtraction(ReportId id, const ProcessedReport& processed)
+{
     Result<SqliteTransaction> transaction = this->transaction();
     if (!transaction) {
         return std::unexpected(transaction.error());
@@ -255,7 +271,8 @@ Result<void> Archive::replaceExtraction(ReportId id, const ProcessedReport& proc
     return transaction->commit();
 }
 
-Result<std::vector<ReportId>> Archive::reportIds() {
+Result<std::vector<ReportId>> Archive::reportIds()
+{
     Result<SqliteStatement> select = m_state->db.prepare("SELECT id FROM reports ORDER BY id");
     if (!select) {
         return std::unexpected(select.error());
@@ -273,7 +290,8 @@ Result<std::vector<ReportId>> Archive::reportIds() {
     }
 }
 
-Result<std::optional<ReportId>> Archive::findReport(const QString& agency, int year) {
+Result<std::optional<ReportId>> Archive::findReport(const QString& agency, int year)
+{
     const QString key = normalizedAgencyName(agency);
     if (key.isEmpty()) {
         // Reports whose agency was not found are not one body.
@@ -293,7 +311,8 @@ Result<std::optional<ReportId>> Archive::findReport(const QString& agency, int y
     return *found ? std::optional<ReportId>((*select)->int64(0)) : std::nullopt;
 }
 
-Result<std::optional<Report>> Archive::previousYearReport(const QString& agency, int year) {
+Result<std::optional<Report>> Archive::previousYearReport(const QString& agency, int year)
+{
     const Result<std::optional<ReportId>> previous = findReport(agency, year - 1);
     if (!previous) {
         return std::unexpected(previous.error());

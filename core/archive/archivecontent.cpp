@@ -16,25 +16,29 @@ namespace {
 
 constexpr qsizetype kCellsPerInsert = 50;
 
-QString compactJson(const QJsonDocument& document) {
+QString compactJson(const QJsonDocument& document)
+{
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
-QJsonValue spanJson(const std::optional<Span>& span) {
+QJsonValue spanJson(const std::optional<Span>& span)
+{
     if (!span) {
         return QJsonValue::Null;
     }
     return QJsonArray{qint64(span->start), qint64(span->end)};
 }
 
-QString metaSpansJson(const ReportMeta& meta) {
+QString metaSpansJson(const ReportMeta& meta)
+{
     return compactJson(
         QJsonDocument(QJsonObject{{QStringLiteral("title"), spanJson(meta.titleSpan)},
                                   {QStringLiteral("agency"), spanJson(meta.agencySpan)},
                                   {QStringLiteral("year"), spanJson(meta.yearSpan)}}));
 }
 
-QString pageBoxesJson(const std::vector<PageBox>& boxes) {
+QString pageBoxesJson(const std::vector<PageBox>& boxes)
+{
     QJsonArray array;
     for (const PageBox& box : boxes) {
         array.append(QJsonArray{box.page, box.box.x(), box.box.y(), box.box.width(),
@@ -43,14 +47,16 @@ QString pageBoxesJson(const std::vector<PageBox>& boxes) {
     return compactJson(QJsonDocument(array));
 }
 
-void bindSpan(SqliteStatement& statement, int index, const std::optional<Span>& span) {
+void bindSpan(SqliteStatement& statement, int index, const std::optional<Span>& span)
+{
     statement.bind(index, span ? std::optional<qint64>(span->start) : std::nullopt);
     statement.bind(index + 1, span ? std::optional<qint64>(span->end) : std::nullopt);
 }
 
 } // namespace
 
-Result<qint64> Archive::cellKeyId(const QString& key) {
+Result<qint64> Archive::cellKeyId(const QString& key)
+{
     if (const auto known = m_state->cellKeyIds.constFind(key);
         known != m_state->cellKeyIds.cend()) {
         return *known;
@@ -78,8 +84,8 @@ Result<qint64> Archive::cellKeyId(const QString& key) {
     return id;
 }
 
-Result<void> Archive::writeCells(ReportId id, QByteArrayView table,
-                                 const std::vector<Cell>& cells) {
+Result<void> Archive::writeCells(ReportId id, QByteArrayView table, const std::vector<Cell>& cells)
+{
     // Rows go in groups of kCellsPerInsert per statement: one statement run per row made the
     // ~200 cells of a report the bulk of adding it.
     constexpr qsizetype kColumns = 8;
@@ -123,7 +129,8 @@ Result<void> Archive::writeCells(ReportId id, QByteArrayView table,
     return {};
 }
 
-Result<void> Archive::writeContent(ReportId id, const ProcessedReport& processed) {
+Result<void> Archive::writeContent(ReportId id, const ProcessedReport& processed)
+{
     const Report& report = processed.report;
     const Document& document = processed.document;
     SqliteConnection& db = m_state->db;
@@ -192,7 +199,8 @@ Result<void> Archive::writeContent(ReportId id, const ProcessedReport& processed
     return writeFindings(id, report.findings);
 }
 
-Result<void> Archive::writeFindings(ReportId id, const std::vector<Finding>& findings) {
+Result<void> Archive::writeFindings(ReportId id, const std::vector<Finding>& findings)
+{
     Result<CachedStatement> insert = m_state->db.cached(
         "INSERT INTO findings (report_id, ord, rule, severity, cells, message_template, args, "
         "fingerprint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -216,7 +224,8 @@ Result<void> Archive::writeFindings(ReportId id, const std::vector<Finding>& fin
     return refreshOpenCounts(id);
 }
 
-Result<void> Archive::clearContent(ReportId id) {
+Result<void> Archive::clearContent(ReportId id)
+{
     static constexpr const char* kClear[] = {
         "DELETE FROM report_texts WHERE report_id = ?1",
         "DELETE FROM cells WHERE report_id = ?1",
@@ -238,7 +247,8 @@ Result<void> Archive::clearContent(ReportId id) {
     return {};
 }
 
-Result<void> Archive::refreshOpenCounts(ReportId id) {
+Result<void> Archive::refreshOpenCounts(ReportId id)
+{
     Result<CachedStatement> count = m_state->db.cached(
         "SELECT f.severity, count(*) FROM findings f WHERE f.report_id = ?1 AND "
         "coalesce((SELECT d.verdict FROM finding_decisions d WHERE d.report_id = ?1 AND "

@@ -20,7 +20,8 @@ struct WhereClause {
     QByteArray sql;
     std::vector<Binding> bindings;
 
-    void add(const char* condition, std::vector<Binding> values = {}) {
+    void add(const char* condition, std::vector<Binding> values = {})
+    {
         sql += sql.isEmpty() ? " WHERE " : " AND ";
         sql += condition;
         bindings.insert(bindings.end(), values.begin(), values.end());
@@ -28,13 +29,15 @@ struct WhereClause {
 };
 
 /// A word as an FTS5 phrase: quoted, so that operators and punctuation in it are text.
-QString ftsPhrase(const QString& word) {
+QString ftsPhrase(const QString& word)
+{
     QString escaped = word;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-WhereClause whereClause(const ReportFilter& filter) {
+WhereClause whereClause(const ReportFilter& filter)
+{
     WhereClause where;
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
@@ -75,7 +78,8 @@ WhereClause whereClause(const ReportFilter& filter) {
     return where;
 }
 
-QByteArray orderBy(ReportSort sort, bool descending) {
+QByteArray orderBy(ReportSort sort, bool descending)
+{
     const QByteArray direction = descending ? " DESC" : " ASC";
     QByteArray columns;
     switch (sort) {
@@ -107,7 +111,8 @@ QByteArray orderBy(ReportSort sort, bool descending) {
 /// distinct values (format, status, region) share one string per value instead.
 class StringPool {
 public:
-    const QString& operator()(QByteArrayView utf8) {
+    const QString& operator()(QByteArrayView utf8)
+    {
         for (const auto& [bytes, text] : m_strings) {
             if (bytes == utf8) {
                 return text;
@@ -120,7 +125,8 @@ private:
     std::vector<std::pair<QByteArray, QString>> m_strings;
 };
 
-void bindAll(SqliteStatement& statement, const std::vector<Binding>& bindings) {
+void bindAll(SqliteStatement& statement, const std::vector<Binding>& bindings)
+{
     int index = 1;
     for (const Binding& binding : bindings) {
         std::visit([&](const auto& value) { statement.bind(index, value); }, binding);
@@ -130,7 +136,8 @@ void bindAll(SqliteStatement& statement, const std::vector<Binding>& bindings) {
 
 } // namespace
 
-Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query) {
+Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query)
+{
     WhereClause where = whereClause(query.filter);
     QByteArray sql = "SELECT r.id, r.agency, r.region, r.year, r.template_id, "
                      "r.review_status, r.open_errors, r.open_warnings, r.open_notes "
@@ -180,7 +187,8 @@ Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query) {
     }
 }
 
-Result<qint64> Archive::countReports(const ReportFilter& filter) {
+Result<qint64> Archive::countReports(const ReportFilter& filter)
+{
     const WhereClause where = whereClause(filter);
     Result<SqliteStatement> select =
         m_state->db.prepare(QByteArray("SELECT count(*) FROM reports r" + where.sql));

@@ -13,7 +13,8 @@ using namespace archive_detail;
 
 namespace {
 
-std::optional<Span> spanFromJson(const QJsonValue& value) {
+std::optional<Span> spanFromJson(const QJsonValue& value)
+{
     const QJsonArray pair = value.toArray();
     if (pair.size() != 2) {
         return std::nullopt;
@@ -21,14 +22,16 @@ std::optional<Span> spanFromJson(const QJsonValue& value) {
     return Span{qsizetype(pair.at(0).toInteger()), qsizetype(pair.at(1).toInteger())};
 }
 
-std::optional<Span> spanFromColumns(const SqliteStatement& row, int column) {
+std::optional<Span> spanFromColumns(const SqliteStatement& row, int column)
+{
     if (row.isNull(column) || row.isNull(column + 1)) {
         return std::nullopt;
     }
     return Span{qsizetype(row.int64(column)), qsizetype(row.int64(column + 1))};
 }
 
-std::vector<PageBox> pageBoxesFromJson(const QString& json) {
+std::vector<PageBox> pageBoxesFromJson(const QString& json)
+{
     std::vector<PageBox> boxes;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue& value : array) {
@@ -47,7 +50,8 @@ std::vector<PageBox> pageBoxesFromJson(const QString& json) {
 
 /// Runs a query bound to one report id and hands every row to `read`.
 template <typename ReadRow>
-Result<void> forEachRow(SqliteConnection& db, QByteArrayView sql, ReportId id, ReadRow read) {
+Result<void> forEachRow(SqliteConnection& db, QByteArrayView sql, ReportId id, ReadRow read)
+{
     Result<CachedStatement> select = db.cached(sql);
     if (!select) {
         return std::unexpected(select.error());
@@ -65,7 +69,8 @@ Result<void> forEachRow(SqliteConnection& db, QByteArrayView sql, ReportId id, R
     }
 }
 
-Result<std::vector<Cell>> readCells(SqliteConnection& db, QByteArrayView sql, ReportId id) {
+Result<std::vector<Cell>> readCells(SqliteConnection& db, QByteArrayView sql, ReportId id)
+{
     std::vector<Cell> cells;
     const Result<void> read = forEachRow(db, sql, id, [&](const SqliteStatement& row) {
         cells.push_back(Cell{row.text(0), row.optionalReal(1), row.text(2), spanFromColumns(row, 3),
@@ -79,7 +84,8 @@ Result<std::vector<Cell>> readCells(SqliteConnection& db, QByteArrayView sql, Re
 
 } // namespace
 
-Result<ReportInfo> Archive::reportInfo(ReportId id) {
+Result<ReportInfo> Archive::reportInfo(ReportId id)
+{
     Result<CachedStatement> select = m_state->db.cached(
         "SELECT sha256, file_name, format, encoding, title, agency, agency_key, region, year, "
         "template_id, imported_at, extracted_at, review_status FROM reports WHERE id = ?1");
@@ -115,7 +121,8 @@ Result<ReportInfo> Archive::reportInfo(ReportId id) {
     return info;
 }
 
-Result<StoredReport> Archive::loadReport(ReportId id) {
+Result<StoredReport> Archive::loadReport(ReportId id)
+{
     SqliteConnection& db = m_state->db;
     // One read transaction, so that the parts come from one snapshot even while another
     // process writes.
@@ -257,7 +264,8 @@ Result<StoredReport> Archive::loadReport(ReportId id) {
     return stored;
 }
 
-Result<QByteArray> Archive::originalBytes(ReportId id) {
+Result<QByteArray> Archive::originalBytes(ReportId id)
+{
     Result<CachedStatement> select =
         m_state->db.cached("SELECT bytes FROM report_sources WHERE report_id = ?1");
     if (!select) {

@@ -14,7 +14,8 @@ namespace {
 
 constexpr const char* kContext = "nianbao::Archive";
 
-Result<void> requireReviewer(const QString& reviewer) {
+Result<void> requireReviewer(const QString& reviewer)
+{
     if (reviewer.trimmed().isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
                     QCoreApplication::translate(kContext, "A reviewer name is required."));
@@ -23,7 +24,8 @@ Result<void> requireReviewer(const QString& reviewer) {
 }
 
 template <typename Item, typename ReadRow>
-Result<std::vector<Item>> collectRows(CachedStatement& select, ReadRow read) {
+Result<std::vector<Item>> collectRows(CachedStatement& select, ReadRow read)
+{
     std::vector<Item> items;
     for (;;) {
         const Result<bool> row = select->step();
@@ -39,7 +41,8 @@ Result<std::vector<Item>> collectRows(CachedStatement& select, ReadRow read) {
 
 } // namespace
 
-Result<std::optional<double>> Archive::extractedValue(ReportId id, const QString& cellKey) {
+Result<std::optional<double>> Archive::extractedValue(ReportId id, const QString& cellKey)
+{
     Result<CachedStatement> select =
         m_state->db.cached("SELECT c.value FROM cells c JOIN cell_keys k ON k.id = c.key_id "
                            "WHERE c.report_id = ?1 AND k.key = ?2");
@@ -61,7 +64,8 @@ Result<std::optional<double>> Archive::extractedValue(ReportId id, const QString
     return (*select)->optionalReal(0);
 }
 
-Result<Correction> Archive::recordCorrection(ReportId id, const CorrectionRequest& request) {
+Result<Correction> Archive::recordCorrection(ReportId id, const CorrectionRequest& request)
+{
     if (Result<void> named = requireReviewer(request.reviewer); !named) {
         return std::unexpected(named.error());
     }
@@ -86,7 +90,8 @@ Result<Correction> Archive::recordCorrection(ReportId id, const CorrectionReques
     return correction;
 }
 
-Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionRequest& request) {
+Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionRequest& request)
+{
     const Result<std::optional<double>> extracted = extractedValue(id, request.cellKey);
     if (!extracted) {
         return std::unexpected(extracted.error());
@@ -145,7 +150,8 @@ Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionReques
 }
 
 Result<Correction> Archive::revertCell(ReportId id, const QString& cellKey, const QString& reviewer,
-                                       const QString& reason) {
+                                       const QString& reason)
+{
     const Result<std::optional<double>> extracted = extractedValue(id, cellKey);
     if (!extracted) {
         return std::unexpected(extracted.error());
@@ -153,7 +159,8 @@ Result<Correction> Archive::revertCell(ReportId id, const QString& cellKey, cons
     return recordCorrection(id, CorrectionRequest{cellKey, *extracted, reviewer, reason});
 }
 
-Result<std::vector<Correction>> Archive::cellHistory(ReportId id, const QString& cellKey) {
+Result<std::vector<Correction>> Archive::cellHistory(ReportId id, const QString& cellKey)
+{
     if (Result<void> exists = requireReport(id); !exists) {
         return std::unexpected(exists.error());
     }
@@ -178,7 +185,8 @@ Result<std::vector<Correction>> Archive::cellHistory(ReportId id, const QString&
     });
 }
 
-Result<void> Archive::setReviewStatus(ReportId id, ReviewStatus status) {
+Result<void> Archive::setReviewStatus(ReportId id, ReviewStatus status)
+{
     Result<CachedStatement> update =
         m_state->db.cached("UPDATE reports SET review_status = ?2 WHERE id = ?1");
     if (!update) {
@@ -195,7 +203,8 @@ Result<void> Archive::setReviewStatus(ReportId id, ReviewStatus status) {
     return {};
 }
 
-Result<FindingDecision> Archive::decideFinding(ReportId id, const DecisionRequest& request) {
+Result<FindingDecision> Archive::decideFinding(ReportId id, const DecisionRequest& request)
+{
     if (Result<void> named = requireReviewer(request.reviewer); !named) {
         return std::unexpected(named.error());
     }
@@ -252,7 +261,8 @@ Result<FindingDecision> Archive::decideFinding(ReportId id, const DecisionReques
 }
 
 Result<std::vector<FindingDecision>> Archive::decisionHistory(ReportId id,
-                                                              const QString& fingerprint) {
+                                                              const QString& fingerprint)
+{
     if (Result<void> exists = requireReport(id); !exists) {
         return std::unexpected(exists.error());
     }
@@ -271,7 +281,8 @@ Result<std::vector<FindingDecision>> Archive::decisionHistory(ReportId id,
     });
 }
 
-Result<void> Archive::replaceFindings(ReportId id, const std::vector<Finding>& findings) {
+Result<void> Archive::replaceFindings(ReportId id, const std::vector<Finding>& findings)
+{
     Result<SqliteTransaction> transaction = this->transaction();
     if (!transaction) {
         return std::unexpected(transaction.error());

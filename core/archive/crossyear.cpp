@@ -6,14 +6,16 @@
 
 namespace nianbao {
 
-PreviousYearLookup previousYearLookup(Archive& archive) {
+PreviousYearLookup previousYearLookup(Archive& archive)
+{
     return [&archive](const QString& agency, int year) {
         return archive.previousYearReport(agency, year);
     };
 }
 
 Result<void> revalidateStoredReport(Archive& archive, const ReportProcessing& processing,
-                                    ReportId id) {
+                                    ReportId id)
+{
     if (!processing.validate) {
         return fail(ErrorCode::InvalidArgument,
                     QCoreApplication::translate("nianbao::ReportProcessing",
@@ -54,7 +56,8 @@ Result<void> revalidateStoredReport(Archive& archive, const ReportProcessing& pr
 
 Result<std::optional<ReportId>> revalidateFollowingYear(Archive& archive,
                                                         const ReportProcessing& processing,
-                                                        const QString& agency, int year) {
+                                                        const QString& agency, int year)
+{
     const Result<std::optional<ReportId>> following = archive.findReport(agency, year + 1);
     if (!following || !*following) {
         return following;

@@ -8,7 +8,8 @@
 
 namespace nianbao {
 
-ReportProcessing defaultReportProcessing() {
+ReportProcessing defaultReportProcessing()
+{
     ReportProcessing processing;
     processing.process = [](const QByteArray& bytes, const QString& fileName,
                             const PreviousYearLookup& previousYear) -> Result<ProcessedReport> {

@@ -8,31 +8,37 @@ namespace nianbao {
 
 namespace {
 
-QString compact(const QJsonArray& array) {
+QString compact(const QJsonArray& array)
+{
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QJsonArray parseArray(const QString& json) {
+QJsonArray parseArray(const QString& json)
+{
     return QJsonDocument::fromJson(json.toUtf8()).array();
 }
 
 } // namespace
 
-QString findingFingerprint(const QString& rule, QStringList cells) {
+QString findingFingerprint(const QString& rule, QStringList cells)
+{
     cells.sort();
     cells.removeDuplicates();
     return rule + QLatin1Char('|') + cells.join(QLatin1Char(','));
 }
 
-QString findingFingerprint(const Finding& finding) {
+QString findingFingerprint(const Finding& finding)
+{
     return findingFingerprint(finding.rule, finding.cells);
 }
 
-QString encodeCellKeys(const QStringList& cells) {
+QString encodeCellKeys(const QStringList& cells)
+{
     return compact(QJsonArray::fromStringList(cells));
 }
 
-QStringList decodeCellKeys(const QString& json) {
+QStringList decodeCellKeys(const QString& json)
+{
     QStringList cells;
     const QJsonArray array = parseArray(json);
     for (const QJsonValue& value : array) {
@@ -41,7 +47,8 @@ QStringList decodeCellKeys(const QString& json) {
     return cells;
 }
 
-QString encodeFindingArgs(const QList<FindingArg>& args) {
+QString encodeFindingArgs(const QList<FindingArg>& args)
+{
     QJsonArray array;
     for (const FindingArg& arg : args) {
         if (arg.term.isEmpty()) {
@@ -53,7 +60,8 @@ QString encodeFindingArgs(const QList<FindingArg>& args) {
     return compact(array);
 }
 
-QList<FindingArg> decodeFindingArgs(const QString& json) {
+QList<FindingArg> decodeFindingArgs(const QString& json)
+{
     QList<FindingArg> args;
     const QJsonArray array = parseArray(json);
     for (const QJsonValue& value : array) {

@@ -20,7 +20,8 @@ constexpr const char* kContext = "nianbao::Importer";
 
 /// The extensions of the formats reports are published in; other files in a folder
 /// (images, spreadsheets, archives) are not reports.
-const QStringList& reportFilePatterns() {
+const QStringList& reportFilePatterns()
+{
     static const QStringList patterns{
         QStringLiteral("*.txt"),   QStringLiteral("*.text"),  QStringLiteral("*.htm"),
         QStringLiteral("*.html"),  QStringLiteral("*.xhtml"), QStringLiteral("*.mht"),
@@ -30,7 +31,8 @@ const QStringList& reportFilePatterns() {
     return patterns;
 }
 
-Result<QByteArray> readReportFile(const QString& path) {
+Result<QByteArray> readReportFile(const QString& path)
+{
     const QFileInfo info(path);
     const qint64 limit = ReadLimits{}.maxFileBytes;
     if (info.size() > limit) {
@@ -55,7 +57,8 @@ struct FileResult {
 };
 
 Result<FileResult> importFile(Archive& archive, const ReportProcessing& processing,
-                              const QString& path) {
+                              const QString& path)
+{
     const Result<QByteArray> bytes = readReportFile(path);
     if (!bytes) {
         return std::unexpected(bytes.error());
@@ -104,7 +107,8 @@ Result<FileResult> importFile(Archive& archive, const ReportProcessing& processi
 
 } // namespace
 
-FileSelection collectReportFiles(const QStringList& paths) {
+FileSelection collectReportFiles(const QStringList& paths)
+{
     FileSelection selection;
     QSet<QString> seen;
     const auto add = [&](const QString& file) {
@@ -138,7 +142,8 @@ FileSelection collectReportFiles(const QStringList& paths) {
 }
 
 ImportSummary importReports(Archive& archive, const ReportProcessing& processing,
-                            const QStringList& paths, const ImportOptions& options) {
+                            const QStringList& paths, const ImportOptions& options)
+{
     ImportSummary summary;
     FileSelection selection = collectReportFiles(paths);
     summary.failures = std::move(selection.failures);

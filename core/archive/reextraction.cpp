@@ -11,7 +11,8 @@ namespace nianbao {
 namespace {
 
 /// Re-extracts one report; returns how many of its cells now disagree with a correction.
-Result<int> reextractReport(Archive& archive, const ReportProcessing& processing, ReportId id) {
+Result<int> reextractReport(Archive& archive, const ReportProcessing& processing, ReportId id)
+{
     const Result<ReportInfo> before = archive.reportInfo(id);
     if (!before) {
         return std::unexpected(before.error());
@@ -71,7 +72,8 @@ Result<int> reextractReport(Archive& archive, const ReportProcessing& processing
 
 ReextractionSummary reextractReports(Archive& archive, const ReportProcessing& processing,
                                      const std::vector<ReportId>& ids,
-                                     const ReextractionOptions& options) {
+                                     const ReextractionOptions& options)
+{
     ReextractionSummary summary;
     const qsizetype total = qsizetype(ids.size());
     qsizetype done = 0;

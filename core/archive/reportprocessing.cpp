@@ -8,7 +8,8 @@ namespace nianbao {
 
 Result<ProcessedReport> processReport(const ReportProcessing& processing, const QByteArray& bytes,
                                       const QString& fileName,
-                                      const PreviousYearLookup& previousYear) {
+                                      const PreviousYearLookup& previousYear)
+{
     if (!processing.process) {
         return fail(ErrorCode::InvalidArgument,
                     QCoreApplication::translate("nianbao::ReportProcessing",
@@ -25,7 +26,8 @@ Result<ProcessedReport> processReport(const ReportProcessing& processing, const 
     }
 }
 
-bool isExtractionFinding(const Finding& finding) {
+bool isExtractionFinding(const Finding& finding)
+{
     // validator.h: extraction findings carry "extract.*" rule codes; re-validation keeps them.
     return finding.rule.startsWith(QLatin1String("extract."));
 }

@@ -37,7 +37,8 @@ constexpr VerdictName kVerdicts[] = {
 
 } // namespace
 
-QString reviewStatusCode(ReviewStatus status) {
+QString reviewStatusCode(ReviewStatus status)
+{
     for (const StatusName& entry : kStatuses) {
         if (entry.status == status) {
             return QLatin1String(entry.code);
@@ -46,7 +47,8 @@ QString reviewStatusCode(ReviewStatus status) {
     return QStringLiteral("pending");
 }
 
-std::optional<ReviewStatus> reviewStatusFromCode(QStringView code) {
+std::optional<ReviewStatus> reviewStatusFromCode(QStringView code)
+{
     for (const StatusName& entry : kStatuses) {
         if (code == QLatin1String(entry.code)) {
             return entry.status;
@@ -55,7 +57,8 @@ std::optional<ReviewStatus> reviewStatusFromCode(QStringView code) {
     return std::nullopt;
 }
 
-QString reviewStatusName(ReviewStatus status) {
+QString reviewStatusName(ReviewStatus status)
+{
     for (const StatusName& entry : kStatuses) {
         if (entry.status == status) {
             return QCoreApplication::translate(kContext, entry.name);
@@ -64,7 +67,8 @@ QString reviewStatusName(ReviewStatus status) {
     return {};
 }
 
-QString findingVerdictCode(FindingVerdict verdict) {
+QString findingVerdictCode(FindingVerdict verdict)
+{
     for (const VerdictName& entry : kVerdicts) {
         if (entry.verdict == verdict) {
             return QLatin1String(entry.code);
@@ -73,7 +77,8 @@ QString findingVerdictCode(FindingVerdict verdict) {
     return QStringLiteral("open");
 }
 
-std::optional<FindingVerdict> findingVerdictFromCode(QStringView code) {
+std::optional<FindingVerdict> findingVerdictFromCode(QStringView code)
+{
     for (const VerdictName& entry : kVerdicts) {
         if (code == QLatin1String(entry.code)) {
             return entry.verdict;
@@ -82,7 +87,8 @@ std::optional<FindingVerdict> findingVerdictFromCode(QStringView code) {
     return std::nullopt;
 }
 
-QString findingVerdictName(FindingVerdict verdict) {
+QString findingVerdictName(FindingVerdict verdict)
+{
     for (const VerdictName& entry : kVerdicts) {
         if (entry.verdict == verdict) {
             return QCoreApplication::translate(kContext, entry.name);

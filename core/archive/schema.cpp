@@ -12,7 +12,8 @@ namespace {
 constexpr const char* kContext = "nianbao::Schema";
 
 /// Whether the file may be upgraded at all: ours, or empty.
-Result<void> checkOwnership(SqliteConnection& db, int version) {
+Result<void> checkOwnership(SqliteConnection& db, int version)
+{
     const Result<qint64> applicationId = db.queryInteger("PRAGMA application_id");
     if (!applicationId) {
         return std::unexpected(applicationId.error());
@@ -34,7 +35,8 @@ Result<void> checkOwnership(SqliteConnection& db, int version) {
 
 } // namespace
 
-Result<int> schemaVersion(SqliteConnection& db) {
+Result<int> schemaVersion(SqliteConnection& db)
+{
     const Result<qint64> version = db.queryInteger("PRAGMA user_version");
     if (!version) {
         return std::unexpected(version.error());
@@ -42,7 +44,8 @@ Result<int> schemaVersion(SqliteConnection& db) {
     return int(*version);
 }
 
-Result<int> checkSchema(SqliteConnection& db, std::span<const SchemaStep> steps) {
+Result<int> checkSchema(SqliteConnection& db, std::span<const SchemaStep> steps)
+{
     const Result<int> version = schemaVersion(db);
     if (!version) {
         return std::unexpected(version.error());
@@ -65,7 +68,8 @@ Result<int> checkSchema(SqliteConnection& db, std::span<const SchemaStep> steps)
 }
 
 Result<int> upgradeSchema(SqliteConnection& db, std::span<const SchemaStep> steps,
-                          int targetVersion) {
+                          int targetVersion)
+{
     const Result<int> version = checkSchema(db, steps);
     if (!version) {
         return version;
@@ -119,11 +123,13 @@ Result<int> upgradeSchema(SqliteConnection& db, std::span<const SchemaStep> step
     return *version;
 }
 
-Result<int> upgradeSchema(SqliteConnection& db) {
+Result<int> upgradeSchema(SqliteConnection& db)
+{
     return upgradeSchema(db, archiveSchemaSteps(), latestSchemaVersion());
 }
 
-int latestSchemaVersion() {
+int latestSchemaVersion()
+{
     return archiveSchemaSteps().back().version;
 }
 

@@ -183,13 +183,15 @@ END;
 INSERT INTO report_search (report_search) VALUES ('rebuild');
 )sql";
 
-Result<void> createVersion1(SqliteConnection& db) {
+Result<void> createVersion1(SqliteConnection& db)
+{
     return db.exec(kVersion1);
 }
 
 /// Findings stored before version 2 get their fingerprint computed here, with the same
 /// function new findings use, so that decisions can be taken on them.
-Result<void> fingerprintStoredFindings(SqliteConnection& db) {
+Result<void> fingerprintStoredFindings(SqliteConnection& db)
+{
     struct Key {
         qint64 reportId;
         qint64 ord;
@@ -230,7 +232,8 @@ Result<void> fingerprintStoredFindings(SqliteConnection& db) {
     return {};
 }
 
-Result<void> addDecisionsAndSearch(SqliteConnection& db) {
+Result<void> addDecisionsAndSearch(SqliteConnection& db)
+{
     if (Result<void> created = db.exec(kVersion2); !created) {
         return created;
     }
@@ -244,7 +247,8 @@ constexpr std::array kSteps{
 
 } // namespace
 
-std::span<const SchemaStep> archiveSchemaSteps() {
+std::span<const SchemaStep> archiveSchemaSteps()
+{
     return kSteps;
 }
 

@@ -13,16 +13,19 @@ constexpr const char* kContext = "nianbao::SqliteConnection";
 
 } // namespace
 
-void SqliteConnection::Closer::operator()(sqlite3* db) const {
+void SqliteConnection::Closer::operator()(sqlite3* db) const
+{
     // close_v2 defers the close until any statement still alive is finalized.
     sqlite3_close_v2(db);
 }
 
 SqliteConnection::SqliteConnection(sqlite3* db, QString path)
     : m_db(db)
-    , m_path(std::move(path)) {}
+    , m_path(std::move(path))
+{}
 
-Result<SqliteConnection> SqliteConnection::open(const QString& path, Mode mode) {
+Result<SqliteConnection> SqliteConnection::open(const QString& path, Mode mode)
+{
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadWriteCreate:
@@ -46,7 +49,8 @@ Result<SqliteConnection> SqliteConnection::open(const QString& path, Mode mode) 
     return connection;
 }
 
-Result<void> SqliteConnection::exec(QByteArrayView sql) {
+Result<void> SqliteConnection::exec(QByteArrayView sql)
+{
     const QByteArray terminated = sql.toByteArray();
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db.get(), terminated.constData(), nullptr, nullptr, &message);
@@ -61,7 +65,8 @@ Result<void> SqliteConnection::exec(QByteArrayView sql) {
                     .arg(reason));
 }
 
-Result<SqliteStatement> SqliteConnection::prepare(QByteArrayView sql) {
+Result<SqliteStatement> SqliteConnection::prepare(QByteArrayView sql)
+{
     sqlite3_stmt* statement = nullptr;
     const int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), int(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
@@ -73,7 +78,8 @@ Result<SqliteStatement> SqliteConnection::prepare(QByteArrayView sql) {
     return SqliteStatement(m_db.get(), statement);
 }
 
-Result<CachedStatement> SqliteConnection::cached(QByteArrayView sql) {
+Result<CachedStatement> SqliteConnection::cached(QByteArrayView sql)
+{
     std::string key(sql.data(), std::size_t(sql.size()));
     auto found = m_cache.find(key);
     if (found == m_cache.end()) {
@@ -89,7 +95,8 @@ Result<CachedStatement> SqliteConnection::cached(QByteArrayView sql) {
     return CachedStatement(*found->second);
 }
 
-Result<qint64> SqliteConnection::queryInteger(QByteArrayView sql) {
+Result<qint64> SqliteConnection::queryInteger(QByteArrayView sql)
+{
     Result<SqliteStatement> statement = prepare(sql);
     if (!statement) {
         return std::unexpected(statement.error());
@@ -101,19 +108,23 @@ Result<qint64> SqliteConnection::queryInteger(QByteArrayView sql) {
     return *row ? statement->int64(0) : 0;
 }
 
-qint64 SqliteConnection::lastInsertRowId() const {
+qint64 SqliteConnection::lastInsertRowId() const
+{
     return sqlite3_last_insert_rowid(m_db.get());
 }
 
-qint64 SqliteConnection::changes() const {
+qint64 SqliteConnection::changes() const
+{
     return sqlite3_changes64(m_db.get());
 }
 
-bool SqliteConnection::inTransaction() const {
+bool SqliteConnection::inTransaction() const
+{
     return sqlite3_get_autocommit(m_db.get()) == 0;
 }
 
-Error SqliteConnection::lastError(const QString& what) const {
+Error SqliteConnection::lastError(const QString& what) const
+{
     const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get()))
                                 : QCoreApplication::translate(kContext, "out of memory");
     return Error{ErrorCode::Database, QStringLiteral("%1: %2").arg(what, reason)};

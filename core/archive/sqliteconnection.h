@@ -60,10 +60,12 @@ public:
     int& transactionDepth() { return m_transactionDepth; }
     /// Called after every rollback, full or to a savepoint, so that caches of rows written in
     /// the undone transaction can be dropped.
-    void setRollbackListener(std::function<void()> listener) {
+    void setRollbackListener(std::function<void()> listener)
+    {
         m_rollbackListener = std::move(listener);
     }
-    void notifyRollback() {
+    void notifyRollback()
+    {
         if (m_rollbackListener) {
             m_rollbackListener();
         }

@@ -62,9 +62,11 @@ private:
 class CachedStatement {
 public:
     explicit CachedStatement(SqliteStatement& statement)
-        : m_statement(&statement) {}
+        : m_statement(&statement)
+    {}
     CachedStatement(CachedStatement&& other) noexcept
-        : m_statement(std::exchange(other.m_statement, nullptr)) {}
+        : m_statement(std::exchange(other.m_statement, nullptr))
+    {}
     CachedStatement(const CachedStatement&) = delete;
     CachedStatement& operator=(const CachedStatement&) = delete;
     CachedStatement& operator=(CachedStatement&&) = delete;

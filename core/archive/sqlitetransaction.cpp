@@ -10,19 +10,23 @@ namespace nianbao {
 
 SqliteTransaction::SqliteTransaction(SqliteConnection& db, QByteArray savepoint)
     : m_db(&db)
-    , m_savepoint(std::move(savepoint)) {
+    , m_savepoint(std::move(savepoint))
+{
     ++m_db->transactionDepth();
 }
 
 SqliteTransaction::SqliteTransaction(SqliteTransaction&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_savepoint(std::move(other.m_savepoint)) {}
+    , m_savepoint(std::move(other.m_savepoint))
+{}
 
-SqliteTransaction::~SqliteTransaction() {
+SqliteTransaction::~SqliteTransaction()
+{
     rollback();
 }
 
-Result<SqliteTransaction> SqliteTransaction::begin(SqliteConnection& db) {
+Result<SqliteTransaction> SqliteTransaction::begin(SqliteConnection& db)
+{
     if (db.transactionDepth() == 0) {
         if (Result<void> begun = db.exec("BEGIN IMMEDIATE"); !begun) {
             return std::unexpected(begun.error());
@@ -36,7 +40,8 @@ Result<SqliteTransaction> SqliteTransaction::begin(SqliteConnection& db) {
     return SqliteTransaction(db, std::move(name));
 }
 
-Result<void> SqliteTransaction::commit() {
+Result<void> SqliteTransaction::commit()
+{
     if (!m_db) {
         return {};
     }
@@ -52,7 +57,8 @@ Result<void> SqliteTransaction::commit() {
     return {};
 }
 
-void SqliteTransaction::rollback() {
+void SqliteTransaction::rollback()
+{
     if (!m_db) {
         return;
     }

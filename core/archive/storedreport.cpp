@@ -6,7 +6,8 @@
 
 namespace nianbao {
 
-Report StoredReport::current() const {
+Report StoredReport::current() const
+{
     Report report = extracted;
     for (const Correction& correction : corrections) {
         if (Cell* cell = report.cell(correction.cellKey)) {
@@ -16,20 +17,23 @@ Report StoredReport::current() const {
     return report;
 }
 
-std::optional<double> StoredReport::value(QStringView key) const {
+std::optional<double> StoredReport::value(QStringView key) const
+{
     if (const Correction* corrected = correction(key)) {
         return corrected->newValue;
     }
     return extracted.value(key);
 }
 
-const Correction* StoredReport::correction(QStringView key) const {
+const Correction* StoredReport::correction(QStringView key) const
+{
     const auto found = std::find_if(corrections.begin(), corrections.end(),
                                     [key](const Correction& c) { return c.cellKey == key; });
     return found == corrections.end() ? nullptr : &*found;
 }
 
-const FindingDecision* StoredReport::decision(const Finding& finding) const {
+const FindingDecision* StoredReport::decision(const Finding& finding) const
+{
     const QString fingerprint = findingFingerprint(finding);
     const auto found =
         std::find_if(decisions.begin(), decisions.end(),
@@ -37,12 +41,14 @@ const FindingDecision* StoredReport::decision(const Finding& finding) const {
     return found == decisions.end() ? nullptr : &*found;
 }
 
-bool StoredReport::isOpen(const Finding& finding) const {
+bool StoredReport::isOpen(const Finding& finding) const
+{
     const FindingDecision* decided = decision(finding);
     return !decided || decided->verdict == FindingVerdict::Open;
 }
 
-QStringList StoredReport::disagreements() const {
+QStringList StoredReport::disagreements() const
+{
     QStringList keys;
     for (const Correction& correction : corrections) {
         const Cell* cell = extracted.cell(correction.cellKey);

@@ -61,12 +61,14 @@ const char16_t* const kPhrases[] = {
 };
 
 template <typename T, std::size_t N>
-QString pick(QRandomGenerator& random, T (&items)[N]) {
+QString pick(QRandomGenerator& random, T (&items)[N])
+{
     return QString::fromUtf16(items[random.bounded(int(N))]);
 }
 
 /// The name of body `index`: distinct for every index below 10 × 15 × 9 × 20.
-QString agencyName(int index) {
+QString agencyName(int index)
+{
     constexpr int provinces = std::size(kProvinces);
     constexpr int cities = std::size(kCities);
     constexpr int districts = std::size(kDistricts);
@@ -78,7 +80,8 @@ QString agencyName(int index) {
 }
 
 /// Report `index`: body index / 8, years 2017–2024, the format the year calls for.
-ProcessedReport syntheticReport(int index, QRandomGenerator& random) {
+ProcessedReport syntheticReport(int index, QRandomGenerator& random)
+{
     const QString agency = agencyName(index / 8);
     const int year = 2017 + index % 8;
     const QString templateId = year >= 2021 ? QStringLiteral("2021") : QStringLiteral("2019");
@@ -139,13 +142,15 @@ ProcessedReport syntheticReport(int index, QRandomGenerator& random) {
     return processed;
 }
 
-double median(std::vector<double> values) {
+double median(std::vector<double> values)
+{
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
 
 /// Median time of `runs` runs of `work`, in milliseconds.
-double timeIt(int runs, const std::function<void()>& work) {
+double timeIt(int runs, const std::function<void()>& work)
+{
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
@@ -156,7 +161,8 @@ double timeIt(int runs, const std::function<void()>& work) {
     return median(times);
 }
 
-bool addRange(Archive& archive, int from, int to, int perTransaction, QRandomGenerator& random) {
+bool addRange(Archive& archive, int from, int to, int perTransaction, QRandomGenerator& random)
+{
     for (int index = from; index < to;) {
         Result<SqliteTransaction> batch = archive.transaction();
         if (!batch) {
@@ -178,7 +184,8 @@ bool addRange(Archive& archive, int from, int to, int perTransaction, QRandomGen
 }
 
 /// Adds the first 10,000 reports one transaction each (timed as an import), then the rest.
-bool fill(Archive& archive, int total, QRandomGenerator& random) {
+bool fill(Archive& archive, int total, QRandomGenerator& random)
+{
     const int timed = std::min(total, 10000);
     // Reports built ahead so that only the archive is timed.
     std::vector<ProcessedReport> first;
@@ -219,7 +226,8 @@ bool fill(Archive& archive, int total, QRandomGenerator& random) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int total = 100000;

@@ -16,11 +16,13 @@ const QString kReviewTotal = QStringLiteral("t4.review.total");
 const QString kCarriedOver = QStringLiteral("t3.carried_over.total");
 const QString kCarriedForward = QStringLiteral("t3.carried_forward.total");
 
-QString number(double value) {
+QString number(double value)
+{
     return QString::number(value, 'g', 15);
 }
 
-FakeReport parse(const QString& text) {
+FakeReport parse(const QString& text)
+{
     FakeReport report;
     QStringList body;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -54,7 +56,8 @@ FakeReport parse(const QString& text) {
     return report;
 }
 
-Cell readCell(const QString& key, const QString& raw, const Document& document) {
+Cell readCell(const QString& key, const QString& raw, const Document& document)
+{
     Cell cell;
     cell.key = key;
     const qsizetype at = document.text.indexOf(QLatin1Char(' ') + key + QLatin1String(" = "));
@@ -76,11 +79,13 @@ Cell readCell(const QString& key, const QString& raw, const Document& document) 
 }
 
 Finding finding(const QString& rule, Severity severity, QStringList cells, const char* message,
-                QList<FindingArg> args) {
+                QList<FindingArg> args)
+{
     return Finding{rule, severity, std::move(cells), QString::fromUtf8(message), std::move(args)};
 }
 
-std::vector<Finding> validate(const Report& report, const std::optional<Report>& previous) {
+std::vector<Finding> validate(const Report& report, const std::optional<Report>& previous)
+{
     std::vector<Finding> findings;
     double parts = 0;
     bool assessable = report.value(kReviewTotal).has_value();
@@ -110,7 +115,8 @@ std::vector<Finding> validate(const Report& report, const std::optional<Report>&
 
 } // namespace
 
-QByteArray FakeReport::bytes() const {
+QByteArray FakeReport::bytes() const
+{
     QStringList lines;
     if (!agency.isEmpty()) {
         lines << QStringLiteral("agency: ") + agency;
@@ -140,7 +146,8 @@ QByteArray FakeReport::bytes() const {
 namespace {
 
 ProcessedReport build(const FakeReport& spec, const QString& text, const QString& fileName,
-                      int extractorVersion) {
+                      int extractorVersion)
+{
     ProcessedReport processed;
     Document& document = processed.document;
     document.fileName = fileName;
@@ -193,7 +200,8 @@ ProcessedReport build(const FakeReport& spec, const QString& text, const QString
 
 } // namespace
 
-ProcessedReport fakeProcessed(const FakeReport& spec, int extractorVersion) {
+ProcessedReport fakeProcessed(const FakeReport& spec, int extractorVersion)
+{
     ProcessedReport processed = build(spec, QString::fromUtf8(spec.bytes()),
                                       spec.agency + QStringLiteral(".txt"), extractorVersion);
     for (Finding& f : validate(processed.report, std::nullopt)) {
@@ -202,7 +210,8 @@ ProcessedReport fakeProcessed(const FakeReport& spec, int extractorVersion) {
     return processed;
 }
 
-ReportProcessing fakeProcessing(int extractorVersion) {
+ReportProcessing fakeProcessing(int extractorVersion)
+{
     ReportProcessing processing;
     processing.validate = &validate;
     processing.process =

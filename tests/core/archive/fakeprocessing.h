@@ -50,7 +50,8 @@ ProcessedReport fakeProcessed(const FakeReport& report, int extractorVersion = 1
 /// The error message of a failed result, "" for a success (QVERIFY2 evaluates its message
 /// even when the check passes, so it must never read the error of a success).
 template <typename T>
-QByteArray messageOf(const Result<T>& result) {
+QByteArray messageOf(const Result<T>& result)
+{
     return result ? QByteArray() : result.error().message.toUtf8();
 }
 

@@ -43,7 +43,8 @@ constexpr FixtureReport kReports[] = {
      u"行政规范性文件8855698，政府集中采购项目按期公开。"},
 };
 
-bool check(const Result<void>& result) {
+bool check(const Result<void>& result)
+{
     if (!result) {
         std::fprintf(stderr, "make_archive_fixture: %s\n", qPrintable(result.error().message));
     }
@@ -51,7 +52,8 @@ bool check(const Result<void>& result) {
 }
 
 /// Version 1 rows, written with version 1's columns.
-bool fillVersion1(SqliteConnection& db) {
+bool fillVersion1(SqliteConnection& db)
+{
     Result<SqliteStatement> report = db.prepare(
         "INSERT INTO reports (sha256, file_name, format, encoding, title, agency, agency_key, "
         "region, year, template_id, imported_at, extracted_at, review_status, open_errors, "
@@ -174,7 +176,8 @@ bool fillVersion1(SqliteConnection& db) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 3 || args[1] != QLatin1String("1")) {

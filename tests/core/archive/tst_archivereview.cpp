@@ -31,7 +31,8 @@ private:
     ReportId m_id = 0;
 
     /// A report whose table-4 review total (11) disagrees with its parts (0): one error.
-    ProcessedReport inconsistentReport() {
+    ProcessedReport inconsistentReport()
+    {
         test::FakeReport spec;
         spec.agency = QStringLiteral("淮安市洪泽区人民政府");
         spec.year = 2023;
@@ -40,19 +41,22 @@ private:
         return test::fakeProcessed(spec);
     }
 
-    int openFindings() {
+    int openFindings()
+    {
         const Result<std::vector<ReportRow>> rows = m_archive->listReports();
         return rows && !rows->empty() ? rows->front().openFindings() : -1;
     }
 
-    Result<void> revalidate() {
+    Result<void> revalidate()
+    {
         return revalidateStoredReport(*m_archive, test::fakeProcessing(), m_id);
     }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void init() {
+    void init()
+    {
         Result<Archive> archive =
             Archive::open(m_dir.filePath(QStringLiteral("review-%1.sqlite").arg(++m_count)));
         QVERIFY(archive);
@@ -64,7 +68,8 @@ private slots:
         m_id = added->id;
     }
 
-    void correctionsLayerOverExtraction() {
+    void correctionsLayerOverExtraction()
+    {
         const Result<Correction> first = m_archive->recordCorrection(
             m_id, {kTotal, 0.0, kReviewer, QStringLiteral("总计与分项不符，原表为0")});
         QVERIFY2(first, test::messageOf(first).constData());
@@ -102,7 +107,8 @@ private slots:
         QVERIFY(m_archive->cellHistory(m_id, kUpheld)->empty());
     }
 
-    void correctionsAreNeverOverwritten() {
+    void correctionsAreNeverOverwritten()
+    {
         QVERIFY(m_archive->recordCorrection(m_id, {kTotal, 0.0, kReviewer, {}}));
         Result<SqliteConnection> raw = SqliteConnection::open(m_archive->path());
         QVERIFY(raw);
@@ -112,7 +118,8 @@ private slots:
         QCOMPARE(m_archive->loadReport(m_id)->value(kTotal), std::optional<double>(0));
     }
 
-    void badCorrectionsAreRefused() {
+    void badCorrectionsAreRefused()
+    {
         const auto refused = [&](ReportId id, const CorrectionRequest& request) {
             const Result<Correction> correction = m_archive->recordCorrection(id, request);
             return !correction && correction.error().code == ErrorCode::InvalidArgument &&
@@ -127,7 +134,8 @@ private slots:
         QVERIFY(m_archive->cellHistory(m_id, kTotal)->empty());
     }
 
-    void reviewStatusIsStored() {
+    void reviewStatusIsStored()
+    {
         QCOMPARE(m_archive->reportInfo(m_id)->status, ReviewStatus::Pending);
         QVERIFY(m_archive->setReviewStatus(m_id, ReviewStatus::Doubtful));
         QCOMPARE(m_archive->reportInfo(m_id)->status, ReviewStatus::Doubtful);
@@ -137,7 +145,8 @@ private slots:
         QVERIFY(!reviewStatusFromCode(u"done"));
     }
 
-    void decisionsSurviveRevalidation() {
+    void decisionsSurviveRevalidation()
+    {
         const Finding error = m_archive->loadReport(m_id)->extracted.findings.front();
         QCOMPARE(error.rule, test::kReviewTotalRule);
         QCOMPARE(openFindings(), 1);
@@ -181,7 +190,8 @@ private slots:
         QCOMPARE(history->back().verdict, FindingVerdict::Open);
     }
 
-    void decisionsNeedAFindingAndAReviewer() {
+    void decisionsNeedAFindingAndAReviewer()
+    {
         const Result<FindingDecision> unknown = m_archive->decideFinding(
             m_id,
             {QStringLiteral("t3.balance|t3.new.total"), FindingVerdict::Confirmed, {}, kReviewer});
@@ -193,7 +203,8 @@ private slots:
         QCOMPARE(openFindings(), 1);
     }
 
-    void fingerprintIgnoresCellOrderAndFigures() {
+    void fingerprintIgnoresCellOrderAndFigures()
+    {
         Finding a{QStringLiteral("t3.balance"),
                   Severity::Error,
                   {QStringLiteral("t3.new.total"), QStringLiteral("t3.carried_over.total")},
@@ -207,7 +218,8 @@ private slots:
         QVERIFY(findingFingerprint(a) != findingFingerprint(b));
     }
 
-    void confirmedFindingsAreNotOpen() {
+    void confirmedFindingsAreNotOpen()
+    {
         const Finding error = m_archive->loadReport(m_id)->extracted.findings.front();
         QVERIFY(m_archive->decideFinding(
             m_id, {findingFingerprint(error), FindingVerdict::Confirmed, {}, kReviewer}));

@@ -18,7 +18,8 @@ using namespace nianbao;
 
 namespace {
 
-QByteArray fileHash(const QString& path) {
+QByteArray fileHash(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
@@ -26,12 +27,14 @@ QByteArray fileHash(const QString& path) {
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-qint64 integer(SqliteConnection& db, const char* sql) {
+qint64 integer(SqliteConnection& db, const char* sql)
+{
     const Result<qint64> value = db.queryInteger(sql);
     return value ? *value : -1;
 }
 
-test::FakeReport sample(const QString& agency, int year) {
+test::FakeReport sample(const QString& agency, int year)
+{
     test::FakeReport report;
     report.agency = agency;
     report.year = year;
@@ -39,7 +42,8 @@ test::FakeReport sample(const QString& agency, int year) {
     return report;
 }
 
-Result<void> createHalfATableAndFail(SqliteConnection& db) {
+Result<void> createHalfATableAndFail(SqliteConnection& db)
+{
     if (Result<void> created = db.exec("CREATE TABLE half_done (x INTEGER)"); !created) {
         return created;
     }
@@ -57,7 +61,8 @@ private:
     QString freshPath(const QString& name) { return m_home.filePath(name); }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_home.isValid());
         // The default archive goes to the user's data folder: point that at a temporary home.
         qputenv("HOME", QFile::encodeName(m_home.path()));
@@ -65,7 +70,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
     }
 
-    void freshArchiveIsCreatedAtTheLatestVersion() {
+    void freshArchiveIsCreatedAtTheLatestVersion()
+    {
         const QString path = freshPath(QStringLiteral("new/folder/archive.sqlite"));
         {
             Result<Archive> archive = Archive::open(path);
@@ -84,7 +90,8 @@ private slots:
         QCOMPARE(mode->text(0), QStringLiteral("wal"));
     }
 
-    void reopeningKeepsTheReports() {
+    void reopeningKeepsTheReports()
+    {
         const QString path = freshPath(QStringLiteral("reopen.sqlite"));
         const test::FakeReport report = sample(QStringLiteral("北京市财政局"), 2022);
         {
@@ -98,7 +105,8 @@ private slots:
         QCOMPARE(again->listReports()->front().agency, QStringLiteral("北京市财政局"));
     }
 
-    void defaultArchiveLivesInTheDataFolder() {
+    void defaultArchiveLivesInTheDataFolder()
+    {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QVERIFY(folder.startsWith(m_home.path()));
         QCOMPARE(Archive::defaultPath(), folder + QStringLiteral("/nianbao.sqlite"));
@@ -108,7 +116,8 @@ private slots:
         QVERIFY(QFile::exists(Archive::defaultPath()));
     }
 
-    void newerArchiveIsRefusedAndLeftUnchanged() {
+    void newerArchiveIsRefusedAndLeftUnchanged()
+    {
         const QString path = freshPath(QStringLiteral("newer.sqlite"));
         {
             QVERIFY(Archive::open(path));
@@ -128,7 +137,8 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void foreignDatabaseIsRefusedAndLeftUnchanged() {
+    void foreignDatabaseIsRefusedAndLeftUnchanged()
+    {
         const QString path = freshPath(QStringLiteral("foreign.sqlite"));
         {
             Result<SqliteConnection> raw = SqliteConnection::open(path);
@@ -145,7 +155,8 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void fileThatIsNoDatabaseIsRefused() {
+    void fileThatIsNoDatabaseIsRefused()
+    {
         const QString path = freshPath(QStringLiteral("report.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -160,13 +171,15 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
-    void folderIsRefusedAsArchive() {
+    void folderIsRefusedAsArchive()
+    {
         const Result<Archive> archive = Archive::open(m_home.path());
         QVERIFY(!archive);
         QCOMPARE(archive.error().code, ErrorCode::InvalidArgument);
     }
 
-    void failingStepRollsBackTheWholeUpgrade() {
+    void failingStepRollsBackTheWholeUpgrade()
+    {
         const SchemaStep steps[] = {archiveSchemaSteps()[0], {2, &createHalfATableAndFail}};
         const QString path = freshPath(QStringLiteral("failing.sqlite"));
         Result<SqliteConnection> db = SqliteConnection::open(path);
@@ -190,7 +203,8 @@ private slots:
         QVERIFY(!db->inTransaction());
     }
 
-    void transactionsNestAndRollBack() {
+    void transactionsNestAndRollBack()
+    {
         Result<SqliteConnection> db =
             SqliteConnection::open(freshPath(QStringLiteral("tx.sqlite")));
         QVERIFY(db);
@@ -221,7 +235,8 @@ private slots:
         QVERIFY(!db->inTransaction());
     }
 
-    void connectionsOnTwoThreadsShareOneArchive() {
+    void connectionsOnTwoThreadsShareOneArchive()
+    {
         const QString path = freshPath(QStringLiteral("threads.sqlite"));
         QVERIFY(Archive::open(path));
         constexpr int perThread = 15;

@@ -21,7 +21,8 @@ struct Sample {
 };
 
 test::FakeReport fake(const QString& agency, int year, const QString& body,
-                      const QString& templateId = QStringLiteral("2021")) {
+                      const QString& templateId = QStringLiteral("2021"))
+{
     test::FakeReport report;
     report.agency = agency;
     report.year = year;
@@ -30,7 +31,8 @@ test::FakeReport fake(const QString& agency, int year, const QString& body,
     return report;
 }
 
-std::vector<ReportId> idsOf(const std::vector<ReportRow>& rows) {
+std::vector<ReportId> idsOf(const std::vector<ReportRow>& rows)
+{
     std::vector<ReportId> ids;
     for (const ReportRow& row : rows) {
         ids.push_back(row.id);
@@ -47,7 +49,8 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    Archive freshArchive() {
+    Archive freshArchive()
+    {
         Result<Archive> archive =
             Archive::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count)));
         if (!archive) {
@@ -57,7 +60,8 @@ private:
     }
 
     /// A varied archive: bodies, years, both formats, statuses and findings of each severity.
-    std::vector<Sample> fillVaried(Archive& archive) {
+    std::vector<Sample> fillVaried(Archive& archive)
+    {
         std::vector<Sample> samples;
         const auto add = [&](test::FakeReport report, ReviewStatus status) {
             samples.push_back({std::move(report), status, 0});
@@ -92,7 +96,8 @@ private:
     }
 
     template <typename Keep>
-    static std::vector<ReportId> expectedIds(const std::vector<Sample>& samples, Keep keep) {
+    static std::vector<ReportId> expectedIds(const std::vector<Sample>& samples, Keep keep)
+    {
         std::vector<ReportId> ids;
         for (const Sample& sample : samples) {
             if (keep(sample)) {
@@ -102,7 +107,8 @@ private:
         return ids;
     }
 
-    std::vector<ReportId> search(Archive& archive, const QString& text) {
+    std::vector<ReportId> search(Archive& archive, const QString& text)
+    {
         ReportQuery query;
         query.filter.text = text;
         const Result<std::vector<ReportRow>> rows = archive.listReports(query);
@@ -116,7 +122,8 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void storedReportComesBackWhole() {
+    void storedReportComesBackWhole()
+    {
         Archive archive = freshArchive();
         test::FakeReport spec = fake(QStringLiteral("河北省机关事务管理局"), 2022,
                                      QStringLiteral("主动公开政府信息情况良好。"));
@@ -169,7 +176,8 @@ private slots:
         QCOMPARE(row.openFindings(), 2);
     }
 
-    void sameBytesAreADuplicate() {
+    void sameBytesAreADuplicate()
+    {
         Archive archive = freshArchive();
         const test::FakeReport spec =
             fake(QStringLiteral("北京市财政局"), 2022, QStringLiteral("正文。"));
@@ -194,7 +202,8 @@ private slots:
         QCOMPARE(*archive.findReport(spec.agency, 2022), std::optional<ReportId>(third->id));
     }
 
-    void filtersSelectTheMatchingReports() {
+    void filtersSelectTheMatchingReports()
+    {
         Archive archive = freshArchive();
         const std::vector<Sample> samples = fillVaried(archive);
         const auto check = [&](const ReportFilter& filter, const std::vector<ReportId>& expected) {
@@ -252,7 +261,8 @@ private slots:
         check(none, {});
     }
 
-    void listingSortsAndPages() {
+    void listingSortsAndPages()
+    {
         Archive archive = freshArchive();
         std::vector<Sample> samples = fillVaried(archive);
 
@@ -295,7 +305,8 @@ private slots:
         QCOMPARE(paged, idsOf(all));
     }
 
-    void searchFindsChineseWordsOfAnyLength() {
+    void searchFindsChineseWordsOfAnyLength()
+    {
         Archive archive = freshArchive();
         const std::vector<Sample> samples = fillVaried(archive);
         const auto containing = [&](const QString& word) {
@@ -324,7 +335,8 @@ private slots:
         QCOMPARE(search(archive, QStringLiteral("  ")), containing(QString()));
     }
 
-    void previousYearIsTheSameBodyNormalised() {
+    void previousYearIsTheSameBodyNormalised()
+    {
         Archive archive = freshArchive();
         test::FakeReport earlier =
             fake(QStringLiteral("河北省　机关事务管理局 "), 2021, QStringLiteral("上年报告。"));
@@ -353,7 +365,8 @@ private slots:
         QVERIFY(!*archive.findReport(QString(), 2021));
     }
 
-    void missingReportIsAClearError() {
+    void missingReportIsAClearError()
+    {
         Archive archive = freshArchive();
         const Result<StoredReport> stored = archive.loadReport(4242);
         QVERIFY(!stored);

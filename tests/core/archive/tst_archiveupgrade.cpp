@@ -19,7 +19,8 @@ using namespace nianbao;
 namespace {
 
 /// Rows of a query, one line each: what "nothing lost" is compared on, before and after.
-QStringList rows(SqliteConnection& db, const char* sql) {
+QStringList rows(SqliteConnection& db, const char* sql)
+{
     QStringList lines;
     Result<SqliteStatement> select = db.prepare(sql);
     if (!select) {
@@ -45,7 +46,8 @@ private:
     QTemporaryDir m_dir;
 
     /// Everything version 1 stored, read with version 1's columns (later versions keep them).
-    static QStringList snapshot(SqliteConnection& db) {
+    static QStringList snapshot(SqliteConnection& db)
+    {
         QStringList all;
         for (const char* sql :
              {"SELECT id, hex(sha256), file_name, title, agency, agency_key, region, year, "
@@ -66,7 +68,8 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void olderArchivesUpgradeWithoutLoss_data() {
+    void olderArchivesUpgradeWithoutLoss_data()
+    {
         QTest::addColumn<QString>("fixture");
         const QDir dir(test::dataPath(QStringLiteral("archive")));
         const QStringList names =
@@ -77,7 +80,8 @@ private slots:
         }
     }
 
-    void olderArchivesUpgradeWithoutLoss() {
+    void olderArchivesUpgradeWithoutLoss()
+    {
         QFETCH(QString, fixture);
         const QString copy = m_dir.filePath(QFileInfo(fixture).fileName());
         QFile::remove(copy);

@@ -20,7 +20,8 @@ namespace {
 const QString kCarriedOver = QStringLiteral("t3.carried_over.total");
 const QString kCarriedForward = QStringLiteral("t3.carried_forward.total");
 
-test::FakeReport fake(const QString& agency, int year) {
+test::FakeReport fake(const QString& agency, int year)
+{
     test::FakeReport report;
     report.agency = agency;
     report.year = year;
@@ -28,7 +29,8 @@ test::FakeReport fake(const QString& agency, int year) {
     return report;
 }
 
-bool hasFinding(const StoredReport& stored, const QString& rule) {
+bool hasFinding(const StoredReport& stored, const QString& rule)
+{
     return std::any_of(stored.extracted.findings.begin(), stored.extracted.findings.end(),
                        [&](const Finding& finding) { return finding.rule == rule; });
 }
@@ -42,7 +44,8 @@ private:
     std::optional<QTemporaryDir> m_dir;
     std::optional<Archive> m_archive;
 
-    QString write(const QString& relative, const QByteArray& bytes) {
+    QString write(const QString& relative, const QByteArray& bytes)
+    {
         const QString path = m_dir->filePath(relative);
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile file(path);
@@ -52,15 +55,18 @@ private:
         return path;
     }
 
-    QString write(const QString& relative, const test::FakeReport& report) {
+    QString write(const QString& relative, const test::FakeReport& report)
+    {
         return write(relative, report.bytes());
     }
 
-    ImportSummary import(const QStringList& paths, const ImportOptions& options = {}) {
+    ImportSummary import(const QStringList& paths, const ImportOptions& options = {})
+    {
         return importReports(*m_archive, test::fakeProcessing(), paths, options);
     }
 
-    Result<StoredReport> stored(const QString& agency, int year) {
+    Result<StoredReport> stored(const QString& agency, int year)
+    {
         const Result<std::optional<ReportId>> id = m_archive->findReport(agency, year);
         if (!id || !*id) {
             return fail(ErrorCode::InvalidArgument, QStringLiteral("not stored"));
@@ -69,7 +75,8 @@ private:
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_dir.emplace();
         QVERIFY(m_dir->isValid());
         Result<Archive> archive = Archive::open(m_dir->filePath(QStringLiteral("archive.sqlite")));
@@ -77,7 +84,8 @@ private slots:
         m_archive.emplace(std::move(*archive));
     }
 
-    void foldersAreSearchedRecursively() {
+    void foldersAreSearchedRecursively()
+    {
         write(QStringLiteral("in/a.txt"), fake(QStringLiteral("北京市财政局"), 2021));
         write(QStringLiteral("in/sub/b.txt"), fake(QStringLiteral("北京市财政局"), 2022));
         write(QStringLiteral("in/sub/deeper/c.html"), fake(QStringLiteral("上海市民政局"), 2022));
@@ -99,7 +107,8 @@ private slots:
         QVERIFY(QFileInfo(report->info.fileName).isAbsolute());
     }
 
-    void aBadFileIsReportedAndTheBatchGoesOn() {
+    void aBadFileIsReportedAndTheBatchGoesOn()
+    {
         test::FakeReport broken = fake(QStringLiteral("坏文件"), 2022);
         broken.failure = QStringLiteral("表格无法识别");
         const QStringList files{
@@ -134,7 +143,8 @@ private slots:
         QCOMPARE(progress[2].outcome, ImportOutcome::Imported);
     }
 
-    void aThrowingReaderFailsOneFileOnly() {
+    void aThrowingReaderFailsOneFileOnly()
+    {
         ReportProcessing throwing = test::fakeProcessing();
         throwing.process = [inner = throwing.process](const QByteArray& bytes, const QString& name,
                                                       const PreviousYearLookup& lookup) {
@@ -153,7 +163,8 @@ private slots:
             QLatin1String("damaged cross-reference table")));
     }
 
-    void tooLargeFilesAreRefusedUnread() {
+    void tooLargeFilesAreRefusedUnread()
+    {
         const QString path = write(QStringLiteral("huge.txt"), QByteArray("x"));
         QFile file(path);
         QVERIFY(file.resize(64LL * 1024 * 1024)); // sparse: costs no disk
@@ -163,7 +174,8 @@ private slots:
         QVERIFY(summary.failures[0].error.message.contains(QLatin1String("MB")));
     }
 
-    void duplicatesAreCountedNotStored() {
+    void duplicatesAreCountedNotStored()
+    {
         const test::FakeReport report = fake(QStringLiteral("浙江省民政厅"), 2022);
         write(QStringLiteral("dup/a.txt"), report);
         write(QStringLiteral("dup/copy of a.txt"), report);
@@ -179,7 +191,8 @@ private slots:
         QCOMPARE(*m_archive->countReports(), 2);
     }
 
-    void cancellationStopsBetweenFilesAndARerunFinishes() {
+    void cancellationStopsBetweenFilesAndARerunFinishes()
+    {
         for (int year = 2019; year < 2025; ++year) {
             write(QStringLiteral("long/%1.txt").arg(year),
                   fake(QStringLiteral("福建省商务厅"), year));
@@ -204,7 +217,8 @@ private slots:
         QCOMPARE(*m_archive->countReports(), 6);
     }
 
-    void crossYearChecksRunWhicheverYearArrivesFirst() {
+    void crossYearChecksRunWhicheverYearArrivesFirst()
+    {
         const QString agency = QStringLiteral("河北省机关事务管理局");
         test::FakeReport y2022 = fake(agency, 2022);
         y2022.cells.insert(kCarriedOver, QStringLiteral("5"));

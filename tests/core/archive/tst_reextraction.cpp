@@ -35,7 +35,8 @@ private:
     ReportId m_id = 0;
     QString m_errorFingerprint;
 
-    ReportId importReport(const QString& name, const test::FakeReport& report) {
+    ReportId importReport(const QString& name, const test::FakeReport& report)
+    {
         const QString path = m_dir->filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
@@ -48,14 +49,16 @@ private:
     }
 
     ReextractionSummary reextractAll(const ReportProcessing& processing,
-                                     const ReextractionOptions& options = {}) {
+                                     const ReextractionOptions& options = {})
+    {
         return reextractReports(*m_archive, processing, *m_archive->reportIds(), options);
     }
 
 private slots:
     /// A 2021 report that version 2 of the extractor reads differently in three cells, a
     /// reviewer who corrected two of them, and a dismissed error.
-    void init() {
+    void init()
+    {
         m_dir.emplace();
         Result<Archive> archive = Archive::open(m_dir->filePath(QStringLiteral("a.sqlite")));
         QVERIFY(archive);
@@ -92,7 +95,8 @@ private slots:
         QVERIFY(stored.disagreements().isEmpty());
     }
 
-    void correctionsAndDecisionsAreKept() {
+    void correctionsAndDecisionsAreKept()
+    {
         const ReextractionSummary summary = reextractAll(test::fakeProcessing(2));
         QCOMPARE(summary.reextracted, 1);
         QVERIFY(summary.failures.empty());
@@ -118,7 +122,8 @@ private slots:
         QCOMPARE(m_archive->listReports()->front().openFindings(), 0);
     }
 
-    void disagreementsAreShown() {
+    void disagreementsAreShown()
+    {
         const ReextractionSummary summary = reextractAll(test::fakeProcessing(2));
         // t3.new.total: extracted 5, corrected to 6, now read as 7: the reviewer should look.
         // t3.new.natural: corrected 3 → 4 and now read as 4: the extractor agrees.
@@ -134,7 +139,8 @@ private slots:
         QVERIFY(m_archive->loadReport(m_id)->disagreements().isEmpty());
     }
 
-    void aFailingReportKeepsItsExtraction() {
+    void aFailingReportKeepsItsExtraction()
+    {
         ReportProcessing failing = test::fakeProcessing(2);
         failing.process = [](const QByteArray&, const QString&,
                              const PreviousYearLookup&) -> Result<ProcessedReport> {
@@ -152,7 +158,8 @@ private slots:
         QCOMPARE(after.document.text, before.document.text);
     }
 
-    void theNextYearIsRevalidated() {
+    void theNextYearIsRevalidated()
+    {
         // 2022 carries over 3: it disagrees with 2021 as first read (2), agrees with v2 (3).
         test::FakeReport next;
         next.agency = kAgency;
@@ -171,7 +178,8 @@ private slots:
         QCOMPARE(carryOverWarnings(), 0);
     }
 
-    void cancellationLeavesTheRestAsItWas() {
+    void cancellationLeavesTheRestAsItWas()
+    {
         std::stop_source stop;
         stop.request_stop();
         ReextractionOptions options;
