@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QToolButton;
+
+namespace nianbao::ui {
+
+class FormModel;
+class FormView;
+class ReportSession;
+
+/// Tables 2, 3 and 4 of the open report, one tab each, with the reason recorded with the
+/// next edits and the way to a cell's history.
+class FormPane final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FormPane(QWidget* parent = nullptr);
+
+    void setSession(ReportSession* session);
+    [[nodiscard]] QString currentCellKey() const;
+    /// Shows the table holding the first of `keys` and selects those of its cells.
+    void selectCells(const QStringList& keys);
+    /// Moves to the next cell (in table order, wrapping) with a finding that is not
+    /// dismissed, low confidence or a disagreement. Returns false when there is none.
+    bool moveToNextProblem();
+    [[nodiscard]] FormView* view(const QString& tableKey) const;
+
+signals:
+    void currentCellChanged(const QString& cellKey);
+    void historyRequested(const QString& cellKey);
+    void message(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    /// The pane's own texts (the models' labels change with retranslate only).
+    void updateTexts();
+    [[nodiscard]] FormView* currentView() const;
+    /// Every cell key of every table, in table order.
+    [[nodiscard]] QStringList cellKeysInOrder() const;
+
+    QPointer<ReportSession> m_session;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QToolButton* m_historyButton = nullptr;
+    std::vector<FormModel*> m_models;
+    std::vector<FormView*> m_views;
+};
+
+} // namespace nianbao::ui

@@ -1,0 +1,206 @@
+#include "form/formview.h"
+
+#include "common/itemroles.h"
+#include "form/formdelegate.h"
+#include "form/formmodel.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QKeyEvent>
+#include <QMenu>
+
+namespace nianbao::ui {
+
+FormView::FormView(QWidget* parent)
+    : QTableView(parent)
+{
+    setItemDelegate(new FormDelegate(this));
+    horizontalHeader()->hide();
+    verticalHeader()->hide();
+    setWordWrap(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                    QAbstractItemView::AnyKeyPressed);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setTabKeyNavigation(true);
+}
+
+void FormView::setFormModel(FormModel* model)
+{
+    m_model = model;
+    setModel(model);
+    connect(model, &FormModel::gridChanged, this, &FormView::applyGrid);
+    applyGrid();
+}
+
+void FormView::applyGrid()
+{
+    clearSpans();
+    if (!m_model) {
+        return;
+    }
+    const FormGrid& grid = m_model->grid();
+    for (const QRect& span : grid.spans()) {
+        setSpan(span.y(), span.x(), span.height(), span.width());
+    }
+    // Widths from the font, so that the form reads the same at any screen density.
+    const QFontMetrics metrics(font());
+    const int valueWidth = metrics.horizontalAdvance(QStringLiteral("0000000")) + 28;
+    const int labels = grid.labelColumns();
+    for (int column = 0; column < grid.columnCount(); ++column) {
+        int width = valueWidth;
+        if (column < labels) {
+            // The last label column holds the row labels; the others hold group labels.
+            width = column + 1 == labels ? metrics.horizontalAdvance(QString(18, QChar(0x4e00)))
+                                         : metrics.horizontalAdvance(QString(5, QChar(0x4e00)));
+        }
+        setColumnWidth(column, width);
+    }
+    resizeRowsToContents();
+}
+
+QString FormView::currentCellKey() const
+{
+    return currentIndex().data(CellKeyRole).toString();
+}
+
+bool FormView::selectCells(const QStringList& keys)
+{
+    if (!m_model) {
+        return false;
+    }
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString& key : keys) {
+        const QModelIndex index = m_model->indexOf(key);
+        if (index.isValid()) {
+            selection.select(index, index);
+            if (!first.isValid()) {
+                first = index;
+            }
+        }
+    }
+    if (!first.isValid()) {
+        return false;
+    }
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    scrollTo(first);
+    return true;
+}
+
+QModelIndex FormView::valueIndex(int row, int column) const
+{
+    if (!m_model) {
+        return {};
+    }
+    const std::optional<QPoint> origin = m_model->grid().valueCovering(row, column);
+    return origin ? m_model->index(origin->y(), origin->x()) : QModelIndex();
+}
+
+QModelIndex FormView::step(const QModelIndex& from, int rowStep, int columnStep) const
+{
+    const int rows = m_model->rowCount();
+    const int columns = m_model->columnCount();
+    for (int row = from.row() + rowStep, column = from.column() + columnStep;
+         row >= 0 && row < rows && column >= 0 && column < columns;
+         row += rowStep, column += columnStep) {
+        const QModelIndex found = valueIndex(row, column);
+        if (found.isValid() && found != from) {
+            return found;
+        }
+    }
+    return from;
+}
+
+QModelIndex FormView::neighbourInReadingOrder(const QModelIndex& from, int offset) const
+{
+    const QStringList& keys = m_model->grid().cellKeys();
+    if (keys.isEmpty()) {
+        return from;
+    }
+    const qsizetype at = keys.indexOf(from.data(CellKeyRole).toString());
+    const qsizetype next = at < 0 ? 0 : (at + offset + keys.size()) % keys.size();
+    return m_model->indexOf(keys[next]);
+}
+
+QModelIndex FormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = currentIndex();
+    if (!m_model || !current.isValid() || !valueIndex(current.row(), current.column()).isValid()) {
+        return m_model && !m_model->grid().cellKeys().isEmpty()
+                   ? m_model->indexOf(m_model->grid().cellKeys().front())
+                   : QTableView::moveCursor(action, modifiers);
+    }
+    switch (action) {
+    case MoveUp:
+        return step(current, -1, 0);
+    case MoveDown:
+        return step(current, 1, 0);
+    case MoveLeft:
+        return step(current, 0, -1);
+    case MoveRight:
+        return step(current, 0, 1);
+    case MoveNext:
+        return neighbourInReadingOrder(current, 1);
+    case MovePrevious:
+        return neighbourInReadingOrder(current, -1);
+    case MoveHome:
+    case MoveEnd:
+    case MovePageUp:
+    case MovePageDown:
+        break;
+    }
+    const QModelIndex moved = QTableView::moveCursor(action, modifiers);
+    const QModelIndex value =
+        moved.isValid() ? valueIndex(moved.row(), moved.column()) : QModelIndex();
+    return value.isValid() ? value : current;
+}
+
+void FormView::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && state() != EditingState &&
+        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        emit acceptRequested();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void FormView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    QTableView::closeEditor(editor, hint);
+    // Enter in the editor commits with SubmitModelCache; Tab and Escape give other hints.
+    if (hint == QAbstractItemDelegate::SubmitModelCache) {
+        emit acceptRequested();
+    }
+}
+
+void FormView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    const QString key = index.data(CellKeyRole).toString();
+    if (key.isEmpty()) {
+        return;
+    }
+    setCurrentIndex(index);
+    QMenu menu(this);
+    QAction* history = menu.addAction(tr("Cell history…"));
+    history->setObjectName(QStringLiteral("cellHistoryMenuAction"));
+    if (menu.exec(event->globalPos()) == history) {
+        emit historyRequested(key);
+    }
+}
+
+void FormView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QTableView::currentChanged(current, previous);
+    emit currentCellChanged(current.data(CellKeyRole).toString());
+}
+
+} // namespace nianbao::ui
