@@ -1,0 +1,108 @@
+// The Qt Charts side of ChartCanvas: the only file that knows the chart library.
+
+#include "charts/chartcanvas.h"
+#include "charts/chartdata.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QPalette>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace nianbao::ui {
+
+namespace {
+
+class QtChartCanvas final : public ChartCanvas {
+public:
+    explicit QtChartCanvas(QWidget* parent)
+        : m_chart(new QChart)
+        , m_view(new QChartView(m_chart, parent))
+    {
+        m_view->setRenderHint(QPainter::Antialiasing);
+        m_chart->setAnimationOptions(QChart::NoAnimation);
+        m_chart->legend()->setAlignment(Qt::AlignBottom);
+        m_chart->setMargins(QMargins(4, 4, 4, 4));
+        const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+        m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        m_chart->setBackgroundRoundness(0);
+    }
+
+    QWidget* widget() const override { return m_view; }
+
+    void showBars(const BarChartData& data) override
+    {
+        clear();
+        m_chart->setTitle(data.title);
+        // Horizontal bars are drawn bottom up: reversed, they read top down as printed.
+        const auto ordered = [&](auto list) {
+            if (data.horizontal) {
+                std::reverse(list.begin(), list.end());
+            }
+            return list;
+        };
+        QAbstractBarSeries* series = nullptr;
+        if (data.horizontal) {
+            series = new QHorizontalBarSeries;
+        } else {
+            series = new QBarSeries;
+        }
+        double maximum = 0.0;
+        for (const BarSet& set : data.sets) {
+            auto* bars = new QBarSet(set.name);
+            bars->append(ordered(set.values));
+            for (const double value : set.values) {
+                maximum = std::max(maximum, value);
+            }
+            series->append(bars);
+        }
+        m_chart->addSeries(series);
+
+        auto* categories = new QBarCategoryAxis;
+        categories->append(ordered(data.categories));
+        auto* values = new QValueAxis;
+        values->setLabelFormat(QStringLiteral("%d"));
+        values->setRange(0, std::max(4.0, maximum));
+        values->applyNiceNumbers();
+        m_chart->addAxis(categories, data.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+        m_chart->addAxis(values, data.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+        series->attachAxis(categories);
+        series->attachAxis(values);
+        m_chart->legend()->setVisible(data.sets.size() > 1);
+    }
+
+    void showMessage(const QString& title, const QString& message) override
+    {
+        clear();
+        m_chart->setTitle(title + QLatin1Char('\n') + message);
+        m_chart->legend()->setVisible(false);
+    }
+
+private:
+    void clear()
+    {
+        m_chart->removeAllSeries();
+        for (QAbstractAxis* axis : m_chart->axes()) {
+            m_chart->removeAxis(axis);
+            delete axis;
+        }
+    }
+
+    QChart* m_chart;
+    QChartView* m_view;
+};
+
+} // namespace
+
+std::unique_ptr<ChartCanvas> createChartCanvas(QWidget* parent)
+{
+    return std::make_unique<QtChartCanvas>(parent);
+}
+
+} // namespace nianbao::ui

@@ -1,0 +1,172 @@
+#include "findings/findingsmodel.h"
+
+#include "common/itemroles.h"
+#include "session/celllabels.h"
+#include "session/reportsession.h"
+#include "theme/statepalette.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+#include <numeric>
+
+namespace nianbao::ui {
+
+FindingsModel::FindingsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void FindingsModel::setSession(ReportSession* session)
+{
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (session) {
+        connect(session, &ReportSession::findingsChanged, this, &FindingsModel::reload);
+    }
+    reload();
+}
+
+void FindingsModel::reload()
+{
+    beginResetModel();
+    m_order.clear();
+    if (m_session) {
+        const auto& findings = m_session->findings();
+        m_order.resize(findings.size());
+        std::iota(m_order.begin(), m_order.end(), 0);
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            return int(findings[std::size_t(a)].severity) < int(findings[std::size_t(b)].severity);
+        });
+    }
+    endResetModel();
+}
+
+void FindingsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+const Finding* FindingsModel::finding(int row) const
+{
+    if (!m_session || row < 0 || row >= int(m_order.size())) {
+        return nullptr;
+    }
+    return &m_session->findings()[std::size_t(m_order[std::size_t(row)])];
+}
+
+int FindingsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_order.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString FindingsModel::cellsText(const Finding& finding) const
+{
+    QStringList titles;
+    for (const QString& key : finding.cells) {
+        titles << cellTitle(m_session->format(), key);
+    }
+    return titles.join(QStringLiteral("; "));
+}
+
+QString FindingsModel::decisionText(const Finding& finding) const
+{
+    const FindingDecision* decision = m_session->stored().decision(finding);
+    if (!decision || decision->verdict == FindingVerdict::Open) {
+        return tr("Open");
+    }
+    QString text = findingVerdictName(decision->verdict);
+    if (!decision->comment.isEmpty()) {
+        text += QStringLiteral(": ") + decision->comment;
+    }
+    return text;
+}
+
+QVariant FindingsModel::data(const QModelIndex& index, int role) const
+{
+    const Finding* shown = index.isValid() ? finding(index.row()) : nullptr;
+    if (!shown) {
+        return {};
+    }
+    const FindingDecision* decision = m_session->stored().decision(*shown);
+    const FindingVerdict verdict = decision ? decision->verdict : FindingVerdict::Open;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityName(shown->severity);
+        case RuleColumn:
+            return shown->rule;
+        case MessageColumn:
+            return shown->message();
+        case CellsColumn:
+            return cellsText(*shown);
+        case DecisionColumn:
+            return decisionText(*shown);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == DecisionColumn && decision && verdict != FindingVerdict::Open) {
+            return tr("%1 by %2 on %3")
+                .arg(decisionText(*shown), decision->reviewer,
+                     QLocale().toString(decision->time.toLocalTime(), QLocale::ShortFormat));
+        }
+        return index.column() == CellsColumn ? cellsText(*shown) : shown->message();
+    case Qt::DecorationRole:
+        if (index.column() == SeverityColumn) {
+            return StatePalette::current().icon(StatePalette::stateFor(shown->severity));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // A dismissed finding stays listed, quietly: the reviewer can reopen it.
+        if (verdict == FindingVerdict::Dismissed) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return {};
+    case SeverityRole:
+        return severityCode(shown->severity);
+    case RuleCodesRole:
+        return QStringList{shown->rule};
+    case CellKeysRole:
+        return shown->cells;
+    case VerdictRole:
+        return findingVerdictCode(verdict);
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case MessageColumn:
+        return tr("Message");
+    case CellsColumn:
+        return tr("Cells");
+    case DecisionColumn:
+        return tr("Decision");
+    default:
+        return {};
+    }
+}
+
+} // namespace nianbao::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <vector>
+
+namespace nianbao {
+struct Finding;
+}
+
+namespace nianbao::ui {
+
+class ReportSession;
+
+/// Every finding on the open report, errors first, with the reviewer's decision on it.
+class FindingsModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        SeverityColumn,
+        RuleColumn,
+        MessageColumn,
+        CellsColumn,
+        DecisionColumn,
+        ColumnCount
+    };
+
+    explicit FindingsModel(QObject* parent = nullptr);
+
+    void setSession(ReportSession* session);
+    /// The finding shown in a row, or null.
+    [[nodiscard]] const Finding* finding(int row) const;
+    /// Re-renders messages and headers in the current language.
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+    [[nodiscard]] QString cellsText(const Finding& finding) const;
+    [[nodiscard]] QString decisionText(const Finding& finding) const;
+
+    QPointer<ReportSession> m_session;
+    /// Indices into the session's findings, most serious first (stable within a severity).
+    std::vector<int> m_order;
+};
+
+} // namespace nianbao::ui

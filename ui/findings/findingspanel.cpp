@@ -1,0 +1,174 @@
+#include "findings/findingspanel.h"
+
+#include "common/itemroles.h"
+#include "findings/findingsmodel.h"
+#include "model/finding.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nianbao::ui {
+
+FindingsPanel::FindingsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_confirm(new QPushButton(this))
+    , m_dismiss(new QPushButton(this))
+    , m_reopen(new QPushButton(this))
+{
+    m_table->setObjectName(QStringLiteral("findingsTable"));
+    m_summary->setObjectName(QStringLiteral("findingsSummary"));
+    m_confirm->setObjectName(QStringLiteral("confirmFindingButton"));
+    m_dismiss->setObjectName(QStringLiteral("dismissFindingButton"));
+    m_reopen->setObjectName(QStringLiteral("reopenFindingButton"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(FindingsModel::SeverityColumn, 90);
+    m_table->setColumnWidth(FindingsModel::RuleColumn, 150);
+    m_table->setColumnWidth(FindingsModel::CellsColumn, 260);
+    m_table->setColumnWidth(FindingsModel::DecisionColumn, 160);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                updateButtons();
+                if (current.isValid()) {
+                    emit findingChosen(
+                        current.siblingAtColumn(0).data(CellKeysRole).toStringList());
+                }
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateSummary();
+        updateButtons();
+    });
+    connect(m_confirm, &QPushButton::clicked, this,
+            [this] { emit decisionRequested(FindingVerdict::Confirmed); });
+    connect(m_dismiss, &QPushButton::clicked, this,
+            [this] { emit decisionRequested(FindingVerdict::Dismissed); });
+    connect(m_reopen, &QPushButton::clicked, this,
+            [this] { emit decisionRequested(FindingVerdict::Open); });
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_confirm);
+    bar->addWidget(m_dismiss);
+    bar->addWidget(m_reopen);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    retranslate();
+}
+
+void FindingsPanel::setSession(ReportSession* session)
+{
+    m_model->setSession(session);
+}
+
+const Finding* FindingsPanel::currentFinding() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->finding(current.row()) : nullptr;
+}
+
+bool FindingsPanel::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return false;
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+bool FindingsPanel::selectNext()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        return false;
+    }
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
+    return selectRow((current + 1) % rows);
+}
+
+bool FindingsPanel::selectPrevious()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        return false;
+    }
+    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+    return selectRow((current - 1 + rows) % rows);
+}
+
+void FindingsPanel::updateSummary()
+{
+    int errors = 0;
+    int warnings = 0;
+    int notes = 0;
+    int open = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(VerdictRole).toString() != QLatin1String("dismissed")) {
+            const QString severity = index.data(SeverityRole).toString();
+            errors += severity == QLatin1String("error");
+            warnings += severity == QLatin1String("warning");
+            notes += severity == QLatin1String("note");
+        }
+        open += index.data(VerdictRole).toString() == QLatin1String("open");
+    }
+    m_summary->setText(m_model->rowCount() == 0
+                           ? tr("No findings.")
+                           : tr("%1 error(s), %2 warning(s), %3 note(s) · %4 without a decision")
+                                 .arg(errors)
+                                 .arg(warnings)
+                                 .arg(notes)
+                                 .arg(open));
+}
+
+void FindingsPanel::updateButtons()
+{
+    const bool chosen = currentFinding() != nullptr;
+    m_confirm->setEnabled(chosen);
+    m_dismiss->setEnabled(chosen);
+    m_reopen->setEnabled(chosen);
+}
+
+void FindingsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FindingsPanel::retranslate()
+{
+    m_confirm->setText(tr("&Confirm…"));
+    m_confirm->setToolTip(tr("The report is wrong here: confirm the finding, with a comment"));
+    m_dismiss->setText(tr("Dis&miss…"));
+    m_dismiss->setToolTip(tr("Not a problem: dismiss the finding, with a comment"));
+    m_reopen->setText(tr("Re&open"));
+    m_reopen->setToolTip(tr("Withdraw the decision on the finding"));
+    m_model->retranslate();
+    updateSummary();
+}
+
+} // namespace nianbao::ui
