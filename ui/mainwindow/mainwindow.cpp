@@ -1,0 +1,393 @@
+#include "mainwindow/mainwindow.h"
+
+#include "browser/browserpane.h"
+#include "browser/reportlistmodel.h"
+#include "common/language.h"
+#include "common/prompter.h"
+#include "form/formpane.h"
+#include "import/bundledsamples.h"
+#include "import/importdialog.h"
+#include "import/importrunner.h"
+#include "mainwindow/mainactions.h"
+#include "session/reportsession.h"
+#include "settings/appsettings.h"
+#include "workspace/reportworkspace.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace nianbao::ui {
+
+namespace {
+
+constexpr int kMessageTimeoutMs = 8000;
+
+/// The archive id of a file's report, found by the file's content as the importer stores it.
+std::optional<ReportId> storedReportOf(Archive& archive, const QString& path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const QByteArray hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    const Result<std::optional<ReportId>> found = archive.findByHash(hash);
+    return found ? *found : std::nullopt;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Archive archive, AppSettings& settings, Prompter& prompter,
+                       MainWindowOptions options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_archive(std::move(archive))
+    , m_settings(settings)
+    , m_prompter(prompter)
+    , m_options(std::move(options))
+    , m_actions(new MainActions(this))
+    , m_tabs(new QTabWidget(this))
+    , m_browser(new BrowserPane(m_tabs))
+    , m_workspace(new ReportWorkspace(prompter, m_tabs))
+    , m_importer(new ImportRunner(m_archive.path(), m_options.processing, this))
+    , m_importDialog(new ImportDialog(m_importer, this))
+    , m_countsLabel(new QLabel(this))
+    , m_reviewerLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_browser->setObjectName(QStringLiteral("browserPane"));
+    m_workspace->setObjectName(QStringLiteral("reportWorkspace"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_reviewerLabel->setObjectName(QStringLiteral("reviewerLabel"));
+    m_tabs->addTab(m_browser, QString());
+    m_tabs->addTab(m_workspace, QString());
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_reviewerLabel);
+
+    connect(m_browser, &BrowserPane::openRequested, this, &MainWindow::openReport);
+    connect(m_browser, &BrowserPane::countsChanged, this, &MainWindow::updateStatusBar);
+    connect(m_browser, &BrowserPane::failed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kMessageTimeoutMs); });
+    connect(m_workspace, &ReportWorkspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kMessageTimeoutMs); });
+    connect(m_workspace, &ReportWorkspace::reportChanged, this,
+            [this](const ReportRow& row) { m_browser->model()->updateRow(row); });
+    connect(m_importer, &ImportRunner::finished, this, &MainWindow::importFinished);
+
+    wireActions();
+    m_browser->setArchive(&m_archive);
+    restoreLayout();
+    retranslate();
+
+    QStringList atStart = m_options.importPaths;
+    m_openAfterImport = m_options.importPaths;
+    if (m_options.fillWhenEmpty && isArchiveEmpty(m_archive).value_or(false)) {
+        atStart = bundledSampleFolders() + atStart;
+    }
+    if (!atStart.isEmpty()) {
+        // After the window is up, so the import dialog has a window to sit on.
+        QTimer::singleShot(0, this, [this, atStart] { importPaths(atStart); });
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The children below refer to the archive, a member that goes before the children would:
+    // they go first (the import thread is waited for).
+    delete m_workspace;
+    delete m_importDialog;
+    delete m_importer;
+}
+
+void MainWindow::wireActions()
+{
+    MainActions& a = *m_actions;
+    connect(a.importFiles, &QAction::triggered, this, &MainWindow::askImportFiles);
+    connect(a.importFolder, &QAction::triggered, this, &MainWindow::askImportFolder);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.undo, &QAction::triggered, this, [this] {
+        if (ReportSession* session = m_workspace->session()) {
+            session->undoStack()->undo();
+        }
+    });
+    connect(a.redo, &QAction::triggered, this, [this] {
+        if (ReportSession* session = m_workspace->session()) {
+            session->undoStack()->redo();
+        }
+    });
+    connect(a.cellHistory, &QAction::triggered, this, [this] { m_workspace->showHistory(); });
+    connect(a.reviewerName, &QAction::triggered, this, &MainWindow::askReviewerName);
+    connect(a.nextProblem, &QAction::triggered, this, [this] {
+        if (!m_workspace->formPane()->moveToNextProblem()) {
+            statusBar()->showMessage(tr("No cell left with a problem."), kMessageTimeoutMs);
+        }
+    });
+    connect(a.nextFinding, &QAction::triggered, this, [this] { m_workspace->nextFinding(); });
+    connect(a.previousFinding, &QAction::triggered, this,
+            [this] { m_workspace->previousFinding(); });
+    connect(a.confirmFinding, &QAction::triggered, this,
+            [this] { m_workspace->decideCurrentFinding(FindingVerdict::Confirmed); });
+    connect(a.dismissFinding, &QAction::triggered, this,
+            [this] { m_workspace->decideCurrentFinding(FindingVerdict::Dismissed); });
+    connect(a.reviewedAndNext, &QAction::triggered, this, &MainWindow::markReviewedAndOpenNext);
+    connect(a.markDoubtful, &QAction::triggered, this,
+            [this] { m_workspace->setStatus(ReviewStatus::Doubtful); });
+    connect(a.markPending, &QAction::triggered, this,
+            [this] { m_workspace->setStatus(ReviewStatus::Pending); });
+    connect(a.showArchive, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_browser);
+        m_browser->table()->setFocus();
+    });
+    connect(a.showReport, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_workspace); });
+    connect(a.chinese, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+    connect(a.english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(a.about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Nianbao"),
+            tr("<b>Nianbao %1</b><p>Turns China's open-government-information "
+               "annual reports into checked datasets.</p><p>Archive: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_archive.path().toHtmlEscaped()));
+    });
+    (currentLanguage() == Language::Chinese ? a.chinese : a.english)->setChecked(true);
+}
+
+bool MainWindow::openReport(ReportId id)
+{
+    Result<std::unique_ptr<ReportSession>> session =
+        ReportSession::open(m_archive, m_options.processing, id);
+    if (!session) {
+        statusBar()->showMessage(session.error().message, kMessageTimeoutMs);
+        return false;
+    }
+    ReportSession* opened = session->get();
+    opened->setReviewer(m_settings.reviewerName());
+    QUndoStack* stack = opened->undoStack();
+    m_actions->undo->setEnabled(false);
+    m_actions->redo->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled);
+    m_workspace->setSession(std::move(*session), &m_archive);
+    m_tabs->setCurrentWidget(m_workspace);
+    m_browser->selectReport(id);
+    // The reviewer starts at the first cell that needs a look; F8 walks the findings.
+    if (!m_workspace->formPane()->moveToNextProblem()) {
+        m_workspace->formPane()->setFocus();
+    }
+    updateStatusBar();
+    return true;
+}
+
+void MainWindow::markReviewedAndOpenNext()
+{
+    ReportSession* session = m_workspace->session();
+    if (!session) {
+        return;
+    }
+    const ReportId current = session->id();
+    ReportListModel* list = m_browser->model();
+    // Chosen before the status changes, in the list's own order (its filter and sort).
+    const int next = list->nextPending(list->rowOf(current), current);
+    const ReportId nextId = next < 0 ? 0 : list->row(next)->id;
+    m_workspace->setStatus(ReviewStatus::Reviewed);
+    if (nextId == 0) {
+        statusBar()->showMessage(tr("Marked reviewed. No pending report is left in the list."),
+                                 kMessageTimeoutMs);
+        return;
+    }
+    if (openReport(nextId)) {
+        statusBar()->showMessage(tr("Marked reviewed; opened the next pending report."),
+                                 kMessageTimeoutMs);
+    }
+}
+
+void MainWindow::setLanguage(Language language)
+{
+    if (language == currentLanguage()) {
+        return;
+    }
+    installTranslations(language);
+    m_settings.setLanguage(language);
+    // Installing a translator sends every widget a LanguageChange event: each retranslates.
+}
+
+void MainWindow::askReviewerName()
+{
+    const std::optional<QString> name = m_prompter.askText(
+        this, tr("Reviewer name"), tr("Your name, recorded with every correction and decision:"),
+        m_settings.reviewerName());
+    if (!name || name->trimmed().isEmpty()) {
+        return;
+    }
+    m_settings.setReviewerName(*name);
+    if (ReportSession* session = m_workspace->session()) {
+        session->setReviewer(m_settings.reviewerName());
+    }
+    updateStatusBar();
+}
+
+void MainWindow::askImportFiles()
+{
+    const QStringList files = m_prompter.askFiles(
+        this, tr("Import reports"), m_settings.importFolder(),
+        tr("Reports (*.txt *.htm *.html *.mht *.mhtml *.doc *.docx *.wps *.pdf);;All files (*)"));
+    if (!files.isEmpty()) {
+        m_settings.setImportFolder(QFileInfo(files.front()).absolutePath());
+        importPaths(files);
+    }
+}
+
+void MainWindow::askImportFolder()
+{
+    const QString folder =
+        m_prompter.askFolder(this, tr("Import a folder of reports"), m_settings.importFolder());
+    if (!folder.isEmpty()) {
+        m_settings.setImportFolder(folder);
+        importPaths({folder});
+    }
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    if (!m_importer->start(paths)) {
+        statusBar()->showMessage(tr("An import is running: wait for it to finish or stop it."),
+                                 kMessageTimeoutMs);
+        m_importDialog->show();
+        return;
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+}
+
+void MainWindow::importFinished(const ImportSummary& summary, const QString& error)
+{
+    m_browser->refresh();
+    statusBar()->showMessage(error.isEmpty()
+                                 ? tr("Import: %1 imported, %2 already there, %3 failed.")
+                                       .arg(summary.imported)
+                                       .arg(summary.duplicates)
+                                       .arg(summary.failed())
+                                 : error,
+                             kMessageTimeoutMs);
+    // A clean batch needs no reading: the dialog stays only to show failures.
+    if (error.isEmpty() && summary.failures.empty() && !summary.cancelled) {
+        m_importDialog->hide();
+    }
+    const QStringList toOpen = std::exchange(m_openAfterImport, {});
+    for (const QString& path : toOpen) {
+        if (const std::optional<ReportId> id = storedReportOf(m_archive, path)) {
+            openReport(*id);
+            return;
+        }
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); })) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        paths << url.toLocalFile();
+    }
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // A first run: most of the screen, the size a three-pane review needs.
+        const QRect screen = QGuiApplication::primaryScreen()
+                                 ? QGuiApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1600, 1000);
+        resize(std::min(1480, screen.width() * 9 / 10), std::min(920, screen.height() * 9 / 10));
+    }
+    restoreState(m_settings.windowState());
+    for (QSplitter* splitter : m_workspace->splitters()) {
+        splitter->restoreState(m_settings.layoutState(splitter->objectName()));
+    }
+    QHeaderView* header = m_browser->table()->horizontalHeader();
+    header->restoreState(m_settings.layoutState(header->objectName()));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    for (QSplitter* splitter : m_workspace->splitters()) {
+        m_settings.setLayoutState(splitter->objectName(), splitter->saveState());
+    }
+    QHeaderView* header = m_browser->table()->horizontalHeader();
+    m_settings.setLayoutState(header->objectName(), header->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_importer->isRunning()) {
+        // Whole reports only: the file in hand finishes, the rest waits for the next import.
+        m_importer->cancel();
+    }
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const ReportListModel* list = m_browser->model();
+    m_countsLabel->setText(tr("%n report(s) listed", nullptr, list->rowCount()));
+    m_reviewerLabel->setText(tr("Reviewer: %1")
+                                 .arg(m_settings.reviewerName().isEmpty()
+                                          ? tr("not set (Edit menu)")
+                                          : m_settings.reviewerName()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Nianbao — %1").arg(QFileInfo(m_archive.path()).fileName()));
+    m_tabs->setTabText(0, tr("Archive"));
+    m_tabs->setTabText(1, tr("Report"));
+    m_tabs->setTabToolTip(0, tr("Every report in the archive (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("The report under review (Ctrl+2)"));
+    m_actions->retranslate();
+    updateStatusBar();
+}
+
+} // namespace nianbao::ui

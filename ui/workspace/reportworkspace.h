@@ -1,0 +1,92 @@
+#pragma once
+
+#include "archive/storedreport.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QUndoView;
+
+namespace nianbao {
+class Archive;
+}
+
+namespace nianbao::ui {
+
+class ChartsPane;
+class FindingsPanel;
+class FormPane;
+class Prompter;
+class ReportSession;
+class SourcePane;
+
+/// The review of one report: its text beside the editable tables and the charts, the
+/// findings below. Choosing a cell, a figure in the text or a finding shows the same place
+/// in every pane.
+class ReportWorkspace final : public QWidget {
+    Q_OBJECT
+
+public:
+    ReportWorkspace(Prompter& prompter, QWidget* parent = nullptr);
+    ~ReportWorkspace() override;
+
+    /// Shows a report (null: none). `archive` feeds the chart across years.
+    void setSession(std::unique_ptr<ReportSession> session, Archive* archive);
+    [[nodiscard]] ReportSession* session() const { return m_session.get(); }
+
+    [[nodiscard]] FormPane* formPane() const { return m_form; }
+    [[nodiscard]] SourcePane* sourcePane() const { return m_source; }
+    [[nodiscard]] ChartsPane* chartsPane() const { return m_charts; }
+    [[nodiscard]] FindingsPanel* findingsPanel() const { return m_findings; }
+    /// The splitters whose sizes the window remembers.
+    [[nodiscard]] QList<QSplitter*> splitters() const;
+
+    bool nextFinding();
+    bool previousFinding();
+    /// Asks for a comment and records the verdict on the current finding.
+    void decideCurrentFinding(FindingVerdict verdict);
+    /// Shows the corrections of a cell (the current one when `cellKey` is empty).
+    void showHistory(const QString& cellKey = {});
+    void setStatus(ReviewStatus status);
+
+signals:
+    /// For the status bar.
+    void message(const QString& text);
+    /// The open report's status or open findings changed (the archive list shows them).
+    void reportChanged(const nianbao::ReportRow& row);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showCellSources(const QString& cellKey);
+    void showFinding(const QStringList& cellKeys);
+    void updateHeader();
+    void announceChange();
+    void retranslate();
+
+    Prompter& m_prompter;
+    std::unique_ptr<ReportSession> m_session;
+    QLabel* m_title = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_banner = nullptr;
+    QSplitter* m_panes = nullptr;
+    QSplitter* m_vertical = nullptr;
+    SourcePane* m_source = nullptr;
+    FormPane* m_form = nullptr;
+    ChartsPane* m_charts = nullptr;
+    QTabWidget* m_bottom = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    QUndoView* m_undoView = nullptr;
+    /// Set while a finding's cells are being shown, so the form's current-cell change does
+    /// not narrow the text's highlight to one cell.
+    bool m_showingFinding = false;
+};
+
+} // namespace nianbao::ui
