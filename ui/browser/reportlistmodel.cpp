@@ -4,6 +4,9 @@
 #include "common/itemroles.h"
 #include "theme/statepalette.h"
 
+#include <QApplication>
+#include <QPalette>
+
 #include <algorithm>
 
 namespace nianbao::ui {
@@ -195,7 +198,7 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         case IdColumn:
             return line->id;
         case AgencyColumn:
-            return line->agency;
+            return line->agency.isEmpty() ? tr("(agency not found in the report)") : line->agency;
         case RegionColumn:
             return line->region;
         case YearColumn:
@@ -213,6 +216,11 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
+    case Qt::ForegroundRole:
+        if (column == AgencyColumn && line->agency.isEmpty()) {
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return {};
     case Qt::DecorationRole: {
         const StatePalette palette = StatePalette::current();
         if (column == ErrorsColumn && line->openErrors > 0) {

@@ -10,7 +10,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QPalette>
+#include <QStackedWidget>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -22,23 +24,32 @@ namespace {
 class QtChartCanvas final : public ChartCanvas {
 public:
     explicit QtChartCanvas(QWidget* parent)
-        : m_chart(new QChart)
-        , m_view(new QChartView(m_chart, parent))
+        : m_stack(new QStackedWidget(parent))
+        , m_chart(new QChart)
+        , m_view(new QChartView(m_chart, m_stack))
+        , m_message(new QLabel(m_stack))
     {
+        m_message->setAlignment(Qt::AlignCenter);
+        m_message->setWordWrap(true);
+        m_message->setTextFormat(Qt::RichText);
+        m_stack->addWidget(m_view);
+        m_stack->addWidget(m_message);
         m_view->setRenderHint(QPainter::Antialiasing);
         m_chart->setAnimationOptions(QChart::NoAnimation);
-        m_chart->legend()->setAlignment(Qt::AlignBottom);
+        // The legend stays on top: at the bottom, Qt Charts 6.4 elides every category label of
+        // a horizontal bar chart.
         m_chart->setMargins(QMargins(4, 4, 4, 4));
         const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
         m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         m_chart->setBackgroundRoundness(0);
     }
 
-    QWidget* widget() const override { return m_view; }
+    QWidget* widget() const override { return m_stack; }
 
     void showBars(const BarChartData& data) override
     {
         clear();
+        m_stack->setCurrentWidget(m_view);
         m_chart->setTitle(data.title);
         // Horizontal bars are drawn bottom up: reversed, they read top down as printed.
         const auto ordered = [&](auto list) {
@@ -80,8 +91,9 @@ public:
     void showMessage(const QString& title, const QString& message) override
     {
         clear();
-        m_chart->setTitle(title + QLatin1Char('\n') + message);
-        m_chart->legend()->setVisible(false);
+        m_message->setText(QStringLiteral("<b>%1</b><p>%2</p>")
+                               .arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
+        m_stack->setCurrentWidget(m_message);
     }
 
 private:
@@ -94,8 +106,10 @@ private:
         }
     }
 
+    QStackedWidget* m_stack;
     QChart* m_chart;
     QChartView* m_view;
+    QLabel* m_message;
 };
 
 } // namespace

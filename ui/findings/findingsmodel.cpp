@@ -20,6 +20,7 @@ FindingsModel::FindingsModel(QObject* parent)
 
 void FindingsModel::setSession(ReportSession* session)
 {
+    beginResetModel();
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
     }
@@ -27,12 +28,19 @@ void FindingsModel::setSession(ReportSession* session)
     if (session) {
         connect(session, &ReportSession::findingsChanged, this, &FindingsModel::reload);
     }
-    reload();
+    order();
+    endResetModel();
 }
 
 void FindingsModel::reload()
 {
     beginResetModel();
+    order();
+    endResetModel();
+}
+
+void FindingsModel::order()
+{
     m_order.clear();
     if (m_session) {
         const auto& findings = m_session->findings();
@@ -42,7 +50,6 @@ void FindingsModel::reload()
             return int(findings[std::size_t(a)].severity) < int(findings[std::size_t(b)].severity);
         });
     }
-    endResetModel();
 }
 
 void FindingsModel::retranslate()
@@ -58,7 +65,10 @@ const Finding* FindingsModel::finding(int row) const
     if (!m_session || row < 0 || row >= int(m_order.size())) {
         return nullptr;
     }
-    return &m_session->findings()[std::size_t(m_order[std::size_t(row)])];
+    // Between a change of the session's findings and the reset that follows, the order may
+    // point past them.
+    const std::size_t index = std::size_t(m_order[std::size_t(row)]);
+    return index < m_session->findings().size() ? &m_session->findings()[index] : nullptr;
 }
 
 int FindingsModel::rowCount(const QModelIndex& parent) const

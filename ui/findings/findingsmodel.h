@@ -43,6 +43,8 @@ public:
 
 private:
     void reload();
+    /// Sorts the session's findings into m_order (inside a reset).
+    void order();
     [[nodiscard]] QString cellsText(const Finding& finding) const;
     [[nodiscard]] QString decisionText(const Finding& finding) const;
 

@@ -48,12 +48,29 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 updateButtons();
+                if (m_restoring) {
+                    return;
+                }
+                const Finding* chosen = currentFinding();
+                m_chosenRule = chosen ? chosen->rule : QString();
+                m_chosenCells = chosen ? chosen->cells : QStringList();
                 if (current.isValid()) {
                     emit findingChosen(
                         current.siblingAtColumn(0).data(CellKeysRole).toStringList());
                 }
             });
+    // An edit re-checks the report and the list is rebuilt: the reviewer stays on the finding
+    // chosen (the same rule on the same cells) without the other panes moving.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model->rowCount() && !m_chosenRule.isEmpty(); ++row) {
+            const Finding* finding = m_model->finding(row);
+            if (finding && finding->rule == m_chosenRule && finding->cells == m_chosenCells) {
+                m_restoring = true;
+                selectRow(row);
+                m_restoring = false;
+                break;
+            }
+        }
         updateSummary();
         updateButtons();
     });
@@ -78,6 +95,8 @@ FindingsPanel::FindingsPanel(QWidget* parent)
 
 void FindingsPanel::setSession(ReportSession* session)
 {
+    m_chosenRule.clear();
+    m_chosenCells.clear();
     m_model->setSession(session);
 }
 

@@ -2,6 +2,7 @@
 
 #include "archive/reviewtypes.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -54,6 +55,11 @@ private:
     QPushButton* m_confirm = nullptr;
     QPushButton* m_dismiss = nullptr;
     QPushButton* m_reopen = nullptr;
+    /// The finding the reviewer chose, found again when the list is rebuilt (while it is, the
+    /// choice is not announced: the other panes stay where they are).
+    QString m_chosenRule;
+    QStringList m_chosenCells;
+    bool m_restoring = false;
 };
 
 } // namespace nianbao::ui

@@ -24,6 +24,26 @@ std::vector<const GroupDef*> groupChain(const TableDef& table, const RowDef& row
     return chain;
 }
 
+/// A header or label item.
+FormItem textItem(FormItemKind kind, QString text, int rowSpan = 1, int columnSpan = 1)
+{
+    FormItem item;
+    item.kind = kind;
+    item.text = std::move(text);
+    item.rowSpan = rowSpan;
+    item.columnSpan = columnSpan;
+    return item;
+}
+
+FormItem valueItem(QString cellKey, int columnSpan)
+{
+    FormItem item;
+    item.kind = FormItemKind::Value;
+    item.cellKey = std::move(cellKey);
+    item.columnSpan = columnSpan;
+    return item;
+}
+
 } // namespace
 
 FormGrid::FormGrid(int rows, int columns)
@@ -90,11 +110,8 @@ void FormGrid::placeValues(int row, int firstColumn, const QString& tableKey, co
         const bool last = j + 1 == int(block.columns.size());
         const int column = firstColumn + j;
         place(row, column,
-              FormItem{FormItemKind::Value,
-                       {},
-                       cellKeyOf(tableKey, rowDef, block.columns[j]),
-                       1,
-                       last ? lastColumn - column + 1 : 1});
+              valueItem(cellKeyOf(tableKey, rowDef, block.columns[j]),
+                        last ? lastColumn - column + 1 : 1));
     }
 }
 
@@ -119,16 +136,16 @@ FormGrid FormGrid::buildRowTable(const TableDef& table, const QSet<QString>& pre
 
     FormGrid grid(headerRows + int(rows.size()), labelColumns + valueColumns);
     grid.m_labelColumns = labelColumns;
-    grid.place(0, 0, FormItem{FormItemKind::ColumnHeader, {}, {}, headerRows, labelColumns});
+    grid.place(0, 0, textItem(FormItemKind::ColumnHeader, QString(), headerRows, labelColumns));
     grid.place(0, labelColumns,
-               FormItem{FormItemKind::ColumnHeader, block.label.text(), {}, 1, valueColumns});
+               textItem(FormItemKind::ColumnHeader, block.label.text(), 1, valueColumns));
     for (int j = 0; j < valueColumns;) {
         const ColumnDef& column = block.columns[j];
         const int column0 = labelColumns + j;
         if (column.group.isEmpty()) {
             grid.place(
                 1, column0,
-                FormItem{FormItemKind::ColumnHeader, column.label.text(), {}, headerRows - 1, 1});
+                textItem(FormItemKind::ColumnHeader, column.label.text(), headerRows - 1, 1));
             ++j;
             continue;
         }
@@ -136,11 +153,10 @@ FormGrid FormGrid::buildRowTable(const TableDef& table, const QSet<QString>& pre
         while (j + run < valueColumns && block.columns[j + run].group == column.group) {
             ++run;
         }
-        grid.place(1, column0,
-                   FormItem{FormItemKind::ColumnHeader, column.group.text(), {}, 1, run});
+        grid.place(1, column0, textItem(FormItemKind::ColumnHeader, column.group.text(), 1, run));
         for (int k = 0; k < run; ++k) {
             grid.place(2, column0 + k,
-                       FormItem{FormItemKind::ColumnHeader, block.columns[j + k].label.text()});
+                       textItem(FormItemKind::ColumnHeader, block.columns[j + k].label.text()));
         }
         j += run;
     }
@@ -149,11 +165,8 @@ FormGrid FormGrid::buildRowTable(const TableDef& table, const QSet<QString>& pre
         const int row = headerRows + i;
         const int level = int(chains[std::size_t(i)].size());
         grid.place(row, level,
-                   FormItem{FormItemKind::RowLabel,
-                            rows[std::size_t(i)]->label.text(),
-                            {},
-                            1,
-                            labelColumns - level});
+                   textItem(FormItemKind::RowLabel, rows[std::size_t(i)]->label.text(), 1,
+                            labelColumns - level));
         grid.placeValues(row, labelColumns, table.key, block, *rows[std::size_t(i)],
                          labelColumns + valueColumns - 1);
     }
@@ -172,7 +185,7 @@ FormGrid FormGrid::buildRowTable(const TableDef& table, const QSet<QString>& pre
                 ++run;
             }
             grid.place(headerRows + i, level,
-                       FormItem{FormItemKind::GroupLabel, group->label.text(), {}, run, 1});
+                       textItem(FormItemKind::GroupLabel, group->label.text(), run, 1));
             i += run;
         }
     }
@@ -196,21 +209,18 @@ FormGrid FormGrid::buildBlockTable(const TableDef& table, const QSet<QString>& p
     for (std::size_t b = 0; b < std::size_t(table.blocks.size()); ++b) {
         const BlockDef& block = table.blocks[qsizetype(b)];
         grid.place(row++, 0,
-                   FormItem{FormItemKind::Title, block.label.text(), {}, 1, 1 + valueColumns});
+                   textItem(FormItemKind::Title, block.label.text(), 1, 1 + valueColumns));
         // The printed form heads each item's label column 信息内容.
-        grid.place(row, 0, FormItem{FormItemKind::ColumnHeader, tr("Information item")});
+        grid.place(row, 0, textItem(FormItemKind::ColumnHeader, tr("Information item")));
         for (int j = 0; j < int(block.columns.size()); ++j) {
             const bool last = j + 1 == int(block.columns.size());
             grid.place(row, 1 + j,
-                       FormItem{FormItemKind::ColumnHeader,
-                                block.columns[j].label.text(),
-                                {},
-                                1,
-                                last ? valueColumns - j : 1});
+                       textItem(FormItemKind::ColumnHeader, block.columns[j].label.text(), 1,
+                                last ? valueColumns - j : 1));
         }
         ++row;
         for (const RowDef* rowDef : blockRows[b]) {
-            grid.place(row, 0, FormItem{FormItemKind::RowLabel, rowDef->label.text()});
+            grid.place(row, 0, textItem(FormItemKind::RowLabel, rowDef->label.text()));
             grid.placeValues(row, 1, table.key, block, *rowDef, valueColumns);
             ++row;
         }
@@ -230,10 +240,10 @@ FormGrid FormGrid::buildFlattenedTable(const TableDef& table, const QSet<QString
     for (int i = 0; i < int(rows.size()); ++i) {
         const RowDef& rowDef = *rows[std::size_t(i)];
         grid.place(0, i * width,
-                   FormItem{FormItemKind::ColumnHeader, rowDef.label.text(), {}, 1, width});
+                   textItem(FormItemKind::ColumnHeader, rowDef.label.text(), 1, width));
         for (int j = 0; j < width; ++j) {
             grid.place(1, i * width + j,
-                       FormItem{FormItemKind::ColumnHeader, block.columns[j].label.text()});
+                       textItem(FormItemKind::ColumnHeader, block.columns[j].label.text()));
         }
         grid.placeValues(2, i * width, table.key, block, rowDef, (i + 1) * width - 1);
     }

@@ -46,16 +46,16 @@ void FormView::applyGrid()
     for (const QRect& span : grid.spans()) {
         setSpan(span.y(), span.x(), span.height(), span.width());
     }
-    // Widths from the font, so that the form reads the same at any screen density.
+    // Widths from the font, so that the form reads the same at any screen density. Values
+    // leave room for a state icon; group labels wrap in narrow columns, as printed.
     const QFontMetrics metrics(font());
-    const int valueWidth = metrics.horizontalAdvance(QStringLiteral("0000000")) + 28;
+    const QChar wide(0x4e00);
+    const int valueWidth = metrics.horizontalAdvance(QStringLiteral("00000")) + 32;
     const int labels = grid.labelColumns();
     for (int column = 0; column < grid.columnCount(); ++column) {
         int width = valueWidth;
         if (column < labels) {
-            // The last label column holds the row labels; the others hold group labels.
-            width = column + 1 == labels ? metrics.horizontalAdvance(QString(18, QChar(0x4e00)))
-                                         : metrics.horizontalAdvance(QString(5, QChar(0x4e00)));
+            width = metrics.horizontalAdvance(QString(column + 1 == labels ? 11 : 4, wide)) + 12;
         }
         setColumnWidth(column, width);
     }

@@ -65,7 +65,7 @@ ReportWorkspace::ReportWorkspace(Prompter& prompter, QWidget* parent)
     m_panes->setStretchFactor(0, 3);
     m_panes->setStretchFactor(1, 5);
     m_panes->setStretchFactor(2, 3);
-    m_panes->setSizes({420, 700, 420});
+    m_panes->setSizes({400, 800, 360});
     m_vertical->addWidget(m_panes);
     m_vertical->addWidget(m_bottom);
     m_vertical->setStretchFactor(0, 4);
