@@ -71,10 +71,10 @@ QSet<QString> printedRows(const TableDef& table, const BlockDef& block,
             const int r = rowIndex(block, key);
             detailedFound = detailedFound || (r >= 0 && found[r]);
         }
-        const bool collapsedHasFigures =
-            found[collapsed] && content[collapsed].own.valueCount() > 0;
+        // The item rows printed decide; else the single row printed (figures or not); else
+        // the format's own form.
         const bool detailedByDefault = block.rows.at(collapsed).alternative;
-        const bool detailed = detailedFound || (!collapsedHasFigures && detailedByDefault);
+        const bool detailed = detailedFound || (!found[collapsed] && detailedByDefault);
         if (detailed != detailedByDefault) {
             otherForm->append(group.key);
         }
@@ -125,8 +125,8 @@ public:
     }
 
     void read(const std::vector<const FoundLabel*>& found, std::vector<RangeContent> content,
-              const RangeContent* before, bool glued, const std::vector<LabelElement>& elements,
-              int firstElement)
+              const RangeContent* before, QStringView header, bool glued,
+              const std::vector<LabelElement>& elements, int firstElement)
     {
         m_glued = glued;
         QStringList otherForm;
@@ -142,7 +142,7 @@ public:
             m_reading.findings.push_back(
                 findings::variantForm(group->label, printed.contains(group->collapsedRow), keys));
         }
-        m_subtotal = detectSubtotalColumn(m_block, content);
+        m_subtotal = detectSubtotalColumn(m_block, content, header);
 
         // Rows not found by label take, in order, the figure groups printed after the last
         // label found before them (a wrong label, or none).
@@ -174,7 +174,7 @@ public:
                 if (found[r]->distance > 0) {
                     const qsizetype length =
                         elements[firstElement + r].compactAliases.at(found[r]->alias).size();
-                    cap = std::max(0.5, 1.0 - 1.5 * double(found[r]->distance) / double(length));
+                    cap = std::max(0.5, 1.0 - double(found[r]->distance) / double(length));
                     rowFindings.push_back(findings::fuzzyLabel(
                         row.label, m_text.mid(found[r]->start, found[r]->end - found[r]->start),
                         keys));
@@ -212,14 +212,26 @@ public:
     }
 
 private:
-    SolvedRow solve(const RowDef& row, const QStringList& keys, const Segment& segment, double cap)
+    SolvedRow solve(const RowDef& row, const QStringList& keys, const Segment& printed, double cap)
     {
+        // A zero mark alone at the start of a line after a complete row is OCR debris ("-"
+        // before the next label, seed 004): trim it before counting the row's figures.
+        Segment segment = printed;
+        const int widest =
+            static_cast<int>(m_block.columns.size()) + (m_subtotal.present() ? 1 : 0);
+        while (segment.valueCount() > widest && segment.tokens.back().kind == TokenKind::ZeroMark &&
+               segment.tokens.back().lineStart) {
+            segment.tokens.pop_back();
+        }
         SolvedRow solved;
         solved.row = &row;
         solved.keys = keys;
         solved.cap = cap;
         const int k = static_cast<int>(m_block.columns.size());
-        const bool withSubtotal = m_subtotal.present() && segment.valueCount() == k + 1;
+        // In a table with a subtotal column every row prints it; a row printing exactly the
+        // official columns (figures and visible blanks) lacks it.
+        const bool withSubtotal =
+            m_subtotal.present() && static_cast<int>(segment.tokens.size()) != k;
         RowProblem& problem = solved.problem;
         problem.gluedText = m_glued;
         problem.tokens = segment.tokens;
@@ -434,6 +446,9 @@ TableReading readLabelledTable(const QString& text, const ReportTemplate& format
     }
 
     // What each label is followed by, up to the next label.
+    const auto isGroupLabel = [&table](QStringView label) {
+        return subtotalGroup(table, label.toString()) != nullptr;
+    };
     std::vector<const FoundLabel*> foundOf(elements.size(), nullptr);
     std::vector<RangeContent> contentOf(elements.size());
     const RangeContent tableStart = readRange(text, region.start, chain.front().start);
@@ -441,7 +456,7 @@ TableReading readLabelledTable(const QString& text, const ReportTemplate& format
         const FoundLabel& label = chain[i];
         foundOf[label.element] = &label;
         const qsizetype end = i + 1 < chain.size() ? chain[i + 1].start : region.end;
-        contentOf[label.element] = readRange(text, label.end, end);
+        contentOf[label.element] = readRange(text, label.end, end, isGroupLabel);
         reading.labels.push_back(LabelDraft{elements[label.element].key,
                                             elements[label.element].aliases.at(label.alias),
                                             label.start, label.end, label.distance});
@@ -470,8 +485,21 @@ TableReading readLabelledTable(const QString& text, const ReportTemplate& format
                                           contentOf.begin() + element);
         const RangeContent* before = header >= 0 ? (foundOf[header] ? &contentOf[header] : nullptr)
                                                  : (b == 0 ? &tableStart : nullptr);
+        // The column headers sit above the block's first row: in the block header's range
+        // (table 2) or between the table's start and its first row.
+        const qsizetype headerStart =
+            header >= 0 && foundOf[header] ? foundOf[header]->end : region.start;
+        qsizetype headerEnd = region.end;
+        for (int e = firstRow; e < element; ++e) {
+            if (foundOf[e]) {
+                headerEnd = foundOf[e]->start;
+                break;
+            }
+        }
+        const QStringView headerText =
+            QStringView(text).mid(headerStart, std::max<qsizetype>(0, headerEnd - headerStart));
         BlockReader(text, format, table, block, reading)
-            .read(found, std::move(content), before, glued, elements, firstRow);
+            .read(found, std::move(content), before, headerText, glued, elements, firstRow);
     }
     return reading;
 }

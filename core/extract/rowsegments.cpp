@@ -10,7 +10,8 @@ int Segment::valueCount() const
                                           [](const ValueToken& t) { return t.isValue(); }));
 }
 
-RangeContent readRange(const QString& text, qsizetype start, qsizetype end)
+RangeContent readRange(const QString& text, qsizetype start, qsizetype end,
+                       const std::function<bool(QStringView)>& isGroupLabel)
 {
     RangeContent content;
     const std::vector<ValueToken> tokens = scanValues(text, start, end);
@@ -23,7 +24,7 @@ RangeContent readRange(const QString& text, qsizetype start, qsizetype end)
             continue;
         }
         if (!pendingLabel.isEmpty() && token.isValue()) {
-            if (seenValue) {
+            if (seenValue || (isGroupLabel && isGroupLabel(pendingLabel))) {
                 content.strays.push_back(Segment{pendingLabel, {}});
                 current = &content.strays.back();
             }
@@ -34,8 +35,8 @@ RangeContent readRange(const QString& text, qsizetype start, qsizetype end)
         }
         if (token.isValue() && !seenValue) {
             content.attached = token.attached;
-            seenValue = true;
         }
+        seenValue = seenValue || token.isValue();
         current->tokens.push_back(token);
     }
     auto trimBlanks = [](Segment& segment) {

@@ -35,7 +35,11 @@ bool consistent(const RowProblem& problem, const Reading& reading,
 {
     inferred->assign(reading.size(), std::nullopt);
     for (std::size_t s = 0; s < reading.size(); ++s) {
-        if (reading[s].token >= 0 && !fitsDomain(reading[s].value, problem.cellTypes[s])) {
+        if (reading[s].token < 0) {
+            continue;
+        }
+        if (!fitsDomain(reading[s].value, problem.cellTypes[s]) ||
+            (reading[s].explicitSign && problem.cellTypes[s] != ValueType::Signed)) {
             return false;
         }
     }
@@ -123,7 +127,7 @@ private:
     Piece whole(int t) const
     {
         const ValueToken& token = m_problem.tokens[m_values[t]];
-        return Piece{m_values[t], 0, 0, token.value};
+        return Piece{m_values[t], 0, 0, token.value, token.explicitSign};
     }
 
     void splitFrom(std::size_t t, std::size_t slot)
@@ -159,9 +163,15 @@ private:
                 token.digits, pieces, 0, cuts,
                 [&](const std::vector<qsizetype>& ends) {
                     qsizetype from = 0;
+                    // Offsets are into the printed token: past its sign, if any.
+                    const qsizetype signWidth = token.explicitSign ? 1 : 0;
+                    const double sign = token.explicitSign && token.value < 0 ? -1.0 : 1.0;
                     for (const qsizetype end : ends) {
-                        m_current.push_back(Piece{m_values[t], from, end,
-                                                  token.digits.mid(from, end - from).toDouble()});
+                        const bool first = from == 0;
+                        const double magnitude = token.digits.mid(from, end - from).toDouble();
+                        m_current.push_back(Piece{
+                            m_values[t], first ? 0 : from + signWidth, end + signWidth,
+                            first ? sign * magnitude : magnitude, first && token.explicitSign});
                         from = end;
                     }
                     splitFrom(t + 1, slot + static_cast<std::size_t>(pieces));
@@ -360,6 +370,12 @@ RowSolution solveRow(const RowProblem& problem)
     }
     if (all.size() == k && all.size() != values.size()) {
         return direct(all); // visible blanks fill the row exactly
+    }
+    // A zero mark alone at the start of a line after a complete row is OCR debris ("-" and
+    // "=" before the next label, seed 004), not an eighth figure.
+    while (values.size() > k && problem.tokens[values.back()].kind == TokenKind::ZeroMark &&
+           problem.tokens[values.back()].lineStart) {
+        values.pop_back();
     }
     if (values.size() == k) {
         return direct(values);
