@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nianbao::extract {
 
@@ -52,8 +53,7 @@ int rowIndex(const BlockDef& block, const QString& key)
 /// Which rows the report prints: for groups printed either as one row or item by item
 /// ((六)其他处理), the form found; the template's default elsewhere.
 QSet<QString> printedRows(const TableDef& table, const BlockDef& block,
-                          const std::vector<const FoundLabel*>& found,
-                          const std::vector<RangeContent>& content, QStringList* otherForm)
+                          const std::vector<const FoundLabel*>& found, QStringList* otherForm)
 {
     QSet<QString> rows;
     for (const RowDef& row : block.rows) {
@@ -130,7 +130,7 @@ public:
     {
         m_glued = glued;
         QStringList otherForm;
-        const QSet<QString> printed = printedRows(m_table, m_block, found, content, &otherForm);
+        const QSet<QString> printed = printedRows(m_table, m_block, found, &otherForm);
         for (const QString& groupKey : otherForm) {
             const GroupDef* group = m_table.group(groupKey);
             QStringList keys;
@@ -223,15 +223,53 @@ private:
                segment.tokens.back().lineStart) {
             segment.tokens.pop_back();
         }
+        const int k = static_cast<int>(m_block.columns.size());
+        const bool glued = std::any_of(segment.tokens.begin(), segment.tokens.end(),
+                                       [](const ValueToken& t) { return t.leadingZero(); });
+        if (!m_subtotal.present()) {
+            return build(row, keys, segment, cap, false);
+        }
+        // In a table with a subtotal column every row prints it. A row printing exactly as
+        // many tokens as official columns either lacks it or glues two figures together
+        // ("150" for 15 and 0): the row's own sums tell which.
+        if (static_cast<int>(segment.tokens.size()) != k || glued) {
+            return build(row, keys, segment, cap, true);
+        }
+        SolvedRow narrow = build(row, keys, segment, cap, false);
+        if (sumsHold(narrow)) {
+            return narrow;
+        }
+        SolvedRow wide = build(row, keys, segment, cap, true);
+        return wide.solution.kept.empty() ? narrow : wide;
+    }
+
+    /// Whether a row's figures satisfy its own sums (blank operands cannot break them).
+    static bool sumsHold(const SolvedRow& row)
+    {
+        for (const SlotSum& sum : row.problem.sums) {
+            const std::optional<double> total = row.solution.cells[sum.lhs].value;
+            double parts = 0;
+            bool complete = total.has_value();
+            for (const int r : sum.rhs) {
+                const std::optional<double> v = row.solution.cells[r].value;
+                complete = complete && v.has_value();
+                parts += v.value_or(0);
+            }
+            if (complete && std::abs(*total - parts) > 1e-6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    SolvedRow build(const RowDef& row, const QStringList& keys, const Segment& segment, double cap,
+                    bool withSubtotal)
+    {
         SolvedRow solved;
         solved.row = &row;
         solved.keys = keys;
         solved.cap = cap;
         const int k = static_cast<int>(m_block.columns.size());
-        // In a table with a subtotal column every row prints it; a row printing exactly the
-        // official columns (figures and visible blanks) lacks it.
-        const bool withSubtotal =
-            m_subtotal.present() && static_cast<int>(segment.tokens.size()) != k;
         RowProblem& problem = solved.problem;
         problem.gluedText = m_glued;
         problem.tokens = segment.tokens;

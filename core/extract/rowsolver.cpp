@@ -377,8 +377,19 @@ RowSolution solveRow(const RowProblem& problem)
            problem.tokens[values.back()].lineStart) {
         values.pop_back();
     }
+    const bool leadingZero = std::any_of(values.begin(), values.end(),
+                                         [&](int t) { return problem.tokens[t].leadingZero(); });
     if (values.size() == k) {
-        return direct(values);
+        direct(values);
+        if (leadingZero) {
+            // As many tokens as cells, yet one of them is glued figures: the count is a
+            // coincidence and the row is not to be trusted.
+            solution.reading = RowReading::Split;
+            for (SlotValue& cell : solution.cells) {
+                cell.confidence = std::min(cell.confidence, 0.5);
+            }
+        }
+        return solution;
     }
 
     // The figures do not fit the cells one to one: enumerate the readings.
@@ -387,10 +398,6 @@ RowSolution solveRow(const RowProblem& problem)
     double placedConfidence = 0.6;
     int unconstrained = 0;
     if (values.size() < k) {
-        const bool leadingZero = std::any_of(values.begin(), values.end(), [&](int t) {
-            const QString& d = problem.tokens[t].digits;
-            return d.size() > 1 && d.at(0) == QLatin1Char('0');
-        });
         // A digit run long enough to fill several cells is glued text whatever precedes it.
         qsizetype digits = 0;
         bool longRun = false;

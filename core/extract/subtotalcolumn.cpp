@@ -39,6 +39,27 @@ int columnBeforeInHeader(const BlockDef& block, const OptionalColumnDef& column,
     if (at < 0) {
         return -1;
     }
+    // The column printed right after it says most: "自然人 小计 商业企业…" puts it after
+    // 自然人 even when noise garbles the labels before it.
+    qsizetype aliasEnd = at;
+    while (aliasEnd < compact.size() && compact.at(aliasEnd) != QLatin1Char(' ') &&
+           aliasEnd - at < 2) {
+        ++aliasEnd;
+    }
+    int next = -1;
+    qsizetype nextStart = compact.size();
+    for (int c = 1; c < block.columns.size(); ++c) {
+        for (const QString& alias : block.columns.at(c).aliases) {
+            const qsizetype found = compact.indexOf(CompactText::compact(alias), aliasEnd);
+            if (found >= 0 && found < nextStart) {
+                nextStart = found;
+                next = c;
+            }
+        }
+    }
+    if (next > 0 && column.after.contains(block.columns.at(next - 1).key)) {
+        return next - 1;
+    }
     int before = -1;
     qsizetype beforeEnd = -1;
     for (int c = 0; c < block.columns.size(); ++c) {

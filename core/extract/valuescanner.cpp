@@ -179,8 +179,8 @@ private:
             const qsizetype close = m_text.indexOf(QLatin1Char(')'), i);
             // "(三)" after a figure is the numbering of the next group in glued text.
             qsizetype hanInside = 0;
-            for (qsizetype j = i + 1; close > 0 && j < close; ++j) {
-                hanInside += CompactText::isHan(m_text.at(j)) ? 1 : 0;
+            for (qsizetype at = i + 1; close > 0 && at < close; ++at) {
+                hanInside += CompactText::isHan(m_text.at(at)) ? 1 : 0;
             }
             if (close > 0 && close < end && hanInside >= 2) {
                 i = close + 1;

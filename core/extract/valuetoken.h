@@ -39,6 +39,11 @@ struct ValueToken {
     }
     /// A plain digit run that could be several glued figures.
     [[nodiscard]] bool splittable() const { return digits.size() > 1; }
+    /// "00", "05": no figure is printed like that, so several are glued together.
+    [[nodiscard]] bool leadingZero() const
+    {
+        return digits.size() > 1 && digits.at(0) == QLatin1Char('0');
+    }
 };
 
 /// Scans `text[start, end)` (normalised) into tokens. A note in brackets after a figure
