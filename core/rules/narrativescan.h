@@ -1,0 +1,27 @@
+#pragma once
+
+#include "rules/ruleset.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace nianbao::rules {
+
+/// A statement a narrative pattern found, kept only when it speaks of the report's own scope.
+struct Mention {
+    qsizetype position = 0;
+    qint64 number = 0; ///< the figure stated (count patterns), 0 otherwise
+    QString quote;     ///< the clause that states it, as a message quotes it
+};
+
+/// The statements of `text` (prepareNarrative form) that match the scope's patterns, in text
+/// order, leaving out every match that may belong to another scope: a clause with a scope word
+/// (其中, 含, 复议 …), a sentence naming a year other than the report's (allowing the scope's
+/// year offsets), a figure that is part of a larger number or a decimal. Tolerant by design: a
+/// doubtful statement is skipped, never reported.
+std::vector<Mention> findMentions(const NarrativeScope& scope, const QString& text,
+                                  std::optional<int> reportYear, bool withNumber);
+
+} // namespace nianbao::rules

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/error.h"
+#include "rules/ruleset.h"
+
+#include <QJsonObject>
+
+namespace nianbao::rules {
+
+/// The pieces of rule compilation, one per family of kinds (rulecompiler.cpp dispatches).
+namespace compile {
+
+/// A translated "rule %1: …" message for malformed rule data.
+Error ruleError(const QString& code, const QString& problem);
+
+/// Kinds "sum" and "cross_year".
+Result<SumRule> sumRule(const QJsonObject& object, const RuleSet& set, bool crossYear);
+
+/// Kind "narrative_count".
+Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, const RuleSet& set);
+/// Kind "narrative_absence".
+Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, const RuleSet& set);
+
+/// Severity of a rule ("error", "warning", "note"), or `fallback` when the data names none.
+Result<Severity> severity(const QJsonObject& object, Severity fallback);
+
+} // namespace compile
+} // namespace nianbao::rules
