@@ -54,37 +54,40 @@ void evaluate(const DomainRule& rule, Evaluation& evaluation)
         const double value = *cell->value;
         const CellDef& def = defs.at(i);
         auto& out = evaluation.findings;
+        // A figure the extractor is unsure of (glued digits, OCR) may be misread: a warning.
+        const Severity severity =
+            cell->confidence < kCertainConfidence && rule.severity == Severity::Error
+                ? Severity::Warning
+                : rule.severity;
         if (!std::isfinite(value)) {
-            out.push_back(
-                findings::notAFigure(rule.code, rule.severity, nameOf(format, def), def.key));
+            out.push_back(findings::notAFigure(rule.code, severity, nameOf(format, def), def.key));
             continue;
         }
         switch (def.type) {
         case ValueType::Count:
             if (value < 0) {
-                out.push_back(findings::negativeCount(rule.code, rule.severity, nameOf(format, def),
+                out.push_back(findings::negativeCount(rule.code, severity, nameOf(format, def),
                                                       value, def.key));
             } else if (!isWhole(value)) {
-                out.push_back(findings::fractionalCount(rule.code, rule.severity,
-                                                        nameOf(format, def), value, def.key));
+                out.push_back(findings::fractionalCount(rule.code, severity, nameOf(format, def),
+                                                        value, def.key));
             }
             break;
         case ValueType::Signed:
             if (!isWhole(value)) {
-                out.push_back(findings::fractionalSigned(rule.code, rule.severity,
-                                                         nameOf(format, def), value, def.key));
+                out.push_back(findings::fractionalSigned(rule.code, severity, nameOf(format, def),
+                                                         value, def.key));
             }
             break;
         case ValueType::Money: {
             const ColumnDef& column = format.column(def);
             if (value < 0) {
-                out.push_back(findings::negativeAmount(rule.code, rule.severity,
-                                                       nameOf(format, def), value, def.key));
+                out.push_back(findings::negativeAmount(rule.code, severity, nameOf(format, def),
+                                                       value, def.key));
             } else if (!fitsDecimals(value, column.decimals) &&
                        !printedInOtherUnit(cell->raw, column.unit)) {
-                out.push_back(findings::tooManyDecimals(rule.code, rule.severity,
-                                                        nameOf(format, def), value, column.decimals,
-                                                        def.key));
+                out.push_back(findings::tooManyDecimals(rule.code, severity, nameOf(format, def),
+                                                        value, column.decimals, def.key));
             }
             break;
         }

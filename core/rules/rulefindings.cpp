@@ -42,13 +42,22 @@ FindingArg plain(const QString& text)
 
 } // namespace
 
-Finding sumBroken(const QString& code, Severity severity, const LocalizedText& instance,
-                  const LocalizedText& lhs, double lhsValue, const LocalizedText& rhs,
-                  double rhsValue, QStringList cells)
+Finding sumBroken(const QString& code, Severity severity, bool uncertain,
+                  const LocalizedText& instance, const LocalizedText& lhs, double lhsValue,
+                  const LocalizedText& rhs, double rhsValue, QStringList cells)
 {
+    QList<FindingArg> args{term(instance), term(lhs), figure(lhsValue), term(rhs),
+                           figure(rhsValue)};
+    if (uncertain) {
+        return make(code, severity == Severity::Error ? Severity::Warning : severity,
+                    std::move(cells),
+                    QT_TRANSLATE_NOOP("nianbao::Finding",
+                                      "%1: %2 = %3 ≠ %4 = %5; some of these figures were read "
+                                      "with low confidence, so check the reading first."),
+                    std::move(args));
+    }
     return make(code, severity, std::move(cells),
-                QT_TRANSLATE_NOOP("nianbao::Finding", "%1: %2 = %3 ≠ %4 = %5"),
-                {term(instance), term(lhs), figure(lhsValue), term(rhs), figure(rhsValue)});
+                QT_TRANSLATE_NOOP("nianbao::Finding", "%1: %2 = %3 ≠ %4 = %5"), std::move(args));
 }
 
 Finding sumUnassessable(const QString& code, const LocalizedText& equation,

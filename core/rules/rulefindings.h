@@ -15,9 +15,11 @@ namespace findings {
 /// The suffix of the rule code of a rule that could not be evaluated.
 inline constexpr QLatin1String kUnassessable{".unassessable"};
 
-Finding sumBroken(const QString& code, Severity severity, const LocalizedText& instance,
-                  const LocalizedText& lhs, double lhsValue, const LocalizedText& rhs,
-                  double rhsValue, QStringList cells);
+/// A broken sum. When `uncertain` (a cell read with low confidence), an error becomes a
+/// warning that says the reading may be at fault.
+Finding sumBroken(const QString& code, Severity severity, bool uncertain,
+                  const LocalizedText& instance, const LocalizedText& lhs, double lhsValue,
+                  const LocalizedText& rhs, double rhsValue, QStringList cells);
 Finding sumUnassessable(const QString& code, const LocalizedText& equation,
                         const LocalizedText& instances, int blankCount, QStringList cells);
 Finding previousYearMismatch(const QString& code, const LocalizedText& equation, int previousYear,

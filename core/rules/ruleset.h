@@ -23,6 +23,11 @@ class TemplateRegistry;
 /// look-ups. The rule kinds are fixed; the rules themselves are data.
 namespace rules {
 
+/// Below this confidence the extractor flags a cell as uncertain (with an "extract.*" finding).
+/// A hard rule broken by such a cell may be a misreading rather than the report's own error,
+/// so it is reported as a warning.
+inline constexpr double kCertainConfidence = 0.8;
+
 /// One term of a sum: a cell of this report or of the previous year's, with its sign.
 struct Operand {
     int cell = -1; ///< index into ReportTemplate::cells(); -1 for a previous-year operand

@@ -10,10 +10,17 @@ namespace {
 struct Tally {
     double lhs = 0;
     double rhs = 0;
-    QStringList counted; ///< this report's cells that entered the sums, named by a finding
-    QStringList blank;   ///< this report's blank or missing cells
-    int blankCount = 0;  ///< blank or missing cells of either year
-    bool applies = true; ///< false when the previous year's format lacks an operand
+    QStringList counted;    ///< this report's cells that entered the sums, named by a finding
+    QStringList blank;      ///< this report's blank or missing cells
+    int blankCount = 0;     ///< blank or missing cells of either year
+    bool applies = true;    ///< false when the previous year's format lacks an operand
+    bool uncertain = false; ///< a counted cell was read with low confidence
+
+    void count(const Cell& cell, const QString& key)
+    {
+        counted.append(key);
+        uncertain = uncertain || cell.confidence < kCertainConfidence;
+    }
 };
 
 void addOperands(const std::vector<Operand>& operands, double& total, Tally& tally,
@@ -41,7 +48,7 @@ void addOperands(const std::vector<Operand>& operands, double& total, Tally& tal
             continue;
         }
         total += operand.sign * *cell->value;
-        tally.counted.append(operand.key);
+        tally.count(*cell, operand.key);
     }
 }
 
@@ -101,9 +108,9 @@ void evaluate(const SumRule& rule, Evaluation& evaluation)
         if (tally.blankCount > 0) {
             unassessable.add(check.label, tally);
         } else if (!sameValue(tally.lhs, tally.rhs)) {
-            evaluation.findings.push_back(
-                findings::sumBroken(rule.code, rule.severity, check.label, rule.lhsLabel, tally.lhs,
-                                    rule.rhsLabel, tally.rhs, std::move(tally.counted)));
+            evaluation.findings.push_back(findings::sumBroken(
+                rule.code, rule.severity, tally.uncertain, check.label, rule.lhsLabel, tally.lhs,
+                rule.rhsLabel, tally.rhs, std::move(tally.counted)));
         }
     }
     if (!unassessable.empty()) {
@@ -138,7 +145,7 @@ void evaluate(const SubtotalRule& rule, Evaluation& evaluation)
                 continue;
             }
             tally.rhs += *cell->value;
-            tally.counted.append(key);
+            tally.count(*cell, key);
         }
         if (tally.blankCount > 0) {
             unassessable.add(it->label, tally);

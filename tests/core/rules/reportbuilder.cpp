@@ -78,6 +78,12 @@ ReportBuilder& ReportBuilder::blank(const QString& key)
     return set(key, std::nullopt);
 }
 
+ReportBuilder& ReportBuilder::confidence(const QString& key, double confidence)
+{
+    cellFor(key).confidence = confidence;
+    return *this;
+}
+
 ReportBuilder& ReportBuilder::remove(const QString& key)
 {
     std::erase_if(m_report.cells, [&](const Cell& cell) { return cell.key == key; });

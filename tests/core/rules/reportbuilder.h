@@ -25,6 +25,8 @@ public:
     /// A table-4 group from its four outcomes; the total is their sum.
     ReportBuilder& group4(const QString& group, const QList<double>& outcomes);
     ReportBuilder& blank(const QString& key);
+    /// How sure the extractor is of a cell (below 0.8 it flags the cell).
+    ReportBuilder& confidence(const QString& key, double confidence);
     /// Leaves the cell out of the report altogether.
     ReportBuilder& remove(const QString& key);
     /// Prints (六)其他处理 as one row (the alternative form) instead of item by item.

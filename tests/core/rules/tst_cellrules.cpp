@@ -66,6 +66,18 @@ private slots:
         QCOMPARE(findings.front().message(false), message);
     }
 
+    void uncertainFigureOutsideItsDomainIsAWarning()
+    {
+        // "24252.311082": the extractor suspects digits of a neighbouring cell glued on.
+        ReportBuilder builder(QStringLiteral("2021"));
+        builder.set(QStringLiteral("t2.fees.amount"), 24252.311082, QStringLiteral("24252.311082"))
+            .confidence(QStringLiteral("t2.fees.amount"), 0.5);
+        const auto findings = validateReport(builder.report());
+        QCOMPARE(findings.size(), 1u);
+        QCOMPARE(findings.front().rule, QStringLiteral("cell.domain"));
+        QCOMPARE(findings.front().severity, Severity::Warning);
+    }
+
     void valuesInsideTheirDomains_data()
     {
         QTest::addColumn<QString>("format");

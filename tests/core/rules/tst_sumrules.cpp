@@ -105,6 +105,22 @@ private slots:
                               QStringLiteral("t4.suit_after_review.pending")}));
     }
 
+    void sumBrokenByAnUncertainCellIsAWarning()
+    {
+        auto builder = test::consistentReport(QStringLiteral("2021"));
+        builder.set(QStringLiteral("t4.review.total"), 12)
+            .confidence(QStringLiteral("t4.review.upheld"), 0.5);
+        const auto findings =
+            withRule(validateReport(builder.report()), QStringLiteral("t4.group_total"));
+        QCOMPARE(findings.size(), 1u);
+        QCOMPARE(findings.front().severity, Severity::Warning);
+        QCOMPARE(findings.front().message(false),
+                 QStringLiteral("Administrative review: total = 12 ≠ sum of outcomes = 3; some of "
+                                "these figures were read with low confidence, so check the "
+                                "reading first."));
+        QCOMPARE(findings.front().cells.size(), 5);
+    }
+
     void blankOperandMakesOneNoteNotAnError()
     {
         auto builder = test::consistentReport(QStringLiteral("2021"));
