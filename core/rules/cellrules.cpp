@@ -138,8 +138,9 @@ void evaluate(const ZeroMarkRule& rule, Evaluation& evaluation)
     const int count = static_cast<int>(evaluation.rules.format->cells().size());
     for (int i = 0; i < count; ++i) {
         const Cell* cell = evaluation.cells.cell(i);
+        // Marks are not digits: most zero cells print "0" and are passed over at once.
         if (!cell || !cell->value || *cell->value != 0 || cell->raw.isEmpty() ||
-            cell->raw == QLatin1String("0")) {
+            cell->raw.front().isDigit()) {
             continue;
         }
         const QString mark = prepareMark(cell->raw);

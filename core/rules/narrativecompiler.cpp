@@ -50,7 +50,7 @@ Result<std::vector<int>> cellsOf(const QString& code, const QJsonValue& keys, co
 
 /// Parts, patterns, scope words and years, common to both narrative kinds. Patterns are
 /// matched against prepareNarrative() text, so they are brought to the same ASCII forms.
-Result<NarrativeScope> scopeOf(const QJsonObject& object, const RuleSet& set, bool needsNumber)
+Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool needsNumber)
 {
     const QString code = object.value(QLatin1String("code")).toString();
     NarrativeScope scope;
@@ -81,6 +81,13 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, const RuleSet& set, bo
     if (scope.patterns.empty()) {
         return std::unexpected(ruleError(code, tr("it has no pattern")));
     }
+    const auto keywords = set.keywords.add(strings(object.value(QLatin1String("keywords"))));
+    if (!keywords) {
+        return std::unexpected(ruleError(
+            code,
+            tr("the narrative rules have more than %1 keywords").arg(KeywordIndex::kMaxWords)));
+    }
+    scope.keywords = *keywords;
     scope.scopeWords = strings(object.value(QLatin1String("scope_words")));
     const QJsonArray years = object.value(QLatin1String("years")).toArray();
     for (const QJsonValue& offset : years) {
@@ -94,7 +101,7 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, const RuleSet& set, bo
 
 } // namespace
 
-Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, const RuleSet& set)
+Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, RuleSet& set)
 {
     NarrativeCountRule rule;
     rule.code = object.value(QLatin1String("code")).toString();
@@ -122,7 +129,7 @@ Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, const R
     return rule;
 }
 
-Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, const RuleSet& set)
+Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, RuleSet& set)
 {
     NarrativeAbsenceRule rule;
     rule.code = object.value(QLatin1String("code")).toString();

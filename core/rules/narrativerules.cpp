@@ -49,12 +49,12 @@ void evaluate(const NarrativeCountRule& rule, Evaluation& evaluation)
     QSet<qint64> reported;
     bool noted = false;
     for (const QString& part : rule.scope.parts) {
-        const QString* text = evaluation.narrativeText(part);
-        if (!text) {
+        const PreparedNarrative* narrative = evaluation.narrative(part);
+        if (!narrative) {
             continue;
         }
         for (const Mention& mention :
-             findMentions(rule.scope, *text, evaluation.report.meta.year, true)) {
+             findMentions(rule.scope, *narrative, evaluation.report.meta.year, true)) {
             if (reported.contains(mention.number)) {
                 continue;
             }
@@ -93,12 +93,12 @@ void evaluate(const NarrativeCountRule& rule, Evaluation& evaluation)
 void evaluate(const NarrativeAbsenceRule& rule, Evaluation& evaluation)
 {
     for (const QString& part : rule.scope.parts) {
-        const QString* text = evaluation.narrativeText(part);
-        if (!text) {
+        const PreparedNarrative* narrative = evaluation.narrative(part);
+        if (!narrative) {
             continue;
         }
         const std::vector<Mention> mentions =
-            findMentions(rule.scope, *text, evaluation.report.meta.year, false);
+            findMentions(rule.scope, *narrative, evaluation.report.meta.year, false);
         if (mentions.empty()) {
             continue;
         }

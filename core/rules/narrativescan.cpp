@@ -1,5 +1,7 @@
 #include "rules/narrativescan.h"
 
+#include "rules/ruletext.h"
+
 #include <algorithm>
 
 namespace nianbao::rules {
@@ -79,64 +81,126 @@ QString quoteOf(const QString& text, qsizetype start, qsizetype end)
     return text.mid(start, end - start);
 }
 
-} // namespace
+/// Collects the mentions of one rule in one narrative part, sentence by sentence.
+class MentionScanner {
+public:
+    MentionScanner(const NarrativeScope& scope, const QString& text, std::optional<int> reportYear,
+                   bool withNumber)
+        : m_scope(scope)
+        , m_text(text)
+        , m_reportYear(reportYear)
+        , m_withNumber(withNumber)
+    {}
 
-std::vector<Mention> findMentions(const NarrativeScope& scope, const QString& text,
-                                  std::optional<int> reportYear, bool withNumber)
-{
-    std::vector<Mention> mentions;
-    for (const QRegularExpression& pattern : scope.patterns) {
-        auto it = pattern.globalMatch(text);
+    void scan(const QRegularExpression& pattern, qsizetype from, qsizetype to)
+    {
+        auto it = pattern.globalMatch(QStringView(m_text).mid(from, to - from));
         while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            const qsizetype start = match.capturedStart();
-            const qsizetype clauseStart = startOf(text, start, endsClause);
-            const qsizetype sentenceStart = startOf(text, start, endsSentence);
-            qsizetype end = match.capturedEnd();
-            qint64 number = 0;
-            qsizetype scopeEnd = endOf(text, end, endsClause);
-            if (withNumber) {
-                const qsizetype numberStart = match.capturedStart(kNumberGroup);
-                const qsizetype numberEnd = match.capturedEnd(kNumberGroup);
-                if (numberStart < 0) {
-                    continue;
-                }
-                // Part of a longer figure or a decimal: not a count of this rule.
-                if ((numberStart > 0 &&
-                     (isDigit(text.at(numberStart - 1)) || text.at(numberStart - 1) == u'.')) ||
-                    (numberEnd < text.size() &&
-                     (isDigit(text.at(numberEnd)) || text.at(numberEnd) == u'.'))) {
-                    continue;
-                }
-                bool ok = false;
-                number = match.capturedView(kNumberGroup).toLongLong(&ok);
-                if (!ok) {
-                    continue;
-                }
-                // What follows the figure does not change its scope ("75件, 涉及自然人72件").
-                scopeEnd = numberStart;
-                end = std::max(end, numberEnd);
-            }
-            const QStringView clause = QStringView(text).mid(clauseStart, scopeEnd - clauseStart);
-            if (hasScopeWord(scope.scopeWords, clause) ||
-                !yearsFit(QStringView(text).mid(sentenceStart, end - sentenceStart), reportYear,
-                          scope.yearOffsets)) {
-                continue;
-            }
-            const bool seen =
-                std::any_of(mentions.begin(), mentions.end(), [&](const Mention& other) {
-                    return other.position == start ||
-                           (withNumber && other.number == number &&
-                            std::abs(other.position - start) < kQuoteLength);
-                });
-            if (!seen) {
-                mentions.push_back({start, number, quoteOf(text, clauseStart, end)});
-            }
+            take(it.next(), from);
         }
     }
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.position < b.position; });
-    return mentions;
+
+    std::vector<Mention> mentions()
+    {
+        std::sort(m_mentions.begin(), m_mentions.end(),
+                  [](const Mention& a, const Mention& b) { return a.position < b.position; });
+        return std::move(m_mentions);
+    }
+
+private:
+    /// Keeps a match (positions relative to `offset`) unless it may speak of another scope.
+    void take(const QRegularExpressionMatch& match, qsizetype offset)
+    {
+        const qsizetype start = offset + match.capturedStart();
+        qsizetype end = offset + match.capturedEnd();
+        const qsizetype clauseStart = startOf(m_text, start, endsClause);
+        qsizetype scopeEnd = endOf(m_text, end, endsClause);
+        qint64 number = 0;
+        if (m_withNumber) {
+            if (match.capturedStart(kNumberGroup) < 0) {
+                return;
+            }
+            const qsizetype numberStart = offset + match.capturedStart(kNumberGroup);
+            const qsizetype numberEnd = offset + match.capturedEnd(kNumberGroup);
+            if (partOfLargerFigure(numberStart, numberEnd)) {
+                return;
+            }
+            bool ok = false;
+            number = match.capturedView(kNumberGroup).toLongLong(&ok);
+            if (!ok) {
+                return;
+            }
+            // What follows the figure does not change its scope ("75件, 涉及自然人72件").
+            scopeEnd = numberStart;
+            end = std::max(end, numberEnd);
+        }
+        const qsizetype sentenceStart = startOf(m_text, start, endsSentence);
+        const QStringView text(m_text);
+        if (hasScopeWord(m_scope.scopeWords, text.mid(clauseStart, scopeEnd - clauseStart)) ||
+            !yearsFit(text.mid(sentenceStart, end - sentenceStart), m_reportYear,
+                      m_scope.yearOffsets)) {
+            return;
+        }
+        const bool seen =
+            std::any_of(m_mentions.begin(), m_mentions.end(), [&](const Mention& other) {
+                return other.position == start || (m_withNumber && other.number == number &&
+                                                   std::abs(other.position - start) < kQuoteLength);
+            });
+        if (!seen) {
+            m_mentions.push_back({start, number, quoteOf(m_text, clauseStart, end)});
+        }
+    }
+
+    /// A figure glued to more digits or a decimal point is not a count of this rule.
+    bool partOfLargerFigure(qsizetype start, qsizetype end) const
+    {
+        const auto figureChar = [](QChar c) { return isDigit(c) || c == u'.'; };
+        return (start > 0 && figureChar(m_text.at(start - 1))) ||
+               (end < m_text.size() && figureChar(m_text.at(end)));
+    }
+
+    const NarrativeScope& m_scope;
+    const QString& m_text;
+    std::optional<int> m_reportYear;
+    bool m_withNumber;
+    std::vector<Mention> m_mentions;
+};
+
+} // namespace
+
+PreparedNarrative::PreparedNarrative(QStringView original, const KeywordIndex& keywords)
+    : text(prepareNarrative(original))
+{
+    Sentence sentence;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        sentence.keywords |= keywords.at(text, i);
+        if (endsSentence(text.at(i))) {
+            sentence.end = i + 1;
+            if (sentence.end - sentence.start > 1) {
+                sentences.push_back(sentence);
+            }
+            sentence = Sentence{i + 1, i + 1, 0};
+        }
+    }
+    if (sentence.start < text.size()) {
+        sentence.end = text.size();
+        sentences.push_back(sentence);
+    }
+}
+
+std::vector<Mention> findMentions(const NarrativeScope& scope, const PreparedNarrative& narrative,
+                                  std::optional<int> reportYear, bool withNumber)
+{
+    MentionScanner scanner(scope, narrative.text, reportYear, withNumber);
+    for (const Sentence& sentence : narrative.sentences) {
+        if (scope.keywords != 0 && (sentence.keywords & scope.keywords) == 0) {
+            continue;
+        }
+        for (const QRegularExpression& pattern : scope.patterns) {
+            scanner.scan(pattern, sentence.start, sentence.end);
+        }
+    }
+    return scanner.mentions();
 }
 
 } // namespace nianbao::rules

@@ -2,7 +2,20 @@
 
 #include "templates/reporttemplate.h"
 
+#include <cstring>
+
 namespace nianbao::rules {
+
+namespace {
+
+/// Key equality as a memory comparison: called for every cell of every report.
+bool sameKey(const QString& a, const QString& b)
+{
+    return a.size() == b.size() &&
+           std::memcmp(a.constData(), b.constData(), sizeof(QChar) * std::size_t(a.size())) == 0;
+}
+
+} // namespace
 
 ReportCells::ReportCells(const RuleSet& rules, const Report& report)
     : m_rules(rules)
@@ -15,7 +28,7 @@ ReportCells::ReportCells(const RuleSet& rules, const Report& report)
     int next = 0;
     for (const Cell& cell : report.cells) {
         int index = -1;
-        if (next < count && defs.at(next).key == cell.key) {
+        if (next < count && sameKey(defs.at(next).key, cell.key)) {
             index = next;
         } else {
             index = rules.cellIndex.value(cell.key, -1);

@@ -190,7 +190,7 @@ Result<Rule> asRule(Result<T> compiled)
     return Rule(std::move(*compiled));
 }
 
-Result<Rule> compileRule(const QJsonObject& object, const RuleSet& set)
+Result<Rule> compileRule(const QJsonObject& object, RuleSet& set)
 {
     const QString kind = object.value(QLatin1String("kind")).toString();
     if (codeOf(object).isEmpty()) {

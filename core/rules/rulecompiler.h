@@ -17,9 +17,10 @@ Error ruleError(const QString& code, const QString& problem);
 Result<SumRule> sumRule(const QJsonObject& object, const RuleSet& set, bool crossYear);
 
 /// Kind "narrative_count".
-Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, const RuleSet& set);
+/// Narrative rules add their keywords to the rule set's index.
+Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, RuleSet& set);
 /// Kind "narrative_absence".
-Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, const RuleSet& set);
+Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, RuleSet& set);
 
 /// Severity of a rule ("error", "warning", "note"), or `fallback` when the data names none.
 Result<Severity> severity(const QJsonObject& object, Severity fallback);

@@ -2,6 +2,7 @@
 
 #include "model/finding.h"
 #include "model/report.h"
+#include "rules/narrativescan.h"
 #include "rules/reportcells.h"
 #include "rules/ruleset.h"
 
@@ -26,11 +27,11 @@ struct Evaluation {
     const TemplateRegistry& registry;
     std::vector<Finding>& findings;
 
-    /// A narrative part's text as the narrative patterns read it (prepareNarrative), made
-    /// once per call; null when the report has no such part.
-    const QString* narrativeText(const QString& part);
+    /// A narrative part as the narrative patterns read it, prepared once per call; null when
+    /// the report has no such part.
+    const PreparedNarrative* narrative(const QString& part);
 
-    QHash<QString, QString> preparedNarrative = {}; ///< by part key, filled by narrativeText
+    QHash<QString, PreparedNarrative> preparedNarrative = {}; ///< by part key, see narrative()
 };
 
 /// One evaluator per rule kind (sumrules.cpp, cellrules.cpp, narrativerules.cpp).

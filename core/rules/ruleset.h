@@ -3,12 +3,14 @@
 #include "common/error.h"
 #include "common/localizedtext.h"
 #include "model/finding.h"
+#include "rules/keywordindex.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <memory>
 #include <variant>
 #include <vector>
@@ -106,6 +108,10 @@ struct SubtotalRule {
 /// What narrative rules share: where to look and which matches belong to another scope.
 struct NarrativeScope {
     QStringList parts; ///< NarrativePart keys
+    /// Only sentences holding one of these words are matched (all sentences when empty): the
+    /// patterns then run over a few sentences instead of the whole narrative. A bit per
+    /// word of the rule set's KeywordIndex.
+    std::uint64_t keywords = 0;
     std::vector<QRegularExpression> patterns;
     /// A match whose clause holds one of these words speaks of something else (其中, 复议 …).
     QStringList scopeWords;
@@ -149,6 +155,7 @@ struct RuleSet {
     QHash<QString, int> cellIndex; ///< template cell key → index
     std::vector<RowForm> forms;
     std::vector<int> formOfCell; ///< per template cell: index into forms, or -1
+    KeywordIndex keywords;
 };
 
 /// Compiles the "rules" array of `format`. Fails with a message naming the rule and the

@@ -24,6 +24,16 @@ QChar asciiForm(QChar c)
     return c;
 }
 
+/// White space as PDF and web text put it between Chinese words: ASCII, no-break and
+/// ideographic spaces, the Unicode spaces and zero-width marks (QChar::isSpace, without its
+/// table look-up for every Han character).
+bool isSpace(char16_t u)
+{
+    return u == u' ' || (u >= 0x09 && u <= 0x0D) || u == 0x85 || u == 0xA0 ||
+           (u >= 0x2000 && u <= 0x200B) || u == 0x2028 || u == 0x2029 || u == 0x202F ||
+           u == 0x205F || u == kIdeographicSpace || u == 0xFEFF;
+}
+
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -43,16 +53,18 @@ QString asciiForms(QStringView text)
 
 QString prepareNarrative(QStringView text)
 {
-    QString result;
-    result.reserve(text.size());
+    // Written in place: the result is never longer than the text.
+    QString result(text.size(), Qt::Uninitialized);
+    QChar* out = result.data();
+    QChar* const begin = out;
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = asciiForm(text[i]);
-        if (c.isSpace()) {
+        if (isSpace(c.unicode())) {
             continue;
         }
         // A comma between a digit and exactly three more digits groups thousands: "3,119".
-        if (c == QLatin1Char(',') && !result.isEmpty() && isAsciiDigit(result.back())) {
+        if (c == QLatin1Char(',') && out != begin && isAsciiDigit(out[-1])) {
             int digits = 0;
             qsizetype j = i + 1;
             while (j < size && isAsciiDigit(asciiForm(text[j]))) {
@@ -63,8 +75,9 @@ QString prepareNarrative(QStringView text)
                 continue;
             }
         }
-        result.append(c);
+        *out++ = c;
     }
+    result.truncate(out - begin);
     return result;
 }
 

@@ -2,26 +2,32 @@
 #include "rules/rulefindings.h"
 #include "rules/ruletext.h"
 
+#include <QSet>
+
 namespace nianbao::rules {
 
 namespace {
 
-/// What one sum instance (or one subtotal) adds up to, and why it may not be assessable.
+/// What one sum instance adds up to, and whether it can be assessed. Only numbers: most
+/// instances hold, and the cells a finding names are gathered only when one is raised.
 struct Tally {
     double lhs = 0;
     double rhs = 0;
-    QStringList counted;    ///< this report's cells that entered the sums, named by a finding
-    QStringList blank;      ///< this report's blank or missing cells
+    int counted = 0;        ///< this report's cells that entered the sums
     int blankCount = 0;     ///< blank or missing cells of either year
     bool applies = true;    ///< false when the previous year's format lacks an operand
     bool uncertain = false; ///< a counted cell was read with low confidence
-
-    void count(const Cell& cell, const QString& key)
-    {
-        counted.append(key);
-        uncertain = uncertain || cell.confidence < kCertainConfidence;
-    }
 };
+
+enum class Operands { Counted, Blank };
+
+/// The report's cell at a template index and whether the report should hold it (a row of
+/// the form it prints): null when it should not, or when it should but does not.
+const Cell* expectedCell(int index, const Evaluation& evaluation, bool& expected)
+{
+    expected = evaluation.cells.expected(index);
+    return expected ? evaluation.cells.cell(index) : nullptr;
+}
 
 void addOperands(const std::vector<Operand>& operands, double& total, Tally& tally,
                  const Evaluation& evaluation)
@@ -38,18 +44,40 @@ void addOperands(const std::vector<Operand>& operands, double& total, Tally& tal
             }
             continue;
         }
-        if (!evaluation.cells.expected(operand.cell)) {
+        bool expected = false;
+        const Cell* cell = expectedCell(operand.cell, evaluation, expected);
+        if (!expected) {
             continue; // a row of the form the report does not print
         }
-        const Cell* cell = evaluation.cells.cell(operand.cell);
         if (!cell || !cell->value) {
-            tally.blank.append(operand.key);
             ++tally.blankCount;
             continue;
         }
         total += operand.sign * *cell->value;
-        tally.count(*cell, operand.key);
+        ++tally.counted;
+        tally.uncertain = tally.uncertain || cell->confidence < kCertainConfidence;
     }
+}
+
+/// The keys of a check's current-year operands that entered the sums, or that are blank.
+QStringList operandKeys(const SumCheck& check, const Evaluation& evaluation, Operands which)
+{
+    QStringList keys;
+    for (const auto* side : {&check.lhs, &check.rhs}) {
+        for (const Operand& operand : *side) {
+            bool expected = false;
+            const Cell* cell =
+                operand.previousYear ? nullptr : expectedCell(operand.cell, evaluation, expected);
+            if (!expected) {
+                continue;
+            }
+            const bool blank = !cell || !cell->value;
+            if (blank == (which == Operands::Blank)) {
+                keys.append(operand.key);
+            }
+        }
+    }
+    return keys;
 }
 
 /// The instances of one rule that could not be checked, gathered into a single note.
@@ -58,13 +86,19 @@ struct Unassessable {
     QStringList cells;
     int blankCount = 0;
 
-    void add(const LocalizedText& instance, const Tally& tally)
+    /// The instances of a sum rule never share a cell (each column or row has its own), so
+    /// `keys` are new; a cell can be a part of two subtotals, so `named` keeps those once.
+    void add(const LocalizedText& instance, int blank, const QStringList& keys,
+             QSet<QString>* named = nullptr)
     {
         instances.append(instance);
-        blankCount += tally.blankCount;
-        for (const QString& key : tally.blank) {
-            if (!cells.contains(key)) {
+        blankCount += blank;
+        for (const QString& key : keys) {
+            if (!named || !named->contains(key)) {
                 cells.append(key);
+                if (named) {
+                    named->insert(key);
+                }
             }
         }
     }
@@ -102,15 +136,16 @@ void evaluate(const SumRule& rule, Evaluation& evaluation)
         Tally tally;
         addOperands(check.lhs, tally.lhs, tally, evaluation);
         addOperands(check.rhs, tally.rhs, tally, evaluation);
-        if (!tally.applies || (tally.counted.isEmpty() && tally.blankCount == 0)) {
+        if (!tally.applies || (tally.counted == 0 && tally.blankCount == 0)) {
             continue;
         }
         if (tally.blankCount > 0) {
-            unassessable.add(check.label, tally);
+            unassessable.add(check.label, tally.blankCount,
+                             operandKeys(check, evaluation, Operands::Blank));
         } else if (!sameValue(tally.lhs, tally.rhs)) {
             evaluation.findings.push_back(findings::sumBroken(
                 rule.code, rule.severity, tally.uncertain, check.label, rule.lhsLabel, tally.lhs,
-                rule.rhsLabel, tally.rhs, std::move(tally.counted)));
+                rule.rhsLabel, tally.rhs, operandKeys(check, evaluation, Operands::Counted)));
         }
     }
     if (!unassessable.empty()) {
@@ -126,33 +161,34 @@ void evaluate(const SubtotalRule& rule, Evaluation& evaluation)
         return;
     }
     Unassessable unassessable;
+    QSet<QString> named;
     for (const Cell& extra : evaluation.report.extras) {
         const auto it = rule.extras.constFind(extra.key);
         if (it == rule.extras.constEnd() || !extra.value) {
             continue; // not a subtotal of this rule's table, or printed blank
         }
-        Tally tally;
-        tally.lhs = *extra.value;
+        double sum = 0;
+        QStringList counted;
+        QStringList blank;
         for (const int part : it->parts) {
-            if (!evaluation.cells.expected(part)) {
+            bool expected = false;
+            const Cell* cell = expectedCell(part, evaluation, expected);
+            if (!expected) {
                 continue;
             }
-            const Cell* cell = evaluation.cells.cell(part);
-            const QString& key = evaluation.cells.key(part);
             if (!cell || !cell->value) {
-                tally.blank.append(key);
-                ++tally.blankCount;
+                blank.append(evaluation.cells.key(part));
                 continue;
             }
-            tally.rhs += *cell->value;
-            tally.count(*cell, key);
+            sum += *cell->value;
+            counted.append(evaluation.cells.key(part));
         }
-        if (tally.blankCount > 0) {
-            unassessable.add(it->label, tally);
-        } else if (!sameValue(tally.lhs, tally.rhs)) {
-            QStringList cells = QStringList(extra.key) + tally.counted;
-            evaluation.findings.push_back(findings::subtotalBroken(
-                rule.code, rule.severity, it->label, tally.lhs, tally.rhs, std::move(cells)));
+        if (!blank.isEmpty()) {
+            unassessable.add(it->label, static_cast<int>(blank.size()), blank, &named);
+        } else if (!sameValue(*extra.value, sum)) {
+            evaluation.findings.push_back(
+                findings::subtotalBroken(rule.code, rule.severity, it->label, *extra.value, sum,
+                                         QStringList(extra.key) + counted));
         }
     }
     if (!unassessable.empty()) {

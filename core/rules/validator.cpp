@@ -11,16 +11,16 @@ namespace nianbao {
 
 namespace rules {
 
-const QString* Evaluation::narrativeText(const QString& part)
+const PreparedNarrative* Evaluation::narrative(const QString& part)
 {
     if (const auto it = preparedNarrative.constFind(part); it != preparedNarrative.constEnd()) {
         return &*it;
     }
-    const NarrativePart* narrative = report.narrativePart(part);
-    if (!narrative) {
+    const NarrativePart* found = report.narrativePart(part);
+    if (!found) {
         return nullptr;
     }
-    return &*preparedNarrative.insert(part, prepareNarrative(narrative->text));
+    return &*preparedNarrative.insert(part, PreparedNarrative(found->text, rules.keywords));
 }
 
 } // namespace rules
