@@ -44,6 +44,18 @@ QStringList keysOf(const std::vector<int>& cells, const Evaluation& evaluation)
 
 } // namespace
 
+const PreparedNarrative* Evaluation::narrative(const QString& part)
+{
+    if (const auto it = preparedNarrative.constFind(part); it != preparedNarrative.constEnd()) {
+        return &*it;
+    }
+    const NarrativePart* found = report.narrativePart(part);
+    if (!found) {
+        return nullptr;
+    }
+    return &*preparedNarrative.insert(part, PreparedNarrative(found->text, rules.keywords));
+}
+
 void evaluate(const NarrativeCountRule& rule, Evaluation& evaluation)
 {
     QSet<qint64> reported;

@@ -65,7 +65,7 @@ std::vector<RowCells> rowsOf(const ReportTemplate& format)
     const QList<CellDef>& cells = format.cells();
     for (int i = 0; i < cells.size(); ++i) {
         const CellDef& cell = cells.at(i);
-        const bool newRow = rows.empty() || i == 0 || cells.at(i - 1).table != cell.table ||
+        const bool newRow = i == 0 || cells.at(i - 1).table != cell.table ||
                             cells.at(i - 1).block != cell.block || cells.at(i - 1).row != cell.row;
         if (newRow) {
             rows.push_back({format.row(cell).label, {}});

@@ -82,7 +82,7 @@ struct CompletenessRule {
 struct ZeroMarkRule {
     QString code;
     Severity severity = Severity::Note;
-    QStringList marks; ///< as prepared by ruleText::prepare
+    QStringList marks; ///< as prepareMark() leaves them
 };
 
 /// Rule 7 (kind "template_year").

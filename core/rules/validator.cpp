@@ -2,28 +2,11 @@
 
 #include "rules/ruleevaluation.h"
 #include "rules/rulefindings.h"
-#include "rules/ruletext.h"
 #include "templates/templateregistry.h"
 
 #include <algorithm>
 
 namespace nianbao {
-
-namespace rules {
-
-const PreparedNarrative* Evaluation::narrative(const QString& part)
-{
-    if (const auto it = preparedNarrative.constFind(part); it != preparedNarrative.constEnd()) {
-        return &*it;
-    }
-    const NarrativePart* found = report.narrativePart(part);
-    if (!found) {
-        return nullptr;
-    }
-    return &*preparedNarrative.insert(part, PreparedNarrative(found->text, rules.keywords));
-}
-
-} // namespace rules
 
 std::vector<Finding> validateReport(const Report& report, const ValidationContext& context)
 {
