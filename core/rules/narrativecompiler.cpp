@@ -99,59 +99,58 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool nee
     return scope;
 }
 
+/// What both narrative kinds read: code, severity, the cells' name and the scope.
+template <typename T>
+Result<T> narrativeRule(const QJsonObject& object, RuleSet& set, bool needsNumber)
+{
+    auto rule = ruleHead<T>(object, Severity::Warning);
+    if (!rule) {
+        return rule;
+    }
+    rule->cellLabel = LocalizedText::fromJson(object.value(QLatin1String("cell_label")));
+    if (rule->cellLabel.isEmpty()) {
+        return std::unexpected(ruleError(rule->code, tr("it needs cell_label")));
+    }
+    auto scope = scopeOf(object, set, needsNumber);
+    if (!scope) {
+        return std::unexpected(scope.error());
+    }
+    rule->scope = std::move(*scope);
+    return rule;
+}
+
 } // namespace
 
 Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, RuleSet& set)
 {
-    NarrativeCountRule rule;
-    rule.code = object.value(QLatin1String("code")).toString();
-    const auto severity = compile::severity(object, Severity::Warning);
-    if (!severity) {
-        return std::unexpected(severity.error());
+    auto rule = narrativeRule<NarrativeCountRule>(object, set, true);
+    if (!rule) {
+        return rule;
     }
-    rule.severity = *severity;
-    rule.cellLabel = LocalizedText::fromJson(object.value(QLatin1String("cell_label")));
-    auto scope = scopeOf(object, set, true);
-    if (!scope) {
-        return std::unexpected(scope.error());
-    }
-    rule.scope = std::move(*scope);
     for (const QJsonValue& sum : object.value(QLatin1String("accept")).toArray()) {
-        auto cells = cellsOf(rule.code, sum, set);
+        auto cells = cellsOf(rule->code, sum, set);
         if (!cells) {
             return std::unexpected(cells.error());
         }
-        rule.accepted.push_back(std::move(*cells));
+        rule->accepted.push_back(std::move(*cells));
     }
-    if (rule.accepted.empty() || rule.cellLabel.isEmpty()) {
-        return std::unexpected(ruleError(rule.code, tr("it needs accept and cell_label")));
+    if (rule->accepted.empty()) {
+        return std::unexpected(ruleError(rule->code, tr("it accepts no sum of cells")));
     }
     return rule;
 }
 
 Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, RuleSet& set)
 {
-    NarrativeAbsenceRule rule;
-    rule.code = object.value(QLatin1String("code")).toString();
-    const auto severity = compile::severity(object, Severity::Warning);
-    if (!severity) {
-        return std::unexpected(severity.error());
+    auto rule = narrativeRule<NarrativeAbsenceRule>(object, set, false);
+    if (!rule) {
+        return rule;
     }
-    rule.severity = *severity;
-    rule.cellLabel = LocalizedText::fromJson(object.value(QLatin1String("cell_label")));
-    auto scope = scopeOf(object, set, false);
-    if (!scope) {
-        return std::unexpected(scope.error());
-    }
-    rule.scope = std::move(*scope);
-    auto cells = cellsOf(rule.code, object.value(QLatin1String("cells")), set);
+    auto cells = cellsOf(rule->code, object.value(QLatin1String("cells")), set);
     if (!cells) {
         return std::unexpected(cells.error());
     }
-    rule.cells = std::move(*cells);
-    if (rule.cellLabel.isEmpty()) {
-        return std::unexpected(ruleError(rule.code, tr("it needs cell_label")));
-    }
+    rule->cells = std::move(*cells);
     return rule;
 }
 

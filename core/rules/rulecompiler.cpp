@@ -77,13 +77,11 @@ std::vector<RowCells> rowsOf(const ReportTemplate& format)
 
 Result<CompletenessRule> completenessRule(const QJsonObject& object, const RuleSet& set)
 {
-    CompletenessRule rule;
-    rule.code = codeOf(object);
-    const auto severity = compile::severity(object, Severity::Warning);
-    if (!severity) {
-        return std::unexpected(severity.error());
+    auto head = compile::ruleHead<CompletenessRule>(object, Severity::Warning);
+    if (!head) {
+        return std::unexpected(head.error());
     }
-    rule.severity = *severity;
+    CompletenessRule rule = std::move(*head);
     for (const QJsonValue& code : object.value(QLatin1String("covered_by")).toArray()) {
         rule.coveredBy.append(code.toString());
     }
@@ -93,13 +91,11 @@ Result<CompletenessRule> completenessRule(const QJsonObject& object, const RuleS
 
 Result<ZeroMarkRule> zeroMarkRule(const QJsonObject& object)
 {
-    ZeroMarkRule rule;
-    rule.code = codeOf(object);
-    const auto severity = compile::severity(object, Severity::Note);
-    if (!severity) {
-        return std::unexpected(severity.error());
+    auto head = compile::ruleHead<ZeroMarkRule>(object, Severity::Note);
+    if (!head) {
+        return std::unexpected(head.error());
     }
-    rule.severity = *severity;
+    ZeroMarkRule rule = std::move(*head);
     for (const QJsonValue& mark : object.value(QLatin1String("marks")).toArray()) {
         rule.marks.append(prepareMark(mark.toString()));
     }
@@ -112,13 +108,11 @@ Result<ZeroMarkRule> zeroMarkRule(const QJsonObject& object)
 /// Every non-official subtotal the format's tables let a report print.
 Result<SubtotalRule> subtotalRule(const QJsonObject& object, const RuleSet& set)
 {
-    SubtotalRule rule;
-    rule.code = codeOf(object);
-    const auto severity = compile::severity(object, Severity::Warning);
-    if (!severity) {
-        return std::unexpected(severity.error());
+    auto head = compile::ruleHead<SubtotalRule>(object, Severity::Warning);
+    if (!head) {
+        return std::unexpected(head.error());
     }
-    rule.severity = *severity;
+    SubtotalRule rule = std::move(*head);
     const QString tableKey = object.value(QLatin1String("table")).toString();
     const TableDef* table = set.format->table(tableKey);
     if (!table) {
@@ -169,19 +163,6 @@ Result<SubtotalRule> subtotalRule(const QJsonObject& object, const RuleSet& set)
 }
 
 template <typename T>
-Result<Rule> simpleRule(const QJsonObject& object, Severity fallback)
-{
-    T rule;
-    rule.code = codeOf(object);
-    const auto severity = compile::severity(object, fallback);
-    if (!severity) {
-        return std::unexpected(severity.error());
-    }
-    rule.severity = *severity;
-    return rule;
-}
-
-template <typename T>
 Result<Rule> asRule(Result<T> compiled)
 {
     if (!compiled) {
@@ -200,7 +181,7 @@ Result<Rule> compileRule(const QJsonObject& object, RuleSet& set)
         return asRule(compile::sumRule(object, set, kind == QLatin1String("cross_year")));
     }
     if (kind == QLatin1String("domain")) {
-        return simpleRule<DomainRule>(object, Severity::Error);
+        return asRule(compile::ruleHead<DomainRule>(object, Severity::Error));
     }
     if (kind == QLatin1String("completeness")) {
         return asRule(completenessRule(object, set));
@@ -209,7 +190,7 @@ Result<Rule> compileRule(const QJsonObject& object, RuleSet& set)
         return asRule(zeroMarkRule(object));
     }
     if (kind == QLatin1String("template_year")) {
-        return simpleRule<TemplateYearRule>(object, Severity::Warning);
+        return asRule(compile::ruleHead<TemplateYearRule>(object, Severity::Warning));
     }
     if (kind == QLatin1String("subtotal_extras")) {
         return asRule(subtotalRule(object, set));

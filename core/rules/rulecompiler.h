@@ -25,5 +25,19 @@ Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, Rul
 /// Severity of a rule ("error", "warning", "note"), or `fallback` when the data names none.
 Result<Severity> severity(const QJsonObject& object, Severity fallback);
 
+/// A rule of kind T with what every rule has: its code and its severity.
+template <typename T>
+Result<T> ruleHead(const QJsonObject& object, Severity fallback)
+{
+    T rule;
+    rule.code = object.value(QLatin1String("code")).toString();
+    const auto level = severity(object, fallback);
+    if (!level) {
+        return std::unexpected(level.error());
+    }
+    rule.severity = *level;
+    return rule;
+}
+
 } // namespace compile
 } // namespace nianbao::rules

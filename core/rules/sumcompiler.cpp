@@ -138,15 +138,12 @@ bool selected(const QStringList& filter, const QString& key)
 
 Result<SumRule> sumRule(const QJsonObject& object, const RuleSet& set, bool crossYear)
 {
-    SumRule rule;
-    rule.code = object.value(QLatin1String("code")).toString();
-    rule.crossYear = crossYear;
-    const auto severity =
-        compile::severity(object, crossYear ? Severity::Warning : Severity::Error);
-    if (!severity) {
-        return std::unexpected(severity.error());
+    auto head = ruleHead<SumRule>(object, crossYear ? Severity::Warning : Severity::Error);
+    if (!head) {
+        return head;
     }
-    rule.severity = *severity;
+    SumRule rule = std::move(*head);
+    rule.crossYear = crossYear;
     rule.lhsLabel = LocalizedText::fromJson(object.value(QLatin1String("lhs_label")));
     rule.rhsLabel = LocalizedText::fromJson(object.value(QLatin1String("rhs_label")));
     if (rule.lhsLabel.isEmpty() || rule.rhsLabel.isEmpty()) {
