@@ -73,7 +73,9 @@ TableReading readFlattenedTable(const QString& text, const ReportTemplate& forma
     const std::vector<ValueToken> afterHeader =
         figures(text, headerEnd >= 0 ? headerEnd : region.start, region.end);
     const std::vector<ValueToken> everywhere = figures(text, region.start, region.end);
-    reading.found = headerEnd >= 0 || !afterHeader.empty();
+    // Found only by its own words (行政复议, 复议后起诉 …): without its heading, the region
+    // may be the tail of table 3, whose figures are not table 4's.
+    reading.found = !reading.labels.empty();
     if (!reading.found) {
         return reading;
     }
