@@ -52,6 +52,7 @@ private slots:
     void initTestCase();
     void importsFilesAndListsTheOneThatFailed();
     void importsAFolderDroppedOnTheWindow();
+    void stopKeepsWhatWasImported();
     void firstRunFillsAnEmptyArchiveWithTheSamples();
     void filesGivenAtStartAreImportedAndOpened();
 
@@ -115,6 +116,26 @@ void TestImportWindow::importsAFolderDroppedOnTheWindow()
     QCOMPARE(dialog->failures()->topLevelItemCount(), 1);
     QVERIFY(dialog->failures()->topLevelItem(0)->text(0).endsWith(QStringLiteral("empty.txt")));
     QTRY_COMPARE(fixture.find<QTableView>("browserTable")->model()->rowCount(), 2);
+}
+
+void TestImportWindow::stopKeepsWhatWasImported()
+{
+    WindowFixture fixture(m_empty);
+    ImportDialog* dialog = fixture.window().importDialog();
+    auto* stop = dialog->findChild<QPushButton*>(QStringLiteral("importCancelButton"));
+    auto* progress = dialog->findChild<QProgressBar*>(QStringLiteral("importProgress"));
+    fixture.window().importPaths(bundledSampleFolders());
+    // Stopped as soon as the first file is in: the file in hand finishes, the rest waits.
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 1, kImportTimeoutMs);
+    QVERIFY(stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isDone(), kImportTimeoutMs);
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("importStatusLabel"));
+    QVERIFY2(status->text().contains(QStringLiteral("Stopped")), qPrintable(status->text()));
+    const int listed = fixture.find<QTableView>("browserTable")->model()->rowCount();
+    QVERIFY(listed >= 1);
+    QVERIFY(listed < int(allSamples().size()));
+    QCOMPARE(qint64(listed), *fixture.window().archive().countReports());
 }
 
 void TestImportWindow::firstRunFillsAnEmptyArchiveWithTheSamples()

@@ -3,6 +3,7 @@
 #include "archive/archive.h"
 #include "browser/reportlistmodel.h"
 #include "common/itemroles.h"
+#include "common/reportyears.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -17,13 +18,6 @@
 #include <QVBoxLayout>
 
 namespace nianbao::ui {
-
-namespace {
-
-/// The first year reports under the OGI regulations (2008) cover.
-constexpr int kFirstReportYear = 2008;
-
-} // namespace
 
 BrowserPane::BrowserPane(QWidget* parent)
     : QWidget(parent)

@@ -14,9 +14,10 @@ struct Report;
 namespace nianbao::ui {
 
 /// The key figures of every year the archive holds for one body (agency names compared
-/// normalised; of several reports for one year, the one imported last), oldest first.
-/// `current` stands in for report `currentId`, so the reviewer's unsaved view of the open
-/// report is what the chart shows for its year.
+/// normalised; of several reports for one year, the one imported last, as Archive::findReport
+/// has it), oldest first.
+/// `current` stands in for report `currentId` and its year, so the chart shows the open
+/// report's values as the reviewer has them.
 Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString& agency,
                                                  ReportId currentId, const Report& current);
 
