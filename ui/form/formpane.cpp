@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nianbao::ui {
 
 namespace {
@@ -110,8 +112,13 @@ void FormPane::selectCells(const QStringList& keys)
 {
     for (FormView* view : m_views) {
         // The first table holding one of the keys wins: a finding's cells sit in one table.
-        if (view->selectCells(keys)) {
+        // Shown before selecting, so that scrolling to the cells measures the visible table.
+        const bool holds = std::any_of(keys.begin(), keys.end(), [view](const QString& key) {
+            return view->formModel()->indexOf(key).isValid();
+        });
+        if (holds) {
             m_tabs->setCurrentWidget(view);
+            view->selectCells(keys);
             return;
         }
     }
