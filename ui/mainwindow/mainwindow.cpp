@@ -137,6 +137,9 @@ void MainWindow::wireActions()
             session->undoStack()->redo();
         }
     });
+    // Enabled by the open report's undo stack (openReport).
+    a.undo->setEnabled(false);
+    a.redo->setEnabled(false);
     connect(a.cellHistory, &QAction::triggered, this, [this] { m_workspace->showHistory(); });
     connect(a.reviewerName, &QAction::triggered, this, &MainWindow::askReviewerName);
     connect(a.nextProblem, &QAction::triggered, this, [this] {
