@@ -1,0 +1,367 @@
+// Reading the archive for export: one snapshot, a few ordered table scans merged by report.
+
+#include "archive/datasetreader.h"
+
+#include "archive/agencyname.h"
+#include "archive/archive.h"
+#include "archive/findingcodec.h"
+#include "archive/sqliteconnection.h"
+
+#include <algorithm>
+#include <variant>
+
+namespace nianbao {
+
+namespace {
+
+using Binding = std::variant<qint64, QString>;
+
+/// The filter as SQL over `reports r`, bound the same way in every query of the snapshot.
+struct DatasetWhere {
+    QByteArray sql;
+    std::vector<Binding> bindings;
+
+    void add(const QByteArray& condition)
+    {
+        sql += sql.isEmpty() ? " WHERE " : " AND ";
+        sql += condition;
+    }
+    /// "column IN (?, ?, …)" over the given values.
+    template <typename Values, typename ToBinding>
+    void addIn(const char* column, const Values& values, ToBinding toBinding)
+    {
+        QByteArray marks;
+        for (const auto& value : values) {
+            marks += marks.isEmpty() ? "?" : ", ?";
+            bindings.push_back(toBinding(value));
+        }
+        add(QByteArray(column) + " IN (" + marks + ")");
+    }
+    void bindTo(SqliteStatement& statement) const
+    {
+        int index = 1;
+        for (const Binding& binding : bindings) {
+            std::visit([&](const auto& value) { statement.bind(index, value); }, binding);
+            ++index;
+        }
+    }
+};
+
+DatasetWhere datasetWhere(const DatasetFilter& filter)
+{
+    DatasetWhere where;
+    if (filter.reviewedOnly) {
+        where.add("r.review_status = ?");
+        where.bindings.emplace_back(reviewStatusCode(ReviewStatus::Reviewed));
+    }
+    if (!filter.years.isEmpty()) {
+        where.addIn("r.year", filter.years, [](int year) { return Binding(qint64(year)); });
+    }
+    QByteArray anyAgency;
+    for (const QString& agency : filter.agencies) {
+        const QString key = normalizedAgencyName(agency);
+        if (!key.isEmpty()) {
+            anyAgency += anyAgency.isEmpty() ? "(" : " OR ";
+            anyAgency += "instr(r.agency_key, ?) > 0";
+            where.bindings.emplace_back(key);
+        }
+    }
+    if (!anyAgency.isEmpty()) {
+        where.add(anyAgency + ")");
+    }
+    if (!filter.templateIds.isEmpty()) {
+        where.addIn("r.template_id", filter.templateIds,
+                    [](const QString& id) { return Binding(id); });
+    }
+    return where;
+}
+
+/// `where` followed by one more condition.
+QByteArray andAlso(const DatasetWhere& where, const char* condition)
+{
+    return where.sql + (where.sql.isEmpty() ? " WHERE " : " AND ") + condition;
+}
+
+/// An ordered query whose first column is the report id, kept one row ahead so that the
+/// rows of several such queries can be merged report by report.
+class RowsByReport {
+public:
+    static Result<RowsByReport> start(SqliteConnection& db, const QByteArray& sql,
+                                      const DatasetWhere& where)
+    {
+        Result<SqliteStatement> statement = db.prepare(sql);
+        if (!statement) {
+            return std::unexpected(statement.error());
+        }
+        where.bindTo(*statement);
+        RowsByReport rows(std::move(*statement));
+        if (Result<void> first = rows.advance(); !first) {
+            return std::unexpected(first.error());
+        }
+        return rows;
+    }
+
+    [[nodiscard]] bool hasRow() const { return m_hasRow; }
+    /// Whether the current row belongs to report `id`.
+    [[nodiscard]] bool at(ReportId id) const { return m_hasRow && m_statement.int64(0) == id; }
+    [[nodiscard]] const SqliteStatement& row() const { return m_statement; }
+
+    Result<void> advance()
+    {
+        const Result<bool> stepped = m_statement.step();
+        if (!stepped) {
+            return std::unexpected(stepped.error());
+        }
+        m_hasRow = *stepped;
+        return {};
+    }
+
+private:
+    explicit RowsByReport(SqliteStatement statement)
+        : m_statement(std::move(statement))
+    {}
+
+    SqliteStatement m_statement;
+    bool m_hasRow = false;
+};
+
+} // namespace
+
+struct DatasetReader::State {
+    // Declared first so that it is closed last, after every statement; closing it ends the
+    // read transaction.
+    SqliteConnection db;
+    DatasetParts parts;
+    qint64 reportCount = 0;
+    QStringList keys;
+    /// cell_keys.id → index into `keys` (ids are small and dense).
+    std::vector<int> keyIndexById;
+    QHash<QString, int> keyIndexByText;
+    std::optional<RowsByReport> reports;
+    std::optional<RowsByReport> cells;
+    std::optional<RowsByReport> corrections;
+    std::optional<RowsByReport> findings;
+
+    Result<void> loadKeys()
+    {
+        Result<SqliteStatement> select = db.prepare("SELECT id, key FROM cell_keys ORDER BY id");
+        if (!select) {
+            return std::unexpected(select.error());
+        }
+        for (;;) {
+            const Result<bool> row = select->step();
+            if (!row) {
+                return std::unexpected(row.error());
+            }
+            if (!*row) {
+                return {};
+            }
+            const auto id = std::size_t(select->int64(0));
+            if (id >= keyIndexById.size()) {
+                keyIndexById.resize(id + 1, -1);
+            }
+            keyIndexById[id] = int(keys.size());
+            keyIndexByText.insert(select->text(1), int(keys.size()));
+            keys.append(select->text(1));
+        }
+    }
+
+    [[nodiscard]] int keyIndex(qint64 id) const
+    {
+        return id >= 0 && std::size_t(id) < keyIndexById.size() ? keyIndexById[std::size_t(id)]
+                                                                : -1;
+    }
+
+    Result<void> startQueries(const DatasetFilter& filter)
+    {
+        const DatasetWhere where = datasetWhere(filter);
+        Result<SqliteStatement> count =
+            db.prepare(QByteArray("SELECT count(*) FROM reports r" + where.sql));
+        if (!count) {
+            return std::unexpected(count.error());
+        }
+        where.bindTo(*count);
+        if (const Result<bool> row = count->step(); !row) {
+            return std::unexpected(row.error());
+        }
+        reportCount = count->int64(0);
+
+        const QByteArray rawColumn = parts.rawText ? "c.raw" : "''";
+        const std::pair<std::optional<RowsByReport>*, QByteArray> queries[] = {
+            {&reports, "SELECT r.id, r.file_name, r.agency, r.year, r.template_id, "
+                       "r.review_status, r.open_errors + r.open_warnings + r.open_notes "
+                       "FROM reports r" +
+                           where.sql + " ORDER BY r.id"},
+            // The primary key (report_id, key_id) keeps a report's cells together, so SQLite
+            // sorts each report's few hundred cells by `ord`, never the whole table.
+            {&cells, "SELECT r.id, c.key_id, c.value, c.confidence, " + rawColumn +
+                         " FROM reports r JOIN cells c ON c.report_id = r.id" + where.sql +
+                         " ORDER BY r.id, c.ord"},
+            // The correction in force is the latest one of its cell.
+            {&corrections, "SELECT r.id, c.cell_key, c.new_value, c.reviewer FROM reports r "
+                           "JOIN corrections c ON c.report_id = r.id" +
+                               andAlso(where, "c.id = (SELECT max(l.id) FROM corrections l "
+                                              "WHERE l.report_id = c.report_id AND "
+                                              "l.cell_key = c.cell_key)") +
+                               " ORDER BY r.id"},
+        };
+        for (const auto& [rows, sql] : queries) {
+            Result<RowsByReport> started = RowsByReport::start(db, sql, where);
+            if (!started) {
+                return std::unexpected(started.error());
+            }
+            rows->emplace(std::move(*started));
+        }
+        if (!parts.openFindings) {
+            return {};
+        }
+        // Open as the archive counts it (Archive::refreshOpenCounts): no decision, or the
+        // latest decision on the fingerprint reopened it.
+        Result<RowsByReport> open = RowsByReport::start(
+            db,
+            "SELECT r.id, f.rule, f.severity, f.cells, f.message_template, f.args "
+            "FROM reports r JOIN findings f ON f.report_id = r.id" +
+                andAlso(where, "coalesce((SELECT d.verdict FROM finding_decisions d "
+                               "WHERE d.report_id = f.report_id AND d.fingerprint = "
+                               "f.fingerprint ORDER BY d.id DESC LIMIT 1), 'open') = 'open'") +
+                " ORDER BY r.id, f.ord",
+            where);
+        if (!open) {
+            return std::unexpected(open.error());
+        }
+        findings.emplace(std::move(*open));
+        return {};
+    }
+};
+
+DatasetReader::DatasetReader(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{}
+
+DatasetReader::DatasetReader(DatasetReader&&) noexcept = default;
+DatasetReader& DatasetReader::operator=(DatasetReader&&) noexcept = default;
+DatasetReader::~DatasetReader() = default;
+
+Result<DatasetReader> DatasetReader::open(const Archive& archive, const DatasetFilter& filter,
+                                          DatasetParts parts)
+{
+    Result<SqliteConnection> db =
+        SqliteConnection::open(archive.path(), SqliteConnection::Mode::ReadOnly);
+    if (!db) {
+        return std::unexpected(db.error());
+    }
+    // Every query below reads inside this one transaction, hence from one snapshot, even
+    // while the window or an import writes. It ends when the connection closes.
+    if (Result<void> begun = db->exec("BEGIN"); !begun) {
+        return std::unexpected(begun.error());
+    }
+    auto state =
+        std::make_unique<State>(State{std::move(*db), parts, 0, {}, {}, {}, {}, {}, {}, {}});
+    if (Result<void> keys = state->loadKeys(); !keys) {
+        return std::unexpected(keys.error());
+    }
+    if (Result<void> started = state->startQueries(filter); !started) {
+        return std::unexpected(started.error());
+    }
+    return DatasetReader(std::move(state));
+}
+
+qint64 DatasetReader::reportCount() const
+{
+    return m_state->reportCount;
+}
+
+const QStringList& DatasetReader::cellKeys() const
+{
+    return m_state->keys;
+}
+
+Result<bool> DatasetReader::next(DatasetReport& report)
+{
+    RowsByReport& reports = *m_state->reports;
+    if (!reports.hasRow()) {
+        return false;
+    }
+    const SqliteStatement& row = reports.row();
+    report.id = row.int64(0);
+    report.file = row.text(1);
+    report.agency = row.text(2);
+    report.year.reset();
+    if (const std::optional<qint64> year = row.optionalInt64(3)) {
+        report.year = int(*year);
+    }
+    report.templateId = row.text(4);
+    report.status = reviewStatusFromCode(row.text(5)).value_or(ReviewStatus::Pending);
+    report.openFindingCount = int(row.int64(6));
+    if (Result<void> read = readCells(report); !read) {
+        return std::unexpected(read.error());
+    }
+    if (Result<void> applied = applyCorrections(report); !applied) {
+        return std::unexpected(applied.error());
+    }
+    if (Result<void> read = readFindings(report); !read) {
+        return std::unexpected(read.error());
+    }
+    if (Result<void> advanced = reports.advance(); !advanced) {
+        return std::unexpected(advanced.error());
+    }
+    return true;
+}
+
+Result<void> DatasetReader::readCells(DatasetReport& report)
+{
+    report.cells.clear();
+    RowsByReport& cells = *m_state->cells;
+    while (cells.at(report.id)) {
+        const SqliteStatement& row = cells.row();
+        const std::optional<double> value = row.optionalReal(2);
+        report.cells.push_back(DatasetCell{m_state->keyIndex(row.int64(1)), value, value,
+                                           m_state->parts.rawText ? row.text(4) : QString(),
+                                           row.real(3), QString()});
+        if (Result<void> advanced = cells.advance(); !advanced) {
+            return advanced;
+        }
+    }
+    return {};
+}
+
+Result<void> DatasetReader::applyCorrections(DatasetReport& report)
+{
+    RowsByReport& corrections = *m_state->corrections;
+    while (corrections.at(report.id)) {
+        const SqliteStatement& row = corrections.row();
+        const int key = m_state->keyIndexByText.value(row.text(1), -1);
+        // A report has a few corrected cells at most: a scan beats an index per report.
+        const auto cell = std::find_if(report.cells.begin(), report.cells.end(),
+                                       [key](const DatasetCell& c) { return c.key == key; });
+        if (cell != report.cells.end()) {
+            cell->current = row.optionalReal(2);
+            cell->correctedBy = row.text(3);
+        }
+        if (Result<void> advanced = corrections.advance(); !advanced) {
+            return advanced;
+        }
+    }
+    return {};
+}
+
+Result<void> DatasetReader::readFindings(DatasetReport& report)
+{
+    report.openFindings.clear();
+    if (!m_state->findings) {
+        return {};
+    }
+    RowsByReport& findings = *m_state->findings;
+    while (findings.at(report.id)) {
+        const SqliteStatement& row = findings.row();
+        report.openFindings.push_back(
+            Finding{row.text(1), severityFromCode(row.text(2)).value_or(Severity::Warning),
+                    decodeCellKeys(row.text(3)), row.text(4), decodeFindingArgs(row.text(5))});
+        if (Result<void> advanced = findings.advance(); !advanced) {
+            return advanced;
+        }
+    }
+    return {};
+}
+
+} // namespace nianbao
