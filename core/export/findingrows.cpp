@@ -1,0 +1,90 @@
+// The findings report: one row per open finding, to send back to the body that published the
+// report.
+
+#include "export/numbertext.h"
+#include "export/reportrows.h"
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+
+class FindingRows final : public ReportRows {
+public:
+    explicit FindingRows(const QStringList& archiveKeys)
+        : m_archiveKeys(archiveKeys)
+    {}
+
+    [[nodiscard]] QList<ExportColumn> columns() const override
+    {
+        return {
+            {QStringLiteral("report_id"), ColumnKind::Integer, 9},
+            {QStringLiteral("file"), ColumnKind::Text, 30},
+            {QStringLiteral("agency"), ColumnKind::Text, 30},
+            {QStringLiteral("year"), ColumnKind::Integer, 6},
+            {QStringLiteral("template"), ColumnKind::Text, 9},
+            {QStringLiteral("rule"), ColumnKind::Text, 24},
+            {QStringLiteral("severity"), ColumnKind::Text, 9},
+            {QStringLiteral("cells"), ColumnKind::Text, 40},
+            {QStringLiteral("values"), ColumnKind::Text, 40},
+            {QStringLiteral("message_zh"), ColumnKind::Text, 60},
+            {QStringLiteral("message_en"), ColumnKind::Text, 60},
+        };
+    }
+
+    Result<qint64> write(const DatasetReport& report, TableWriter& writer) override
+    {
+        for (const Finding& finding : report.openFindings) {
+            const std::vector<ExportField> row{
+                ExportField{qint64(report.id)},
+                ExportField{report.file},
+                ExportField{report.agency},
+                integerField(report.year),
+                ExportField{report.templateId},
+                ExportField{finding.rule},
+                ExportField{severityCode(finding.severity), finding.severity == Severity::Error},
+                ExportField{finding.cells.join(QLatin1Char(';'))},
+                ExportField{valuesOf(report, finding.cells)},
+                ExportField{finding.message(true)},
+                ExportField{finding.message(false)},
+            };
+            if (Result<void> written = writer.writeRow(row); !written) {
+                return std::unexpected(written.error());
+            }
+        }
+        return qint64(report.openFindings.size());
+    }
+
+private:
+    /// "t3.new.total=5; t3.results_total.total=": the current values the finding is about.
+    QString valuesOf(const DatasetReport& report, const QStringList& keys) const
+    {
+        QByteArray text;
+        for (const QString& key : keys) {
+            if (!text.isEmpty()) {
+                text += "; ";
+            }
+            text += key.toUtf8() + '=';
+            const auto cell =
+                std::find_if(report.cells.begin(), report.cells.end(), [&](const DatasetCell& c) {
+                    return c.key >= 0 && m_archiveKeys.at(c.key) == key;
+                });
+            if (cell != report.cells.end() && cell->current) {
+                appendNumber(text, *cell->current);
+            }
+        }
+        return QString::fromUtf8(text);
+    }
+
+    QStringList m_archiveKeys;
+};
+
+} // namespace
+
+std::unique_ptr<ReportRows> findingRows(const QStringList& archiveKeys)
+{
+    return std::make_unique<FindingRows>(archiveKeys);
+}
+
+} // namespace nianbao

@@ -1,0 +1,113 @@
+#include "exportfixture.h"
+
+#include "synth/agencies.h"
+#include "synth/reportgenerator.h"
+#include "templates/templateregistry.h"
+
+namespace nianbao::test {
+
+struct GeneratedReports::State {
+    synth::ReportGenerator generator;
+};
+
+GeneratedReports::GeneratedReports(quint64 seed)
+    : m_state(std::make_unique<State>(State{synth::ReportGenerator(seed)}))
+{}
+
+GeneratedReports::~GeneratedReports() = default;
+
+QStringList balanceCells()
+{
+    return {QStringLiteral("t3.new.total"), QStringLiteral("t3.carried_over.total"),
+            QStringLiteral("t3.results_total.total"), QStringLiteral("t3.carried_forward.total")};
+}
+
+ProcessedReport GeneratedReports::make(int index, const GeneratedReportSpec& spec)
+{
+    synth::ReportGenerator& generator = m_state->generator;
+    const ReportTemplate* format = TemplateRegistry::builtin().find(spec.templateId);
+    const synth::TableValues values = generator.consistentValues(*format, true);
+    const QString agency =
+        spec.agency.isEmpty() ? synth::randomAgency(generator.random()) : spec.agency;
+    const int year = spec.year.value_or(format->id == QLatin1String("2019") ? 2020 : 2022);
+
+    ProcessedReport processed;
+    Document& document = processed.document;
+    document.fileName =
+        spec.file.isEmpty() ? QStringLiteral("generated/%1.txt").arg(index) : spec.file;
+    document.format = QStringLiteral("text");
+    document.encoding = QStringLiteral("UTF-8");
+    const QString title = synth::reportTitle(agency, year);
+    document.text = title + QStringLiteral("\n#%1\n").arg(index);
+
+    Report& report = processed.report;
+    report.file = document.fileName;
+    report.format = document.format;
+    report.encoding = document.encoding;
+    report.templateId = format->id;
+    report.meta.title = title;
+    report.meta.agency = agency;
+    report.meta.year = year;
+    int position = 0;
+    for (const QString& key : values.keys) {
+        ++position;
+        Cell cell{key, values.values.value(key), {}, {}, 1.0};
+        if (spec.blankEvery > 0 && position % spec.blankEvery == 0) {
+            cell.value.reset();
+            cell.confidence = 0.5;
+        } else {
+            cell.raw = QString::number(*cell.value, 'g', 12);
+            cell.span = Span{position * 8, position * 8 + cell.raw.size()};
+        }
+        report.cells.push_back(std::move(cell));
+    }
+    if (spec.withFindings) {
+        report.findings.push_back(Finding{
+            kBalanceRule,
+            Severity::Error,
+            balanceCells(),
+            QStringLiteral("%1 plus %2 does not equal %3 plus %4"),
+            {FindingArg::value(QStringLiteral("1")), FindingArg::value(QStringLiteral("2")),
+             FindingArg::localized({QStringLiteral("办理结果总计"), QStringLiteral("outcomes")}),
+             FindingArg::value(QStringLiteral("4"))}});
+        report.findings.push_back(Finding{kCompletenessRule,
+                                          Severity::Warning,
+                                          {QStringLiteral("t4.review.total")},
+                                          QStringLiteral("The cell %1 is blank"),
+                                          {FindingArg::value(QStringLiteral("t4.review.total"))}});
+    }
+    return processed;
+}
+
+Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, quint64 seed,
+                                                  int firstIndex)
+{
+    GeneratedReports reports(seed);
+    std::vector<ReportId> ids;
+    constexpr int kPerTransaction = 1000;
+    for (int index = firstIndex; index < firstIndex + count;) {
+        Result<SqliteTransaction> batch = archive.transaction();
+        if (!batch) {
+            return std::unexpected(batch.error());
+        }
+        for (int i = 0; i < kPerTransaction && index < firstIndex + count; ++i, ++index) {
+            GeneratedReportSpec spec;
+            spec.year = 2019 + index % 6;
+            spec.templateId = *spec.year >= 2021 ? QStringLiteral("2021") : QStringLiteral("2019");
+            spec.withFindings = index % 3 == 0;
+            spec.blankEvery = index % 7 == 0 ? 11 : 0;
+            const ProcessedReport report = reports.make(index, spec);
+            Result<AddOutcome> added = archive.addReport(report.document.text.toUtf8(), report);
+            if (!added) {
+                return std::unexpected(added.error());
+            }
+            ids.push_back(added->id);
+        }
+        if (Result<void> committed = batch->commit(); !committed) {
+            return std::unexpected(committed.error());
+        }
+    }
+    return ids;
+}
+
+} // namespace nianbao::test
