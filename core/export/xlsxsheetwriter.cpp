@@ -1,8 +1,8 @@
 #include "export/xlsxsheetwriter.h"
 
-#include <QCoreApplication>
+#include "export/xlsxwriterlibrary.h"
 
-#include <xlsxwriter.h>
+#include <QCoreApplication>
 
 namespace nianbao {
 
@@ -10,24 +10,25 @@ namespace {
 
 constexpr const char* kContext = "nianbao::Export";
 
-Result<void> checked(lxw_error error)
+} // namespace
+
+XlsxSheetWriter::XlsxSheetWriter(const XlsxWriterLibrary& library, lxw_worksheet* sheet,
+                                 lxw_format* headerFormat, lxw_format* openErrorFormat)
+    : m_library(library)
+    , m_sheet(sheet)
+    , m_headerFormat(headerFormat)
+    , m_openErrorFormat(openErrorFormat)
+{}
+
+Result<void> XlsxSheetWriter::checked(int error) const
 {
     if (error == LXW_NO_ERROR) {
         return {};
     }
     return fail(ErrorCode::Io,
                 QCoreApplication::translate(kContext, "cannot write the workbook: %1")
-                    .arg(QString::fromUtf8(lxw_strerror(error))));
+                    .arg(QString::fromUtf8(m_library.lxw_strerror(lxw_error(error)))));
 }
-
-} // namespace
-
-XlsxSheetWriter::XlsxSheetWriter(lxw_worksheet* sheet, lxw_format* headerFormat,
-                                 lxw_format* openErrorFormat)
-    : m_sheet(sheet)
-    , m_headerFormat(headerFormat)
-    , m_openErrorFormat(openErrorFormat)
-{}
 
 Result<void> XlsxSheetWriter::writeHeader(const QList<ExportColumn>& columns)
 {
@@ -38,17 +39,17 @@ Result<void> XlsxSheetWriter::writeHeader(const QList<ExportColumn>& columns)
     }
     m_columnCount = quint16(columns.size());
     for (quint16 column = 0; column < m_columnCount; ++column) {
-        worksheet_set_column(m_sheet, column, column, columns.at(column).width, nullptr);
+        m_library.worksheet_set_column(m_sheet, column, column, columns.at(column).width, nullptr);
     }
     for (quint16 column = 0; column < m_columnCount; ++column) {
         const QByteArray name = columns.at(column).name.toUtf8();
-        if (Result<void> written = checked(
-                worksheet_write_string(m_sheet, 0, column, name.constData(), m_headerFormat));
+        if (Result<void> written = checked(m_library.worksheet_write_string(
+                m_sheet, 0, column, name.constData(), m_headerFormat));
             !written) {
             return written;
         }
     }
-    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_library.worksheet_freeze_panes(m_sheet, 1, 0);
     m_nextRow = 1;
     return {};
 }
@@ -69,17 +70,19 @@ Result<void> XlsxSheetWriter::writeRow(std::span<const ExportField> fields)
         lxw_format* format = field.openError ? m_openErrorFormat : nullptr;
         lxw_error error = LXW_NO_ERROR;
         if (const auto* number = std::get_if<double>(&field.value)) {
-            error = worksheet_write_number(m_sheet, row, column, *number, format);
+            error = m_library.worksheet_write_number(m_sheet, row, column, *number, format);
         } else if (const auto* integer = std::get_if<qint64>(&field.value)) {
-            error = worksheet_write_number(m_sheet, row, column, double(*integer), format);
+            error =
+                m_library.worksheet_write_number(m_sheet, row, column, double(*integer), format);
         } else if (const auto* text = std::get_if<QString>(&field.value)) {
             const QByteArray utf8 = text->toUtf8();
-            error = worksheet_write_string(m_sheet, row, column, utf8.constData(), format);
+            error =
+                m_library.worksheet_write_string(m_sheet, row, column, utf8.constData(), format);
         } else if (const auto* yes = std::get_if<bool>(&field.value)) {
-            error = worksheet_write_boolean(m_sheet, row, column, *yes, format);
+            error = m_library.worksheet_write_boolean(m_sheet, row, column, *yes, format);
         } else if (format) {
             // A blank an error concerns (a total left empty) is painted too.
-            error = worksheet_write_blank(m_sheet, row, column, format);
+            error = m_library.worksheet_write_blank(m_sheet, row, column, format);
         }
         if (Result<void> written = checked(error); !written) {
             return written;
@@ -93,7 +96,7 @@ Result<void> XlsxSheetWriter::finish()
     if (m_columnCount == 0) {
         return {};
     }
-    return checked(worksheet_autofilter(m_sheet, 0, 0, m_nextRow - 1, m_columnCount - 1));
+    return checked(m_library.worksheet_autofilter(m_sheet, 0, 0, m_nextRow - 1, m_columnCount - 1));
 }
 
 } // namespace nianbao

@@ -1,11 +1,10 @@
 #include "export/xlsxworkbook.h"
 
 #include "export/xlsxsheetwriter.h"
+#include "export/xlsxwriterlibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
-
-#include <xlsxwriter.h>
 
 namespace nianbao {
 
@@ -24,11 +23,13 @@ void XlsxWorkbook::Closer::operator()(lxw_workbook* workbook) const
 {
     // Closing is the only way libxlsxwriter frees a workbook; a workbook dropped on an error
     // path is written to its temporary path, which its owner removes.
-    workbook_close(workbook);
+    library->workbook_close(workbook);
 }
 
-XlsxWorkbook::XlsxWorkbook(lxw_workbook* workbook, Formats formats)
-    : m_workbook(workbook)
+XlsxWorkbook::XlsxWorkbook(const XlsxWriterLibrary& library, lxw_workbook* workbook,
+                           Formats formats)
+    : m_library(&library)
+    , m_workbook(workbook, Closer{&library})
     , m_formats(formats)
 {}
 
@@ -38,44 +39,50 @@ XlsxWorkbook::~XlsxWorkbook() = default;
 
 Result<XlsxWorkbook> XlsxWorkbook::create(const QString& path)
 {
+    const Result<const XlsxWriterLibrary*> loaded = XlsxWriterLibrary::get();
+    if (!loaded) {
+        return std::unexpected(loaded.error());
+    }
+    const XlsxWriterLibrary& api = **loaded;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
-    lxw_workbook* workbook = workbook_new_opt(nativePath.constData(), &options);
+    lxw_workbook* workbook = api.workbook_new_opt(nativePath.constData(), &options);
     if (!workbook) {
         return fail(
             ErrorCode::Io,
             QCoreApplication::translate(kContext, "cannot create a workbook at %1").arg(path));
     }
     Formats formats;
-    formats.header = workbook_add_format(workbook);
-    format_set_bold(formats.header);
-    format_set_bg_color(formats.header, kHeaderFill);
-    format_set_bottom(formats.header, LXW_BORDER_THIN);
-    formats.openError = workbook_add_format(workbook);
-    format_set_bg_color(formats.openError, kErrorFill);
-    format_set_font_color(formats.openError, kErrorText);
-    return XlsxWorkbook(workbook, formats);
+    formats.header = api.workbook_add_format(workbook);
+    api.format_set_bold(formats.header);
+    api.format_set_bg_color(formats.header, kHeaderFill);
+    api.format_set_bottom(formats.header, LXW_BORDER_THIN);
+    formats.openError = api.workbook_add_format(workbook);
+    api.format_set_bg_color(formats.openError, kErrorFill);
+    api.format_set_font_color(formats.openError, kErrorText);
+    return XlsxWorkbook(api, workbook, formats);
 }
 
 Result<std::unique_ptr<TableWriter>> XlsxWorkbook::addSheet(const QString& name)
 {
     const QByteArray utf8 = name.toUtf8();
-    lxw_worksheet* sheet = workbook_add_worksheet(m_workbook.get(), utf8.constData());
+    lxw_worksheet* sheet = m_library->workbook_add_worksheet(m_workbook.get(), utf8.constData());
     if (!sheet) {
         return fail(ErrorCode::InvalidArgument,
                     QCoreApplication::translate(kContext, "cannot add the sheet \"%1\"").arg(name));
     }
-    return std::make_unique<XlsxSheetWriter>(sheet, m_formats.header, m_formats.openError);
+    return std::make_unique<XlsxSheetWriter>(*m_library, sheet, m_formats.header,
+                                             m_formats.openError);
 }
 
 Result<void> XlsxWorkbook::close()
 {
-    const lxw_error closed = workbook_close(m_workbook.release());
+    const lxw_error closed = m_library->workbook_close(m_workbook.release());
     if (closed != LXW_NO_ERROR) {
         return fail(ErrorCode::Io,
                     QCoreApplication::translate(kContext, "cannot write the workbook: %1")
-                        .arg(QString::fromUtf8(lxw_strerror(closed))));
+                        .arg(QString::fromUtf8(m_library->lxw_strerror(closed))));
     }
     return {};
 }

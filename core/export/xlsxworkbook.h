@@ -8,10 +8,11 @@
 #include <memory>
 
 struct lxw_workbook;
-struct lxw_worksheet;
 struct lxw_format;
 
 namespace nianbao {
+
+struct XlsxWriterLibrary;
 
 /// An XLSX workbook written with libxlsxwriter, whose C handles it owns.
 ///
@@ -35,14 +36,16 @@ public:
 
 private:
     struct Closer {
+        const XlsxWriterLibrary* library = nullptr;
         void operator()(lxw_workbook* workbook) const;
     };
     struct Formats {
         lxw_format* header = nullptr;
         lxw_format* openError = nullptr;
     };
-    XlsxWorkbook(lxw_workbook* workbook, Formats formats);
+    XlsxWorkbook(const XlsxWriterLibrary& library, lxw_workbook* workbook, Formats formats);
 
+    const XlsxWriterLibrary* m_library;
     std::unique_ptr<lxw_workbook, Closer> m_workbook;
     Formats m_formats;
 };

@@ -1,8 +1,14 @@
 #include "exportfixture.h"
 
+#include "documents/documentreader.h"
+#include "extract/extractor.h"
 #include "synth/agencies.h"
 #include "synth/reportgenerator.h"
+#include "archive/findingcodec.h"
 #include "templates/templateregistry.h"
+#include "testdata.h"
+
+#include <QFile>
 
 namespace nianbao::test {
 
@@ -108,6 +114,106 @@ Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, q
         }
     }
     return ids;
+}
+
+Result<ReportId> addExtractedReport(Archive& archive, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::FileNotFound, file.errorString());
+    }
+    const QByteArray bytes = file.readAll();
+    Result<Document> document = readDocument(bytes, path);
+    if (!document) {
+        return std::unexpected(document.error());
+    }
+    Result<Report> report = extractReport(*document);
+    if (!report) {
+        return std::unexpected(report.error());
+    }
+    report->file = path;
+    Result<AddOutcome> added =
+        archive.addReport(bytes, ProcessedReport{std::move(*report), std::move(*document)});
+    if (!added) {
+        return std::unexpected(added.error());
+    }
+    return added->id;
+}
+
+Result<ExportTestArchive> makeExportTestArchive(const QString& path)
+{
+    Result<Archive> opened = Archive::open(path);
+    if (!opened) {
+        return std::unexpected(opened.error());
+    }
+    ExportTestArchive fixture{std::move(*opened), {}, {}, 0, {}, {}};
+    Archive& archive = fixture.archive;
+    Result<std::vector<ReportId>> generated = addGeneratedReports(archive, 18, 2024);
+    if (!generated) {
+        return std::unexpected(generated.error());
+    }
+    fixture.ids = *generated;
+    for (const QString& seed : seedFiles()) {
+        Result<ReportId> added = addExtractedReport(archive, seed);
+        if (!added) {
+            return std::unexpected(added.error());
+        }
+        fixture.ids.push_back(*added);
+    }
+    fixture.trickyFile = QStringLiteral("报告,\"引号\"\n第二行.txt");
+    fixture.trickyAgency = QStringLiteral("某市,某局 \"试点\"");
+    GeneratedReportSpec spec;
+    spec.agency = fixture.trickyAgency;
+    spec.file = fixture.trickyFile;
+    spec.year = 2023;
+    spec.withFindings = true;
+    const ProcessedReport tricky = GeneratedReports(99).make(1000, spec);
+    Result<AddOutcome> added = archive.addReport(tricky.document.text.toUtf8(), tricky);
+    if (!added) {
+        return std::unexpected(added.error());
+    }
+    fixture.tricky = added->id;
+    fixture.ids.push_back(fixture.tricky);
+
+    const auto correct = [&](ReportId id, const char* key,
+                             std::optional<double> value) -> Result<void> {
+        Result<Correction> made = archive.recordCorrection(
+            id, {QLatin1String(key), value, QStringLiteral("审核员甲"), QStringLiteral("test")});
+        return made ? Result<void>{} : std::unexpected(made.error());
+    };
+    const ReportId seedId = fixture.ids[19]; // seed 001, in the 2021 format
+    for (const Result<void>& done :
+         {correct(fixture.ids[0], "t3.new.total", 4321.5),
+          correct(fixture.ids[0], "t3.new.natural", std::nullopt),
+          correct(fixture.ids[3], "t4.review.total", 3), correct(fixture.ids[3], "t4.review.total", 5),
+          correct(seedId, "t2.fees.amount", 1016.7)}) {
+        if (!done) {
+            return std::unexpected(done.error());
+        }
+    }
+    Result<Correction> reverted = archive.revertCell(fixture.ids[3], QStringLiteral("t4.review.total"),
+                                                     QStringLiteral("审核员乙"), QString());
+    if (!reverted) {
+        return std::unexpected(reverted.error());
+    }
+    // Report 6 has findings (every third generated one does): its warning is dismissed.
+    const Result<StoredReport> sixth = archive.loadReport(fixture.ids[6]);
+    if (!sixth) {
+        return std::unexpected(sixth.error());
+    }
+    const Result<FindingDecision> decided = archive.decideFinding(
+        fixture.ids[6], {findingFingerprint(sixth->extracted.findings.back()),
+                         FindingVerdict::Dismissed, QString(), QStringLiteral("审核员甲")});
+    if (!decided) {
+        return std::unexpected(decided.error());
+    }
+    fixture.reviewed = {fixture.ids[0], fixture.ids[6], seedId};
+    for (const ReportId id : fixture.reviewed) {
+        if (Result<void> marked = archive.setReviewStatus(id, ReviewStatus::Reviewed); !marked) {
+            return std::unexpected(marked.error());
+        }
+    }
+    return fixture;
 }
 
 } // namespace nianbao::test

@@ -50,4 +50,23 @@ QStringList balanceCells();
 Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, quint64 seed,
                                                   int firstIndex = 0);
 
+/// Reads a report file and extracts it as the import does (without validation), then stores
+/// it: real reports in the test archives.
+Result<ReportId> addExtractedReport(Archive& archive, const QString& path);
+
+/// The archive the export tests read: 18 generated reports of both formats (some with open
+/// findings, some with blank cells), the five seeds extracted, and one report whose file and
+/// agency names hold a comma, quotes and a line break. Reviewers corrected cells (a value, a
+/// blank, a cell corrected twice, a revert), dismissed a finding and marked three reports
+/// reviewed.
+struct ExportTestArchive {
+    Archive archive;
+    std::vector<ReportId> ids; ///< every report, in import order
+    std::vector<ReportId> reviewed;
+    ReportId tricky = 0;
+    QString trickyFile;
+    QString trickyAgency;
+};
+Result<ExportTestArchive> makeExportTestArchive(const QString& path);
+
 } // namespace nianbao::test
