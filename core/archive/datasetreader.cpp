@@ -192,11 +192,11 @@ struct DatasetReader::State {
                        "r.review_status, r.open_errors + r.open_warnings + r.open_notes "
                        "FROM reports r" +
                            where.sql + " ORDER BY r.id"},
-            // The primary key (report_id, key_id) keeps a report's cells together, so SQLite
-            // sorts each report's few hundred cells by `ord`, never the whole table.
+            // In primary-key order (report, key): readCells puts each cell at its `ord`, which
+            // costs less than asking SQLite to sort every report's cells.
             {&cells, "SELECT r.id, c.key_id, c.value, c.confidence, " + rawColumn +
-                         " FROM reports r JOIN cells c ON c.report_id = r.id" + where.sql +
-                         " ORDER BY r.id, c.ord"},
+                         ", c.ord FROM reports r JOIN cells c ON c.report_id = r.id" + where.sql +
+                         " ORDER BY r.id"},
             // The correction in force is the latest one of its cell.
             {&corrections, "SELECT r.id, c.cell_key, c.new_value, c.reviewer FROM reports r "
                            "JOIN corrections c ON c.report_id = r.id" +
@@ -312,15 +312,29 @@ Result<void> DatasetReader::readCells(DatasetReport& report)
 {
     report.cells.clear();
     RowsByReport& cells = *m_state->cells;
+    std::size_t placed = 0;
     while (cells.at(report.id)) {
         const SqliteStatement& row = cells.row();
+        // The archive numbers a report's cells 0, 1, 2 … in the order of its format.
+        const auto ord = std::size_t(row.int64(5));
+        if (ord >= report.cells.size()) {
+            report.cells.resize(ord + 1);
+        }
         const std::optional<double> value = row.optionalReal(2);
-        report.cells.push_back(DatasetCell{m_state->keyIndex(row.int64(1)), value, value,
-                                           m_state->parts.rawText ? row.text(4) : QString(),
-                                           row.real(3), QString()});
+        report.cells[ord] = DatasetCell{m_state->keyIndex(row.int64(1)),
+                                        value,
+                                        value,
+                                        m_state->parts.rawText ? row.text(4) : QString(),
+                                        row.real(3),
+                                        QString()};
+        ++placed;
         if (Result<void> advanced = cells.advance(); !advanced) {
             return advanced;
         }
+    }
+    if (placed != report.cells.size()) {
+        // Gaps in the numbering: keep the order, drop the holes.
+        std::erase_if(report.cells, [](const DatasetCell& cell) { return cell.key < 0; });
     }
     return {};
 }
