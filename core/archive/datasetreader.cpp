@@ -186,7 +186,9 @@ struct DatasetReader::State {
         }
         reportCount = count->int64(0);
 
-        const QByteArray rawColumn = parts.rawText ? "c.raw" : "''";
+        // Every column read is a call into SQLite that takes the connection's lock: with 200
+        // cells a report, each one left out counts. Key and position share one integer.
+        const QByteArray provenanceColumns = parts.provenance ? ", c.confidence, c.raw" : "";
         const std::pair<std::optional<RowsByReport>*, QByteArray> queries[] = {
             {&reports, "SELECT r.id, r.file_name, r.agency, r.year, r.template_id, "
                        "r.review_status, r.open_errors + r.open_warnings + r.open_notes "
@@ -194,8 +196,8 @@ struct DatasetReader::State {
                            where.sql + " ORDER BY r.id"},
             // In primary-key order (report, key): readCells puts each cell at its `ord`, which
             // costs less than asking SQLite to sort every report's cells.
-            {&cells, "SELECT r.id, c.key_id, c.value, c.confidence, " + rawColumn +
-                         ", c.ord FROM reports r JOIN cells c ON c.report_id = r.id" + where.sql +
+            {&cells, "SELECT r.id, (c.key_id << 32) | c.ord, c.value" + provenanceColumns +
+                         " FROM reports r JOIN cells c ON c.report_id = r.id" + where.sql +
                          " ORDER BY r.id"},
             // The correction in force is the latest one of its cell.
             {&corrections, "SELECT r.id, c.cell_key, c.new_value, c.reviewer FROM reports r "
@@ -252,7 +254,9 @@ Result<DatasetReader> DatasetReader::open(const Archive& archive, const DatasetF
     }
     // Every query below reads inside this one transaction, hence from one snapshot, even
     // while the window or an import writes. It ends when the connection closes.
-    if (Result<void> begun = db->exec("BEGIN"); !begun) {
+    // The export reads the whole cells table once: mapped, its pages are not copied again
+    // into SQLite's cache.
+    if (Result<void> begun = db->exec("PRAGMA mmap_size = 2147418112; BEGIN"); !begun) {
         return std::unexpected(begun.error());
     }
     auto state =
@@ -312,21 +316,29 @@ Result<void> DatasetReader::readCells(DatasetReport& report)
 {
     report.cells.clear();
     RowsByReport& cells = *m_state->cells;
+    const bool provenance = m_state->parts.provenance;
     std::size_t placed = 0;
     while (cells.at(report.id)) {
         const SqliteStatement& row = cells.row();
-        // The archive numbers a report's cells 0, 1, 2 … in the order of its format.
-        const auto ord = std::size_t(row.int64(5));
-        if (ord >= report.cells.size()) {
-            report.cells.resize(ord + 1);
-        }
+        const qint64 keyAndOrd = row.int64(1);
         const std::optional<double> value = row.optionalReal(2);
-        report.cells[ord] = DatasetCell{m_state->keyIndex(row.int64(1)),
-                                        value,
-                                        value,
-                                        m_state->parts.rawText ? row.text(4) : QString(),
-                                        row.real(3),
-                                        QString()};
+        DatasetCell cell{m_state->keyIndex(keyAndOrd >> 32),
+                         value,
+                         value,
+                         provenance ? row.text(4) : QString(),
+                         provenance ? row.real(3) : 1.0,
+                         QString()};
+        // The archive numbers a report's cells 0, 1, 2 … in the order of its format; in key
+        // order they mostly come in that order already.
+        const auto ord = std::size_t(keyAndOrd & 0xffffffff);
+        if (ord == report.cells.size()) {
+            report.cells.push_back(std::move(cell));
+        } else {
+            if (ord > report.cells.size()) {
+                report.cells.resize(ord + 1);
+            }
+            report.cells[ord] = std::move(cell);
+        }
         ++placed;
         if (Result<void> advanced = cells.advance(); !advanced) {
             return advanced;

@@ -32,7 +32,8 @@ struct DatasetFilter {
 /// What a reader fetches besides values. Each costs time on a large archive, so an export
 /// asks only for what its layout shows.
 struct DatasetParts {
-    bool rawText = false;      ///< each cell's text as printed (provenance)
+    /// Each cell's text as printed and the extractor's confidence.
+    bool provenance = false;
     bool openFindings = false; ///< the open findings of each report
 };
 
@@ -42,8 +43,8 @@ struct DatasetCell {
     std::optional<double> extracted;
     /// The latest correction's value, else the extracted one.
     std::optional<double> current;
-    QString raw; ///< empty unless DatasetParts::rawText
-    double confidence = 1.0;
+    QString raw;             ///< empty unless DatasetParts::provenance
+    double confidence = 1.0; ///< 1 unless DatasetParts::provenance
     /// Who made the correction in force; empty when the cell was never corrected (the archive
     /// refuses corrections without a reviewer).
     QString correctedBy;

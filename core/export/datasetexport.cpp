@@ -16,7 +16,7 @@ namespace {
 DatasetParts partsFor(const ExportOptions& options)
 {
     DatasetParts parts;
-    parts.rawText = options.provenance && options.content == ExportContent::Dataset;
+    parts.provenance = options.provenance && options.content == ExportContent::Dataset;
     parts.openFindings = options.content == ExportContent::Findings ||
                          options.format == ExportFormat::Xlsx ||
                          options.layout == ExportLayout::Long;

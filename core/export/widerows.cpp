@@ -63,6 +63,7 @@ public:
         m_row[5] = ExportField{reviewStatusCode(report.status)};
         m_row[6] = ExportField{qint64(report.openFindingCount)};
         const OpenFindingsByCell findings(report.openFindings);
+        const bool anyOpenFinding = !report.openFindings.empty();
         for (const DatasetCell& cell : report.cells) {
             const int column = cell.key >= 0 ? m_columnOfArchiveKey[std::size_t(cell.key)] : -1;
             if (column < 0) {
@@ -70,7 +71,8 @@ public:
             }
             ExportField* fields = &m_row[std::size_t(column)];
             fields[0] = numberField(cell.current);
-            fields[0].openError = findings.hasOpenError(m_archiveKeys.at(cell.key));
+            fields[0].openError =
+                anyOpenFinding && findings.hasOpenError(m_archiveKeys.at(cell.key));
             if (m_columnsPerKey > 1) {
                 fields[1] = numberField(cell.extracted);
                 fields[2] = ExportField{cell.raw};
