@@ -1,10 +1,10 @@
 #include "exportfixture.h"
 
+#include "archive/findingcodec.h"
 #include "documents/documentreader.h"
 #include "extract/extractor.h"
 #include "synth/agencies.h"
 #include "synth/reportgenerator.h"
-#include "archive/findingcodec.h"
 #include "templates/templateregistry.h"
 #include "testdata.h"
 
@@ -140,6 +140,19 @@ Result<ReportId> addExtractedReport(Archive& archive, const QString& path)
     return added->id;
 }
 
+std::vector<StoredReport> ExportTestArchive::storedReports()
+{
+    std::vector<StoredReport> reports;
+    for (const ReportId id : ids) {
+        Result<StoredReport> stored = archive.loadReport(id);
+        if (!stored) {
+            qFatal("cannot load report %lld: %s", id, qUtf8Printable(stored.error().message));
+        }
+        reports.push_back(std::move(*stored));
+    }
+    return reports;
+}
+
 Result<ExportTestArchive> makeExportTestArchive(const QString& path)
 {
     Result<Archive> opened = Archive::open(path);
@@ -182,17 +195,17 @@ Result<ExportTestArchive> makeExportTestArchive(const QString& path)
         return made ? Result<void>{} : std::unexpected(made.error());
     };
     const ReportId seedId = fixture.ids[19]; // seed 001, in the 2021 format
-    for (const Result<void>& done :
-         {correct(fixture.ids[0], "t3.new.total", 4321.5),
-          correct(fixture.ids[0], "t3.new.natural", std::nullopt),
-          correct(fixture.ids[3], "t4.review.total", 3), correct(fixture.ids[3], "t4.review.total", 5),
-          correct(seedId, "t2.fees.amount", 1016.7)}) {
+    for (const Result<void>& done : {correct(fixture.ids[0], "t3.new.total", 4321.5),
+                                     correct(fixture.ids[0], "t3.new.natural", std::nullopt),
+                                     correct(fixture.ids[3], "t4.review.total", 3),
+                                     correct(fixture.ids[3], "t4.review.total", 5),
+                                     correct(seedId, "t2.fees.amount", 1016.7)}) {
         if (!done) {
             return std::unexpected(done.error());
         }
     }
-    Result<Correction> reverted = archive.revertCell(fixture.ids[3], QStringLiteral("t4.review.total"),
-                                                     QStringLiteral("审核员乙"), QString());
+    Result<Correction> reverted = archive.revertCell(
+        fixture.ids[3], QStringLiteral("t4.review.total"), QStringLiteral("审核员乙"), QString());
     if (!reverted) {
         return std::unexpected(reverted.error());
     }

@@ -66,6 +66,10 @@ struct ExportTestArchive {
     ReportId tricky = 0;
     QString trickyFile;
     QString trickyAgency;
+
+    /// Every report as loadReport gives it, in import order: what exports are compared with.
+    /// Fails the test through qFatal when one cannot be loaded.
+    [[nodiscard]] std::vector<StoredReport> storedReports();
 };
 Result<ExportTestArchive> makeExportTestArchive(const QString& path);
 

@@ -59,14 +59,13 @@ private:
         return test::readCsv(summary->files.first());
     }
 
-    /// The ids of the fixture's reports that `keep` accepts, loaded as stored.
+    /// The ids of the fixture's reports that `keep` accepts.
     QSet<qint64> storedIdsWhere(const std::function<bool(const StoredReport&)>& keep)
     {
         QSet<qint64> ids;
-        for (const ReportId id : m_fixture->ids) {
-            const Result<StoredReport> stored = m_fixture->archive.loadReport(id);
-            if (stored && keep(*stored)) {
-                ids.insert(id);
+        for (const StoredReport& stored : m_fixture->storedReports()) {
+            if (keep(stored)) {
+                ids.insert(stored.info.id);
             }
         }
         return ids;
@@ -117,23 +116,21 @@ private Q_SLOTS:
         QCOMPARE(summary->files, QStringList{options.outputPath});
         const test::CsvTable table = test::readCsv(options.outputPath);
         QCOMPARE(table.header,
-                 QStringList({QStringLiteral("report_id"), QStringLiteral("file"),
-                              QStringLiteral("agency"), QStringLiteral("year"),
-                              QStringLiteral("template"), QStringLiteral("rule"),
-                              QStringLiteral("severity"), QStringLiteral("cells"),
-                              QStringLiteral("values"), QStringLiteral("message_zh"),
-                              QStringLiteral("message_en")}));
+                 QStringList(
+                     {QStringLiteral("report_id"), QStringLiteral("file"), QStringLiteral("agency"),
+                      QStringLiteral("year"), QStringLiteral("template"), QStringLiteral("rule"),
+                      QStringLiteral("severity"), QStringLiteral("cells"), QStringLiteral("values"),
+                      QStringLiteral("message_zh"), QStringLiteral("message_en")}));
         std::size_t row = 0;
-        for (const ReportId id : m_fixture->ids) {
-            const Result<StoredReport> stored = m_fixture->archive.loadReport(id);
-            QVERIFY(stored);
-            const Report current = stored->current();
-            for (const Finding& finding : stored->extracted.findings) {
-                if (!stored->isOpen(finding)) {
+        for (const StoredReport& stored : m_fixture->storedReports()) {
+            const ReportId id = stored.info.id;
+            const Report current = stored.current();
+            for (const Finding& finding : stored.extracted.findings) {
+                if (!stored.isOpen(finding)) {
                     continue;
                 }
                 QCOMPARE(table.field(row, QStringLiteral("report_id")).toLongLong(), id);
-                QCOMPARE(table.field(row, QStringLiteral("agency")), stored->info.agency);
+                QCOMPARE(table.field(row, QStringLiteral("agency")), stored.info.agency);
                 QCOMPARE(table.field(row, QStringLiteral("rule")), finding.rule);
                 QCOMPARE(table.field(row, QStringLiteral("severity")),
                          severityCode(finding.severity));
@@ -146,9 +143,11 @@ private Q_SLOTS:
                 QCOMPARE(values.size(), finding.cells.size());
                 for (qsizetype c = 0; c < finding.cells.size(); ++c) {
                     const std::optional<double> value = current.value(finding.cells.at(c));
-                    QCOMPARE(values.at(c), finding.cells.at(c) + QLatin1Char('=') +
-                                               (value ? QString::number(*value, 'g', QLocale::FloatingPointShortest)
-                                                      : QString()));
+                    QCOMPARE(values.at(c),
+                             finding.cells.at(c) + QLatin1Char('=') +
+                                 (value
+                                      ? QString::number(*value, 'g', QLocale::FloatingPointShortest)
+                                      : QString()));
                 }
                 ++row;
             }
@@ -202,8 +201,8 @@ private Q_SLOTS:
         QCOMPARE(summary.error().code, ErrorCode::Cancelled);
         QCOMPARE(seen, qint64(m_fixture->ids.size() / 2));
         QCOMPARE(contentOf(options.outputPath), QByteArray("an earlier export"));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("kept.codebook.") +
-                                              exportFormatCode(format))));
+        QVERIFY(!QFile::exists(
+            m_dir.filePath(QStringLiteral("kept.codebook.") + exportFormatCode(format))));
     }
 
     void progressCountsEveryReport()

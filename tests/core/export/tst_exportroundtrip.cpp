@@ -24,7 +24,8 @@ QJsonArray readJsonArray(const QString& path)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isArray()) {
-        qFatal("%s is no JSON array: %s", qUtf8Printable(path), qUtf8Printable(error.errorString()));
+        qFatal("%s is no JSON array: %s", qUtf8Printable(path),
+               qUtf8Printable(error.errorString()));
     }
     return document.array();
 }
@@ -74,11 +75,9 @@ private:
         options.format = format;
         options.layout = layout;
         options.provenance = provenance;
-        options.outputPath = m_dir.filePath(
-            QStringLiteral("%1%2.%3")
-                .arg(exportLayoutCode(layout),
-                     provenance ? QStringLiteral("-provenance") : QString(),
-                     exportFormatCode(format)));
+        options.outputPath = m_dir.filePath(QStringLiteral("%1%2.%3").arg(
+            exportLayoutCode(layout), provenance ? QStringLiteral("-provenance") : QString(),
+            exportFormatCode(format)));
         const Result<ExportSummary> summary = exportArchive(m_fixture->archive, options);
         if (!summary) {
             qFatal("export failed: %s", qUtf8Printable(summary.error().message));
@@ -93,11 +92,7 @@ private Q_SLOTS:
             test::makeExportTestArchive(m_dir.filePath(QStringLiteral("archive.sqlite")));
         QVERIFY2(fixture, test::messageOf(fixture).constData());
         m_fixture.emplace(std::move(*fixture));
-        for (const ReportId id : m_fixture->ids) {
-            Result<StoredReport> stored = m_fixture->archive.loadReport(id);
-            QVERIFY(stored);
-            m_stored.push_back(std::move(*stored));
-        }
+        m_stored = m_fixture->storedReports();
     }
 
     void wideCsvHoldsEveryReportsCurrentValues()
@@ -144,12 +139,12 @@ private Q_SLOTS:
     void longCsvHasACellPerRowWithItsExtractedValueAndOpenRules()
     {
         const test::CsvTable table = test::readCsv(exported(ExportFormat::Csv, ExportLayout::Long));
-        QCOMPARE(table.header,
-                 QStringList({QStringLiteral("report_id"), QStringLiteral("agency"),
-                              QStringLiteral("year"), QStringLiteral("template"),
-                              QStringLiteral("key"), QStringLiteral("value"),
-                              QStringLiteral("extracted_value"), QStringLiteral("corrected"),
-                              QStringLiteral("issue_rules")}));
+        QCOMPARE(
+            table.header,
+            QStringList({QStringLiteral("report_id"), QStringLiteral("agency"),
+                         QStringLiteral("year"), QStringLiteral("template"), QStringLiteral("key"),
+                         QStringLiteral("value"), QStringLiteral("extracted_value"),
+                         QStringLiteral("corrected"), QStringLiteral("issue_rules")}));
         std::size_t row = 0;
         int withRules = 0;
         for (const StoredReport& stored : m_stored) {
@@ -220,9 +215,9 @@ private Q_SLOTS:
             test::readCsv(exported(ExportFormat::Csv, ExportLayout::Wide, true));
         const test::CsvTable lengthy =
             test::readCsv(exported(ExportFormat::Csv, ExportLayout::Long, true));
-        QCOMPARE(lengthy.header.mid(9), QStringList({QStringLiteral("raw"),
-                                                     QStringLiteral("confidence"),
-                                                     QStringLiteral("corrected_by")}));
+        QCOMPARE(lengthy.header.mid(9),
+                 QStringList({QStringLiteral("raw"), QStringLiteral("confidence"),
+                              QStringLiteral("corrected_by")}));
         std::size_t longRow = 0;
         for (std::size_t r = 0; r < m_stored.size(); ++r) {
             const StoredReport& stored = m_stored[r];
@@ -230,8 +225,7 @@ private Q_SLOTS:
                 const Correction* correction = stored.correction(cell.key);
                 const QString corrector = correction ? correction->reviewer : QString();
                 QCOMPARE(wide.field(r, cell.key + QStringLiteral(":raw")), cell.raw);
-                QCOMPARE(wide.number(r, cell.key + QStringLiteral(":confidence")),
-                         cell.confidence);
+                QCOMPARE(wide.number(r, cell.key + QStringLiteral(":confidence")), cell.confidence);
                 QCOMPARE(wide.number(r, cell.key + QStringLiteral(":extracted")), cell.value);
                 QCOMPARE(wide.field(r, cell.key + QStringLiteral(":corrected_by")), corrector);
                 QCOMPARE(wide.number(r, cell.key), stored.value(cell.key));
@@ -276,7 +270,8 @@ private Q_SLOTS:
             QVERIFY(!codebook.field(r, QStringLiteral("column_en")).isEmpty());
         }
         const QString json = exported(ExportFormat::Json, ExportLayout::Long);
-        const QJsonArray entries = readJsonArray(json.chopped(5) + QStringLiteral(".codebook.json"));
+        const QJsonArray entries =
+            readJsonArray(json.chopped(5) + QStringLiteral(".codebook.json"));
         QCOMPARE(entries.size(), keys.size());
         QCOMPARE(entries.first().toObject().value(u"key").toString(), keys.first());
         QCOMPARE(entries.first().toObject().value(u"decimals").toInt(-1), 0);

@@ -16,11 +16,10 @@ const QString kErrorFill = QStringLiteral("FFC7CE");
 
 bool hasOpenError(const StoredReport& stored, const QString& key)
 {
-    return std::any_of(stored.extracted.findings.begin(), stored.extracted.findings.end(),
-                       [&](const Finding& f) {
-                           return f.severity == Severity::Error && stored.isOpen(f) &&
-                                  f.cells.contains(key);
-                       });
+    return std::any_of(
+        stored.extracted.findings.begin(), stored.extracted.findings.end(), [&](const Finding& f) {
+            return f.severity == Severity::Error && stored.isOpen(f) && f.cells.contains(key);
+        });
 }
 
 std::optional<double> numberIn(const test::XlsxCell& cell)
@@ -67,9 +66,9 @@ private:
     {
         qsizetype count = 0;
         for (const StoredReport& stored : m_stored) {
-            count += std::count_if(stored.extracted.findings.begin(),
-                                   stored.extracted.findings.end(),
-                                   [&](const Finding& f) { return stored.isOpen(f); });
+            count +=
+                std::count_if(stored.extracted.findings.begin(), stored.extracted.findings.end(),
+                              [&](const Finding& f) { return stored.isOpen(f); });
         }
         return count;
     }
@@ -81,11 +80,7 @@ private Q_SLOTS:
             test::makeExportTestArchive(m_dir.filePath(QStringLiteral("archive.sqlite")));
         QVERIFY2(fixture, test::messageOf(fixture).constData());
         m_fixture.emplace(std::move(*fixture));
-        for (const ReportId id : m_fixture->ids) {
-            Result<StoredReport> stored = m_fixture->archive.loadReport(id);
-            QVERIFY(stored);
-            m_stored.push_back(std::move(*stored));
-        }
+        m_stored = m_fixture->storedReports();
     }
 
     void aDatasetWorkbookHasDataCodebookAndFindingsSheets()
