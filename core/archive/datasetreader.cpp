@@ -2,130 +2,16 @@
 
 #include "archive/datasetreader.h"
 
-#include "archive/agencyname.h"
 #include "archive/archive.h"
+#include "archive/datasetsql.h"
 #include "archive/findingcodec.h"
 #include "archive/sqliteconnection.h"
 
 #include <algorithm>
-#include <variant>
 
 namespace nianbao {
 
-namespace {
-
-using Binding = std::variant<qint64, QString>;
-
-/// The filter as SQL over `reports r`, bound the same way in every query of the snapshot.
-struct DatasetWhere {
-    QByteArray sql;
-    std::vector<Binding> bindings;
-
-    void add(const QByteArray& condition)
-    {
-        sql += sql.isEmpty() ? " WHERE " : " AND ";
-        sql += condition;
-    }
-    /// "column IN (?, ?, …)" over the given values.
-    template <typename Values, typename ToBinding>
-    void addIn(const char* column, const Values& values, ToBinding toBinding)
-    {
-        QByteArray marks;
-        for (const auto& value : values) {
-            marks += marks.isEmpty() ? "?" : ", ?";
-            bindings.push_back(toBinding(value));
-        }
-        add(QByteArray(column) + " IN (" + marks + ")");
-    }
-    void bindTo(SqliteStatement& statement) const
-    {
-        int index = 1;
-        for (const Binding& binding : bindings) {
-            std::visit([&](const auto& value) { statement.bind(index, value); }, binding);
-            ++index;
-        }
-    }
-};
-
-DatasetWhere datasetWhere(const DatasetFilter& filter)
-{
-    DatasetWhere where;
-    if (filter.reviewedOnly) {
-        where.add("r.review_status = ?");
-        where.bindings.emplace_back(reviewStatusCode(ReviewStatus::Reviewed));
-    }
-    if (!filter.years.isEmpty()) {
-        where.addIn("r.year", filter.years, [](int year) { return Binding(qint64(year)); });
-    }
-    QByteArray anyAgency;
-    for (const QString& agency : filter.agencies) {
-        const QString key = normalizedAgencyName(agency);
-        if (!key.isEmpty()) {
-            anyAgency += anyAgency.isEmpty() ? "(" : " OR ";
-            anyAgency += "instr(r.agency_key, ?) > 0";
-            where.bindings.emplace_back(key);
-        }
-    }
-    if (!anyAgency.isEmpty()) {
-        where.add(anyAgency + ")");
-    }
-    if (!filter.templateIds.isEmpty()) {
-        where.addIn("r.template_id", filter.templateIds,
-                    [](const QString& id) { return Binding(id); });
-    }
-    return where;
-}
-
-/// `where` followed by one more condition.
-QByteArray andAlso(const DatasetWhere& where, const char* condition)
-{
-    return where.sql + (where.sql.isEmpty() ? " WHERE " : " AND ") + condition;
-}
-
-/// An ordered query whose first column is the report id, kept one row ahead so that the
-/// rows of several such queries can be merged report by report.
-class RowsByReport {
-public:
-    static Result<RowsByReport> start(SqliteConnection& db, const QByteArray& sql,
-                                      const DatasetWhere& where)
-    {
-        Result<SqliteStatement> statement = db.prepare(sql);
-        if (!statement) {
-            return std::unexpected(statement.error());
-        }
-        where.bindTo(*statement);
-        RowsByReport rows(std::move(*statement));
-        if (Result<void> first = rows.advance(); !first) {
-            return std::unexpected(first.error());
-        }
-        return rows;
-    }
-
-    [[nodiscard]] bool hasRow() const { return m_hasRow; }
-    /// Whether the current row belongs to report `id`.
-    [[nodiscard]] bool at(ReportId id) const { return m_hasRow && m_statement.int64(0) == id; }
-    [[nodiscard]] const SqliteStatement& row() const { return m_statement; }
-
-    Result<void> advance()
-    {
-        const Result<bool> stepped = m_statement.step();
-        if (!stepped) {
-            return std::unexpected(stepped.error());
-        }
-        m_hasRow = *stepped;
-        return {};
-    }
-
-private:
-    explicit RowsByReport(SqliteStatement statement)
-        : m_statement(std::move(statement))
-    {}
-
-    SqliteStatement m_statement;
-    bool m_hasRow = false;
-};
-
-} // namespace
+using namespace dataset_detail;
 
 struct DatasetReader::State {
     // Declared first so that it is closed last, after every statement; closing it ends the
