@@ -72,22 +72,25 @@ struct DatasetReader::State {
         }
         reportCount = count->int64(0);
 
+        // Each query walks the reports in id order and seeks their rows, so no query sorts.
+        // NOT INDEXED keeps it so under a filter: through reports_by_year, two years would come
+        // out year by year and SQLite would sort millions of cells back into id order.
         // Every column read is a call into SQLite that takes the connection's lock: with 200
         // cells a report, each one left out counts. Key and position share one integer.
         const QByteArray provenanceColumns = parts.provenance ? ", c.confidence, c.raw" : "";
         const std::pair<std::optional<RowsByReport>*, QByteArray> queries[] = {
             {&reports, "SELECT r.id, r.file_name, r.agency, r.year, r.template_id, "
                        "r.review_status, r.open_errors + r.open_warnings + r.open_notes "
-                       "FROM reports r" +
+                       "FROM reports r NOT INDEXED" +
                            where.sql + " ORDER BY r.id"},
             // In primary-key order (report, key): readCells puts each cell at its `ord`, which
             // costs less than asking SQLite to sort every report's cells.
             {&cells, "SELECT r.id, (c.key_id << 32) | c.ord, c.value" + provenanceColumns +
-                         " FROM reports r JOIN cells c ON c.report_id = r.id" + where.sql +
-                         " ORDER BY r.id"},
+                         " FROM reports r NOT INDEXED JOIN cells c ON c.report_id = r.id" +
+                         where.sql + " ORDER BY r.id"},
             // The correction in force is the latest one of its cell.
-            {&corrections, "SELECT r.id, c.cell_key, c.new_value, c.reviewer FROM reports r "
-                           "JOIN corrections c ON c.report_id = r.id" +
+            {&corrections, "SELECT r.id, c.cell_key, c.new_value, c.reviewer "
+                           "FROM reports r NOT INDEXED JOIN corrections c ON c.report_id = r.id" +
                                andAlso(where, "c.id = (SELECT max(l.id) FROM corrections l "
                                               "WHERE l.report_id = c.report_id AND "
                                               "l.cell_key = c.cell_key)") +
@@ -108,7 +111,7 @@ struct DatasetReader::State {
         Result<RowsByReport> open = RowsByReport::start(
             db,
             "SELECT r.id, f.rule, f.severity, f.cells, f.message_template, f.args "
-            "FROM reports r JOIN findings f ON f.report_id = r.id" +
+            "FROM reports r NOT INDEXED JOIN findings f ON f.report_id = r.id" +
                 andAlso(where, "coalesce((SELECT d.verdict FROM finding_decisions d "
                                "WHERE d.report_id = f.report_id AND d.fingerprint = "
                                "f.fingerprint ORDER BY d.id DESC LIMIT 1), 'open') = 'open'") +

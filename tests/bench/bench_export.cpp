@@ -145,6 +145,10 @@ int main(int argc, char* argv[])
                      options(ExportFormat::Csv, ExportLayout::Wide, "findings.csv"), ""};
         findings.options.content = ExportContent::Findings;
         runs.push_back(findings);
+        Run twoYears{"wide CSV, two years of reports",
+                     options(ExportFormat::Csv, ExportLayout::Wide, "2021-2022.csv"), ""};
+        twoYears.options.filter.years = {2021, 2022};
+        runs.push_back(twoYears);
         Run oneYear{"wide XLSX, one year of reports",
                     options(ExportFormat::Xlsx, ExportLayout::Wide, "2022.xlsx"), ""};
         oneYear.options.filter.years = {2022};
