@@ -113,7 +113,7 @@ QList<ExportColumn> codebookColumns()
 
 std::vector<ExportField> codebookRow(const CodebookEntry& entry)
 {
-    const auto text = [](const QString& value) { return ExportField{value}; };
+    const auto text = [](const QString& value) { return textField(value); };
     return {text(entry.key),
             text(entry.table),
             text(entry.tableTitle.zh),

@@ -9,7 +9,7 @@ namespace {
 constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
 constexpr char kRecordEnd[] = "\r\n";
 
-bool needsQuotes(const QByteArray& utf8)
+bool needsQuotes(QByteArrayView utf8)
 {
     for (const char c : utf8) {
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -25,9 +25,8 @@ CsvTableWriter::CsvTableWriter(QIODevice& device)
     : m_out(device)
 {}
 
-void CsvTableWriter::appendText(const QString& text)
+void CsvTableWriter::appendText(QByteArrayView utf8)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray& out = m_out.buffer();
     if (!needsQuotes(utf8)) {
         out += utf8;
@@ -52,7 +51,7 @@ Result<void> CsvTableWriter::writeHeader(const QList<ExportColumn>& columns)
             m_out.buffer() += ',';
         }
         first = false;
-        appendText(column.name);
+        appendText(column.name.toUtf8());
     }
     m_out.buffer() += kRecordEnd;
     return m_out.flushIfFull();
@@ -71,8 +70,8 @@ Result<void> CsvTableWriter::writeRow(std::span<const ExportField> fields)
             appendNumber(out, *number);
         } else if (const auto* integer = std::get_if<qint64>(&field.value)) {
             appendInteger(out, *integer);
-        } else if (const auto* text = std::get_if<QString>(&field.value)) {
-            appendText(*text);
+        } else if (const auto* text = std::get_if<Utf8Text>(&field.value)) {
+            appendText(text->bytes);
         } else if (const auto* yes = std::get_if<bool>(&field.value)) {
             out += *yes ? "true" : "false";
         }

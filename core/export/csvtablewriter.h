@@ -19,7 +19,7 @@ public:
     Result<void> finish() override;
 
 private:
-    void appendText(const QString& text);
+    void appendText(QByteArrayView utf8);
 
     BufferedOutput m_out;
 };

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -22,15 +23,27 @@ struct ExportColumn {
     int width = 10;
 };
 
+/// Text as UTF-8, the encoding every format writes. It is encoded once where it is made (a
+/// key's name once per export, an agency's once per report), not once per field written: a
+/// long export writes tens of millions of them.
+struct Utf8Text {
+    QByteArray bytes;
+};
+
 /// One value of an exported row: nothing (a blank cell, JSON null), text, an integer, a
 /// number or a yes/no.
-using FieldValue = std::variant<std::monostate, QString, qint64, double, bool>;
+using FieldValue = std::variant<std::monostate, Utf8Text, qint64, double, bool>;
 
 struct ExportField {
     FieldValue value;
     /// An open error concerns this value: spreadsheets paint it.
     bool openError = false;
 };
+
+inline ExportField textField(const QString& text)
+{
+    return ExportField{Utf8Text{text.toUtf8()}};
+}
 
 inline ExportField numberField(const std::optional<double>& value)
 {

@@ -38,16 +38,17 @@ public:
         for (const Finding& finding : report.openFindings) {
             const std::vector<ExportField> row{
                 ExportField{qint64(report.id)},
-                ExportField{report.file},
-                ExportField{report.agency},
+                textField(report.file),
+                textField(report.agency),
                 integerField(report.year),
-                ExportField{report.templateId},
-                ExportField{finding.rule},
-                ExportField{severityCode(finding.severity), finding.severity == Severity::Error},
-                ExportField{finding.cells.join(QLatin1Char(';'))},
-                ExportField{valuesOf(report, finding.cells)},
-                ExportField{finding.message(true)},
-                ExportField{finding.message(false)},
+                textField(report.templateId),
+                textField(finding.rule),
+                ExportField{Utf8Text{severityCode(finding.severity).toUtf8()},
+                            finding.severity == Severity::Error},
+                textField(finding.cells.join(QLatin1Char(';'))),
+                ExportField{Utf8Text{valuesOf(report, finding.cells)}},
+                textField(finding.message(true)),
+                textField(finding.message(false)),
             };
             if (Result<void> written = writer.writeRow(row); !written) {
                 return std::unexpected(written.error());
@@ -58,7 +59,7 @@ public:
 
 private:
     /// "t3.new.total=5; t3.results_total.total=": the current values the finding is about.
-    QString valuesOf(const DatasetReport& report, const QStringList& keys) const
+    QByteArray valuesOf(const DatasetReport& report, const QStringList& keys) const
     {
         QByteArray text;
         for (const QString& key : keys) {
@@ -74,7 +75,7 @@ private:
                 appendNumber(text, *cell->current);
             }
         }
-        return QString::fromUtf8(text);
+        return text;
     }
 
     QStringList m_archiveKeys;

@@ -6,11 +6,11 @@
 
 namespace nianbao {
 
-void appendJsonString(QByteArray& out, const QString& text)
+void appendJsonString(QByteArray& out, QByteArrayView utf8)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : text.toUtf8()) {
+    for (const char c : utf8) {
         switch (c) {
         case '"':
             out += "\\\"";
@@ -49,7 +49,7 @@ Result<void> JsonTableWriter::writeHeader(const QList<ExportColumn>& columns)
     m_keys.clear();
     for (const ExportColumn& column : columns) {
         QByteArray key;
-        appendJsonString(key, column.name);
+        appendJsonString(key, column.name.toUtf8());
         m_keys.append(key + ": ");
     }
     m_out.buffer() += '[';
@@ -71,8 +71,8 @@ Result<void> JsonTableWriter::writeRow(std::span<const ExportField> fields)
             appendNumber(out, *number);
         } else if (const auto* integer = std::get_if<qint64>(&value)) {
             appendInteger(out, *integer);
-        } else if (const auto* text = std::get_if<QString>(&value)) {
-            appendJsonString(out, *text);
+        } else if (const auto* text = std::get_if<Utf8Text>(&value)) {
+            appendJsonString(out, text->bytes);
         } else if (const auto* yes = std::get_if<bool>(&value)) {
             out += *yes ? "true" : "false";
         } else {

@@ -27,7 +27,7 @@ private:
     bool m_firstRow = true;
 };
 
-/// Appends `text` as a JSON string literal (quotes, escapes; other characters as UTF-8).
-void appendJsonString(QByteArray& out, const QString& text);
+/// Appends UTF-8 text as a JSON string literal (quotes and control characters escaped).
+void appendJsonString(QByteArray& out, QByteArrayView utf8);
 
 } // namespace nianbao

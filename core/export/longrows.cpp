@@ -12,6 +12,9 @@ public:
         : m_archiveKeys(archiveKeys)
         , m_provenance(provenance)
     {
+        for (const QString& key : archiveKeys) {
+            m_keyFields.push_back(textField(key));
+        }
         m_row.resize(provenance ? 12 : 9);
     }
 
@@ -39,22 +42,26 @@ public:
     Result<qint64> write(const DatasetReport& report, TableWriter& writer) override
     {
         m_row[0] = ExportField{qint64(report.id)};
-        m_row[1] = ExportField{report.agency};
+        m_row[1] = textField(report.agency);
         m_row[2] = integerField(report.year);
-        m_row[3] = ExportField{report.templateId};
+        m_row[3] = textField(report.templateId);
         const OpenFindingsByCell findings(report.openFindings);
+        const bool anyOpenFinding = !report.openFindings.empty();
         for (const DatasetCell& cell : report.cells) {
-            const QString key = cell.key >= 0 ? m_archiveKeys.at(cell.key) : QString();
-            m_row[4] = ExportField{key};
+            if (cell.key < 0) {
+                continue;
+            }
+            const QString& key = m_archiveKeys.at(cell.key);
+            m_row[4] = m_keyFields[std::size_t(cell.key)];
             m_row[5] = numberField(cell.current);
-            m_row[5].openError = findings.hasOpenError(key);
+            m_row[5].openError = anyOpenFinding && findings.hasOpenError(key);
             m_row[6] = numberField(cell.extracted);
             m_row[7] = ExportField{cell.corrected()};
-            m_row[8] = ExportField{findings.rules(key)};
+            m_row[8] = anyOpenFinding ? textField(findings.rules(key)) : ExportField{Utf8Text{}};
             if (m_provenance) {
-                m_row[9] = ExportField{cell.raw};
+                m_row[9] = textField(cell.raw);
                 m_row[10] = ExportField{cell.confidence};
-                m_row[11] = cell.corrected() ? ExportField{cell.correctedBy} : ExportField{};
+                m_row[11] = cell.corrected() ? textField(cell.correctedBy) : ExportField{};
             }
             if (Result<void> written = writer.writeRow(m_row); !written) {
                 return std::unexpected(written.error());
@@ -66,6 +73,8 @@ public:
 private:
     QStringList m_archiveKeys;
     bool m_provenance;
+    /// The key column of every archive key, encoded once.
+    std::vector<ExportField> m_keyFields;
     std::vector<ExportField> m_row;
 };
 

@@ -56,11 +56,11 @@ public:
     {
         std::fill(m_row.begin(), m_row.end(), ExportField{});
         m_row[0] = ExportField{qint64(report.id)};
-        m_row[1] = ExportField{report.file};
-        m_row[2] = ExportField{report.agency};
+        m_row[1] = textField(report.file);
+        m_row[2] = textField(report.agency);
         m_row[3] = integerField(report.year);
-        m_row[4] = ExportField{report.templateId};
-        m_row[5] = ExportField{reviewStatusCode(report.status)};
+        m_row[4] = textField(report.templateId);
+        m_row[5] = textField(reviewStatusCode(report.status));
         m_row[6] = ExportField{qint64(report.openFindingCount)};
         const OpenFindingsByCell findings(report.openFindings);
         const bool anyOpenFinding = !report.openFindings.empty();
@@ -75,9 +75,9 @@ public:
                 anyOpenFinding && findings.hasOpenError(m_archiveKeys.at(cell.key));
             if (m_columnsPerKey > 1) {
                 fields[1] = numberField(cell.extracted);
-                fields[2] = ExportField{cell.raw};
+                fields[2] = textField(cell.raw);
                 fields[3] = ExportField{cell.confidence};
-                fields[4] = cell.corrected() ? ExportField{cell.correctedBy} : ExportField{};
+                fields[4] = cell.corrected() ? textField(cell.correctedBy) : ExportField{};
             }
         }
         if (Result<void> written = writer.writeRow(m_row); !written) {

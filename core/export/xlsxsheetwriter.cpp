@@ -74,10 +74,9 @@ Result<void> XlsxSheetWriter::writeRow(std::span<const ExportField> fields)
         } else if (const auto* integer = std::get_if<qint64>(&field.value)) {
             error =
                 m_library.worksheet_write_number(m_sheet, row, column, double(*integer), format);
-        } else if (const auto* text = std::get_if<QString>(&field.value)) {
-            const QByteArray utf8 = text->toUtf8();
-            error =
-                m_library.worksheet_write_string(m_sheet, row, column, utf8.constData(), format);
+        } else if (const auto* text = std::get_if<Utf8Text>(&field.value)) {
+            error = m_library.worksheet_write_string(m_sheet, row, column, text->bytes.constData(),
+                                                     format);
         } else if (const auto* yes = std::get_if<bool>(&field.value)) {
             error = m_library.worksheet_write_boolean(m_sheet, row, column, *yes, format);
         } else if (format) {

@@ -120,7 +120,7 @@ private Q_SLOTS:
         }
         const std::vector<ExportField> row =
             codebookRow(*entryOf(m_entries, QStringLiteral("t3.new.natural")));
-        QCOMPARE(std::get<QString>(row.back().value), QStringLiteral("2021;2019"));
+        QCOMPARE(std::get<Utf8Text>(row.back().value).bytes, QByteArray("2021;2019"));
     }
 
     void theCodebookSitsBesideTheData()

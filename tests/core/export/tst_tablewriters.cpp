@@ -102,7 +102,7 @@ private Q_SLOTS:
     void csvStartsWithAByteOrderMarkAndEndsRecordsWithCrlf()
     {
         const QByteArray csv =
-            csvOf({{ExportField{QStringLiteral("河北省")}, ExportField{qint64(2022)},
+            csvOf({{textField(QStringLiteral("河北省")), ExportField{qint64(2022)},
                     ExportField{1016.72}, ExportField{true}},
                    {ExportField{}, ExportField{}, ExportField{}, ExportField{false}}});
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QByteArray, field);
         const QByteArray csv = csvOf(
-            {{ExportField{text}, ExportField{qint64(1)}, ExportField{2.5}, ExportField{false}}});
+            {{textField(text), ExportField{qint64(1)}, ExportField{2.5}, ExportField{false}}});
         QVERIFY(csv.contains(QByteArray("\r\n" + field + ",1,2.5,false\r\n")));
         // And an RFC 4180 reader gets the text back.
         const test::CsvTable table = test::parseCsv(csv);
@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         const QString tricky = QStringLiteral("引号\"反斜杠\\换行\n制表\t控制\x01");
         const QByteArray json =
-            jsonOf({{ExportField{tricky}, ExportField{qint64(2022)}, ExportField{1016.72},
+            jsonOf({{textField(tricky), ExportField{qint64(2022)}, ExportField{1016.72},
                      ExportField{true}},
                     {ExportField{}, ExportField{}, ExportField{}, ExportField{false}}});
         QJsonParseError error;
