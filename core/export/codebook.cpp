@@ -92,23 +92,14 @@ std::vector<CodebookEntry> buildCodebook(const TemplateRegistry& templates)
 
 QList<ExportColumn> codebookColumns()
 {
-    const auto text = [](const char* name, int width) {
-        return ExportColumn{QLatin1String(name), ColumnKind::Text, width};
+    const auto column = [](const char* name, int width) {
+        return ExportColumn{QLatin1String(name), width};
     };
-    return {text("key", 40),
-            text("table", 6),
-            text("table_zh", 30),
-            text("table_en", 30),
-            text("row_group_zh", 20),
-            text("row_group_en", 20),
-            text("row_zh", 40),
-            text("row_en", 40),
-            text("column_zh", 24),
-            text("column_en", 30),
-            text("unit", 6),
-            text("type", 8),
-            {QStringLiteral("decimals"), ColumnKind::Integer, 9},
-            text("formats", 12)};
+    return {column("key", 40),       column("table", 6),         column("table_zh", 30),
+            column("table_en", 30),  column("row_group_zh", 20), column("row_group_en", 20),
+            column("row_zh", 40),    column("row_en", 40),       column("column_zh", 24),
+            column("column_en", 30), column("unit", 6),          column("type", 8),
+            column("decimals", 9),   column("formats", 12)};
 }
 
 std::vector<ExportField> codebookRow(const CodebookEntry& entry)

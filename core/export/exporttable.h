@@ -12,13 +12,9 @@
 
 namespace nianbao {
 
-/// What a column holds: writers use it for number cells, JSON types and column widths.
-enum class ColumnKind { Text, Integer, Number, Boolean };
-
 /// One column of an exported table. Names are stable data (cli-json.md), never translated.
 struct ExportColumn {
     QString name;
-    ColumnKind kind = ColumnKind::Text;
     /// A spreadsheet column width in characters that suits the values.
     int width = 10;
 };

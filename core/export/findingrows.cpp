@@ -19,17 +19,12 @@ public:
     [[nodiscard]] QList<ExportColumn> columns() const override
     {
         return {
-            {QStringLiteral("report_id"), ColumnKind::Integer, 9},
-            {QStringLiteral("file"), ColumnKind::Text, 30},
-            {QStringLiteral("agency"), ColumnKind::Text, 30},
-            {QStringLiteral("year"), ColumnKind::Integer, 6},
-            {QStringLiteral("template"), ColumnKind::Text, 9},
-            {QStringLiteral("rule"), ColumnKind::Text, 24},
-            {QStringLiteral("severity"), ColumnKind::Text, 9},
-            {QStringLiteral("cells"), ColumnKind::Text, 40},
-            {QStringLiteral("values"), ColumnKind::Text, 40},
-            {QStringLiteral("message_zh"), ColumnKind::Text, 60},
-            {QStringLiteral("message_en"), ColumnKind::Text, 60},
+            {QStringLiteral("report_id"), 9},   {QStringLiteral("file"), 30},
+            {QStringLiteral("agency"), 30},     {QStringLiteral("year"), 6},
+            {QStringLiteral("template"), 9},    {QStringLiteral("rule"), 24},
+            {QStringLiteral("severity"), 9},    {QStringLiteral("cells"), 40},
+            {QStringLiteral("values"), 40},     {QStringLiteral("message_zh"), 60},
+            {QStringLiteral("message_en"), 60},
         };
     }
 

@@ -21,20 +21,20 @@ public:
     [[nodiscard]] QList<ExportColumn> columns() const override
     {
         QList<ExportColumn> columns{
-            {QStringLiteral("report_id"), ColumnKind::Integer, 9},
-            {QStringLiteral("agency"), ColumnKind::Text, 30},
-            {QStringLiteral("year"), ColumnKind::Integer, 6},
-            {QStringLiteral("template"), ColumnKind::Text, 9},
-            {QStringLiteral("key"), ColumnKind::Text, 40},
-            {QStringLiteral("value"), ColumnKind::Number, 12},
-            {QStringLiteral("extracted_value"), ColumnKind::Number, 14},
-            {QStringLiteral("corrected"), ColumnKind::Boolean, 10},
-            {QStringLiteral("issue_rules"), ColumnKind::Text, 24},
+            {QStringLiteral("report_id"), 9},
+            {QStringLiteral("agency"), 30},
+            {QStringLiteral("year"), 6},
+            {QStringLiteral("template"), 9},
+            {QStringLiteral("key"), 40},
+            {QStringLiteral("value"), 12},
+            {QStringLiteral("extracted_value"), 14},
+            {QStringLiteral("corrected"), 10},
+            {QStringLiteral("issue_rules"), 24},
         };
         if (m_provenance) {
-            columns.append({QStringLiteral("raw"), ColumnKind::Text, 12});
-            columns.append({QStringLiteral("confidence"), ColumnKind::Number, 11});
-            columns.append({QStringLiteral("corrected_by"), ColumnKind::Text, 14});
+            columns.append({QStringLiteral("raw"), 12});
+            columns.append({QStringLiteral("confidence"), 11});
+            columns.append({QStringLiteral("corrected_by"), 14});
         }
         return columns;
     }

@@ -32,21 +32,18 @@ public:
     [[nodiscard]] QList<ExportColumn> columns() const override
     {
         QList<ExportColumn> columns{
-            {QStringLiteral("report_id"), ColumnKind::Integer, 9},
-            {QStringLiteral("file"), ColumnKind::Text, 40},
-            {QStringLiteral("agency"), ColumnKind::Text, 30},
-            {QStringLiteral("year"), ColumnKind::Integer, 6},
-            {QStringLiteral("template"), ColumnKind::Text, 9},
-            {QStringLiteral("status"), ColumnKind::Text, 9},
-            {QStringLiteral("issues"), ColumnKind::Integer, 7},
+            {QStringLiteral("report_id"), 9}, {QStringLiteral("file"), 40},
+            {QStringLiteral("agency"), 30},   {QStringLiteral("year"), 6},
+            {QStringLiteral("template"), 9},  {QStringLiteral("status"), 9},
+            {QStringLiteral("issues"), 7},
         };
         for (const QString& key : m_datasetKeys) {
-            columns.append({key, ColumnKind::Number, 12});
+            columns.append({key, 12});
             if (m_columnsPerKey > 1) {
-                columns.append({key + QStringLiteral(":extracted"), ColumnKind::Number, 12});
-                columns.append({key + QStringLiteral(":raw"), ColumnKind::Text, 12});
-                columns.append({key + QStringLiteral(":confidence"), ColumnKind::Number, 12});
-                columns.append({key + QStringLiteral(":corrected_by"), ColumnKind::Text, 14});
+                columns.append({key + QStringLiteral(":extracted"), 12});
+                columns.append({key + QStringLiteral(":raw"), 12});
+                columns.append({key + QStringLiteral(":confidence"), 12});
+                columns.append({key + QStringLiteral(":corrected_by"), 14});
             }
         }
         return columns;

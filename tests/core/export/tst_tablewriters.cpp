@@ -16,10 +16,10 @@ using namespace nianbao;
 
 namespace {
 
-const QList<ExportColumn> kColumns{{QStringLiteral("name"), ColumnKind::Text, 10},
-                                   {QStringLiteral("count"), ColumnKind::Integer, 10},
-                                   {QStringLiteral("value"), ColumnKind::Number, 10},
-                                   {QStringLiteral("corrected"), ColumnKind::Boolean, 10}};
+const QList<ExportColumn> kColumns{{QStringLiteral("name"), 10},
+                                   {QStringLiteral("count"), 10},
+                                   {QStringLiteral("value"), 10},
+                                   {QStringLiteral("corrected"), 10}};
 
 /// Writes the rows through `writer` (over `buffer`) and returns the bytes.
 QByteArray written(TableWriter& writer, QBuffer& buffer,
