@@ -19,21 +19,33 @@ namespace {
 
 constexpr const char* kContext = "nianbao::Export";
 
-Result<std::unique_ptr<QSaveFile>> openSaveFile(const QString& path)
+/// The output file, or the codebook beside it: errors name only the codebook, since callers
+/// put the output file in front of the message ("nianbao-cli: FILE: reason").
+enum class OutputRole { Main, Codebook };
+
+Error writeFailure(OutputRole role, const QString& path, const QString& reason)
+{
+    return Error{
+        ErrorCode::Io,
+        role == OutputRole::Main
+            ? QCoreApplication::translate(kContext, "cannot write the file: %1").arg(reason)
+            : QCoreApplication::translate(kContext, "cannot write the codebook %1: %2")
+                  .arg(path, reason)};
+}
+
+Result<std::unique_ptr<QSaveFile>> openSaveFile(const QString& path, OutputRole role)
 {
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::Io, QCoreApplication::translate(kContext, "cannot write %1: %2")
-                                       .arg(path, file->errorString()));
+        return std::unexpected(writeFailure(role, path, file->errorString()));
     }
     return file;
 }
 
-Result<void> commitFile(QSaveFile& file)
+Result<void> commitFile(QSaveFile& file, OutputRole role)
 {
     if (!file.commit()) {
-        return fail(ErrorCode::Io, QCoreApplication::translate(kContext, "cannot write %1: %2")
-                                       .arg(file.fileName(), file.errorString()));
+        return std::unexpected(writeFailure(role, file.fileName(), file.errorString()));
     }
     return {};
 }
@@ -52,7 +64,8 @@ public:
     static Result<std::unique_ptr<ExportDestination>> open(const ExportOptions& options)
     {
         auto destination = std::make_unique<FileDestination>();
-        Result<std::unique_ptr<QSaveFile>> main = openSaveFile(options.outputPath);
+        Result<std::unique_ptr<QSaveFile>> main =
+            openSaveFile(options.outputPath, OutputRole::Main);
         if (!main) {
             return std::unexpected(main.error());
         }
@@ -60,7 +73,7 @@ public:
         destination->m_main = tableWriter(options.format, *destination->m_mainFile);
         if (options.content == ExportContent::Dataset) {
             Result<std::unique_ptr<QSaveFile>> codebook =
-                openSaveFile(codebookPathFor(options.outputPath));
+                openSaveFile(codebookPathFor(options.outputPath), OutputRole::Codebook);
             if (!codebook) {
                 return std::unexpected(codebook.error());
             }
@@ -78,11 +91,12 @@ public:
     {
         // The codebook first: a dataset never appears without the key to its columns.
         if (m_codebookFile) {
-            if (Result<void> committed = commitFile(*m_codebookFile); !committed) {
+            if (Result<void> committed = commitFile(*m_codebookFile, OutputRole::Codebook);
+                !committed) {
                 return committed;
             }
         }
-        return commitFile(*m_mainFile);
+        return commitFile(*m_mainFile, OutputRole::Main);
     }
 
     [[nodiscard]] QStringList files() const override
@@ -110,7 +124,8 @@ public:
     static Result<std::unique_ptr<ExportDestination>> open(const ExportOptions& options)
     {
         auto destination = std::make_unique<WorkbookDestination>();
-        Result<std::unique_ptr<QSaveFile>> output = openSaveFile(options.outputPath);
+        Result<std::unique_ptr<QSaveFile>> output =
+            openSaveFile(options.outputPath, OutputRole::Main);
         if (!output) {
             return std::unexpected(output.error());
         }
@@ -163,12 +178,11 @@ public:
         while (!workbook.atEnd()) {
             const QByteArray chunk = workbook.read(kChunk);
             if (chunk.isEmpty() || m_output->write(chunk) != chunk.size()) {
-                return fail(ErrorCode::Io,
-                            QCoreApplication::translate(kContext, "cannot write %1: %2")
-                                .arg(m_output->fileName(), m_output->errorString()));
+                return std::unexpected(
+                    writeFailure(OutputRole::Main, m_output->fileName(), m_output->errorString()));
             }
         }
-        return commitFile(*m_output);
+        return commitFile(*m_output, OutputRole::Main);
     }
 
     [[nodiscard]] QStringList files() const override { return {m_output->fileName()}; }

@@ -185,6 +185,7 @@ void ExportDialog::startExport()
         m_status->setText(chosen.error().message);
         return;
     }
+    m_outputPath = chosen->outputPath;
     m_status->setText(tr("Exporting…"));
     m_progress->setRange(0, 0);
     setRunning(true);
@@ -269,7 +270,7 @@ void ExportDialog::showFailure(const QString& message, bool cancelled)
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_status->setText(cancelled ? tr("The export was cancelled; nothing was written.")
-                                : tr("The export failed: %1").arg(message));
+                                : tr("Could not export to %1: %2").arg(m_outputPath, message));
 }
 
 } // namespace nianbao::ui

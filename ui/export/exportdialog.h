@@ -55,6 +55,8 @@ private:
     void showFailure(const QString& message, bool cancelled);
 
     QString m_archivePath;
+    /// The file of the export running or last run, for its messages.
+    QString m_outputPath;
     ExportRun* m_run = nullptr;
     QRadioButton* m_dataset = nullptr;
     QRadioButton* m_findings = nullptr;
