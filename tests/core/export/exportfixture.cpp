@@ -1,8 +1,6 @@
 #include "exportfixture.h"
 
 #include "archive/findingcodec.h"
-#include "documents/documentreader.h"
-#include "extract/extractor.h"
 #include "synth/agencies.h"
 #include "synth/reportgenerator.h"
 #include "templates/templateregistry.h"
@@ -123,17 +121,12 @@ Result<ReportId> addExtractedReport(Archive& archive, const QString& path)
         return fail(ErrorCode::FileNotFound, file.errorString());
     }
     const QByteArray bytes = file.readAll();
-    Result<Document> document = readDocument(bytes, path);
-    if (!document) {
-        return std::unexpected(document.error());
+    Result<ProcessedReport> processed =
+        processReport(defaultReportProcessing(), bytes, path, PreviousYearLookup());
+    if (!processed) {
+        return std::unexpected(processed.error());
     }
-    Result<Report> report = extractReport(*document);
-    if (!report) {
-        return std::unexpected(report.error());
-    }
-    report->file = path;
-    Result<AddOutcome> added =
-        archive.addReport(bytes, ProcessedReport{std::move(*report), std::move(*document)});
+    Result<AddOutcome> added = archive.addReport(bytes, *processed);
     if (!added) {
         return std::unexpected(added.error());
     }

@@ -50,8 +50,8 @@ QStringList balanceCells();
 Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, quint64 seed,
                                                   int firstIndex = 0);
 
-/// Reads a report file and extracts it as the import does (without validation), then stores
-/// it: real reports in the test archives.
+/// Reads, extracts and validates a report file as the import does, then stores it: real
+/// reports, with real findings, in the test archives.
 Result<ReportId> addExtractedReport(Archive& archive, const QString& path);
 
 /// The archive the export tests read: 18 generated reports of both formats (some with open

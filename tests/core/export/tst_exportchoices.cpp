@@ -138,8 +138,8 @@ private Q_SLOTS:
                          finding.cells.join(QLatin1Char(';')));
                 QCOMPARE(table.field(row, QStringLiteral("message_zh")), finding.message(true));
                 QCOMPARE(table.field(row, QStringLiteral("message_en")), finding.message(false));
-                const QStringList values =
-                    table.field(row, QStringLiteral("values")).split(QStringLiteral("; "));
+                const QStringList values = table.field(row, QStringLiteral("values"))
+                                               .split(QStringLiteral("; "), Qt::SkipEmptyParts);
                 QCOMPARE(values.size(), finding.cells.size());
                 for (qsizetype c = 0; c < finding.cells.size(); ++c) {
                     const std::optional<double> value = current.value(finding.cells.at(c));
