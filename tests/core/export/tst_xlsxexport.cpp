@@ -36,7 +36,9 @@ std::optional<double> numberIn(const test::XlsxCell& cell)
 } // namespace
 
 /// The XLSX export opened the way a spreadsheet does (unzipped, its XML read): three sheets,
-/// the archive's values as numbers, open errors painted, the header row frozen.
+/// the archive's values as numbers, open errors painted, the header row frozen. The test reads
+/// the files with QuaZip, which the application links too (Word documents): writing XLSX must
+/// work beside QuaZip's own copy of minizip (see XlsxWriterLibrary).
 class TestXlsxExport : public QObject {
     Q_OBJECT
 
