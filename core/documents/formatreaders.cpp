@@ -1,6 +1,8 @@
 #include "documents/formatreaders.h"
 
+#include "documents/docxdocumentreader.h"
 #include "documents/htmldocumentreader.h"
+#include "documents/legacyworddocumentreader.h"
 #include "documents/textdocumentreader.h"
 
 #include <array>
@@ -28,6 +30,9 @@ struct ReaderTable {
     {
         readers[static_cast<size_t>(DocumentFormat::Text)] = readText;
         readers[static_cast<size_t>(DocumentFormat::Html)] = readHtmlDocument;
+        readers[static_cast<size_t>(DocumentFormat::Docx)] = readDocxDocument;
+        readers[static_cast<size_t>(DocumentFormat::Doc)] = readLegacyWordDocument;
+        readers[static_cast<size_t>(DocumentFormat::Wps)] = readLegacyWordDocument;
     }
 };
 

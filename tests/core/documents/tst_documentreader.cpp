@@ -153,6 +153,9 @@ private slots:
             << QStringLiteral("report.txt")
             << QByteArray("\xEF\xBB\xBF\n  <!DOCTYPE html><html><body>") << ErrorCode::Empty
             << QStringLiteral("no text");
+        QTest::newRow("ZIP header only")
+            << QStringLiteral("report.docx") << QByteArray("PK\x03\x04\x14\0", 6)
+            << ErrorCode::Corrupt << QStringLiteral("not a complete ZIP archive");
     }
 
     void badFilesAreRefused()
