@@ -57,6 +57,12 @@ int runExtract(const QStringList& arguments)
         }
         report->file = file;
         revalidate(*report);
+        // A missing table usually means a truncated or partial file: say so next to the data.
+        for (const Finding& finding : report->findings) {
+            if (finding.rule == QLatin1String("extract.table_missing")) {
+                reportFileError(file, finding.message());
+            }
+        }
         results.append(reportToJson(*report));
     }
     // One object for one file, an array for several (cli-json.md).

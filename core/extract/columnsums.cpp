@@ -72,6 +72,10 @@ void narrowByColumnSums(std::vector<SolvedRow>& rows, const ReportTemplate& form
                 double known = 0;
                 bool usable = true;
                 for (const auto& [r, sign] : sum) {
+                    if (rows[r].cellOf.empty()) { // row not printed: the sum cannot settle anything
+                        usable = false;
+                        break;
+                    }
                     const SlotValue& cell = rows[r].cell(c);
                     if (ambiguous(rows[r]) && cell.confidence < kLowConfidence) {
                         if (open >= 0) {

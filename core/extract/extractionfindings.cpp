@@ -116,6 +116,16 @@ Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList
         {plain(printed), term(row)});
 }
 
+Finding excessDecimals(const QString& printed, int allowed, const QString& cell)
+{
+    return make(
+        "extract.excess_decimals", Severity::Warning, {cell},
+        QT_TRANSLATE_NOOP("nianbao::Finding",
+                          "“%1” has more than %2 decimal places: the digits of a neighbouring "
+                          "cell may be glued on, so the value is uncertain."),
+        {plain(printed), plain(QString::number(allowed))});
+}
+
 Finding unitConverted(const QString& printed, double value, const QString& cell)
 {
     return make("extract.unit_converted", Severity::Note, {cell},

@@ -21,6 +21,7 @@ Finding gluedDigits(const LocalizedText& row, const QString& printed, int readin
                     const QStringList& examples, QStringList cells);
 Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStringList cells);
 Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells);
+Finding excessDecimals(const QString& printed, int allowed, const QString& cell);
 Finding unitConverted(const QString& printed, double value, const QString& cell);
 Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringList cells);
 Finding orderUncertain(const LocalizedText& table, QStringList cells);

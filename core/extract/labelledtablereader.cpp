@@ -301,6 +301,8 @@ private:
                         point < 0 ? 0 : cell.raw.size() - point - 1 - token.unit.size();
                     if (decimals > column.decimals) {
                         cell.confidence = std::min(cell.confidence, 0.5);
+                        m_reading.findings.push_back(
+                            findings::excessDecimals(cell.raw, column.decimals, cell.key));
                     }
                 }
             }

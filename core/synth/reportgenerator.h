@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/error.h"
+#include "model/span.h"
+
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
@@ -25,10 +28,15 @@ enum class Shape {
             ///< 009)
 };
 
+/// "cell-per-line", "tab-rows", "markdown", "glued", "layout" (stable, for file names and
+/// command lines).
 QString shapeName(Shape shape);
+std::optional<Shape> shapeFromName(QStringView name);
 QList<Shape> allShapes();
 
 /// Which difficulties a generated report includes. Each one is something real reports do.
+/// A difficulty that is on is applied to some of the cells or labels it can apply to, and
+/// only where the shape can show it recoverably (no blanks in Glued or Layout, say).
 struct Difficulties {
     bool aliases =
         false; ///< label variants: 社会组织, 国家机密, 本年废纸件数, 以获取, 结转下半年度 …
@@ -46,6 +54,12 @@ struct Difficulties {
 
     static Difficulties none() { return {}; }
     static Difficulties all();
+    /// Each difficulty on with probability one half.
+    static Difficulties random(QRandomGenerator& random);
+    /// "aliases,zero-marks,…" (for messages and file names); "none" when nothing is on.
+    [[nodiscard]] QString describe() const;
+
+    friend bool operator==(const Difficulties&, const Difficulties&) = default;
 };
 
 /// Options for one generated report.
@@ -56,30 +70,50 @@ struct GeneratorOptions {
     /// Realistic non-zero figures (most bodies get few requests, some many) rather than
     /// uniformly small random ones.
     bool realistic = true;
+    /// Realistic figures for a body with something in every table (requests, decisions,
+    /// documents): the bundled samples, whose charts need figures to show.
+    bool busy = false;
     QString agency;          ///< empty: a generated agency name
     std::optional<int> year; ///< empty: a year the template covers
+    /// A line printed above the title, e.g. one saying the report is generated.
+    QString preamble;
 };
 
 /// A generated report: its text and the cells a perfect extractor returns for it.
 struct GeneratedReport {
     QString text;
     QString templateId;
+    Shape shape = Shape::TabRows;
+    Difficulties difficulties;
     QString agency;
     int year = 0;
+    /// "<agency><year>年政府信息公开工作年度报告". Shapes that print the agency on a line of
+    /// its own, or a space after the year, print it with whitespace inside.
     QString title;
+    /// The six part headings as printed (一、总体情况 … 六、其他需要报告的事项), in order.
+    QStringList headings;
     /// Every cell of the report's cell set (template default, or the mixture's form of
     /// (六)其他处理), keyed like tables.md: the value the extractor must return, null for a
-    /// blank cell. Placeholders count as 0.
+    /// blank cell. Zero marks (无, -, —, /) count as 0.
     QHash<QString, std::optional<double>> expected;
     /// Keys in the order of the template.
     QStringList keys;
-    /// The text printed for each cell ("" for blank), as it appears in `text`.
+    /// The text printed for each cell ("" for blank) and each extra, as it appears in `text`.
     QHash<QString, QString> printed;
+    /// Where each printed cell and extra sits in `text` ([start, end) in code points, as the
+    /// CLI's spans); blank cells have none. Generated text has no characters outside the
+    /// BMP, so these are UTF-16 offsets too: text.mid(span) == printed.
+    QHash<QString, Span> spans;
     /// Cells whose printed form admits more than one reading in this shape (digits of
     /// neighbouring cells glued together, say): a correct extractor may flag them (low
     /// confidence and an "extract.*" finding naming them) instead of returning the value.
-    /// Every other cell must come back exactly.
+    /// Every other cell must come back exactly. Non-official figures (extras) in such a row
+    /// are listed too.
     QStringList uncertain;
+    /// Figures the report prints that are not official cells, keyed like Report::extras:
+    /// a group's subtotal row ("t3.denied.subtotal.natural") or a 法人或其他组织 subtotal
+    /// column ("t3.new.org_subtotal"). Each is the sum it claims to be.
+    QHash<QString, double> extras;
 };
 
 /// Consistent figures for one report: every hard rule of tables.md holds.
@@ -97,14 +131,22 @@ public:
     /// Random figures that satisfy every hard rule of the template (sums, domains).
     TableValues consistentValues(const ReportTemplate& format, bool realistic,
                                  bool collapsedOther = false);
-    /// A report built around given figures (for cross-year series).
+    /// A report built around given figures (for cross-year series). A cell of the cell set
+    /// that `values` lacks is printed blank (expected null).
     GeneratedReport render(const ReportTemplate& format, const TableValues& values,
                            const GeneratorOptions& options);
-    /// consistentValues + render.
+    /// consistentValues + render. `options.templateId` must name a bundled template (an
+    /// unknown one gives an empty report); tryGenerate says what is wrong instead.
     GeneratedReport generate(const GeneratorOptions& options);
+    /// generate, after checking the options: an unknown template or a year before any
+    /// template's first year is an error naming it.
+    Result<GeneratedReport> tryGenerate(const GeneratorOptions& options);
 
     /// A body's reports over consecutive years, carrying over figures so that the
     /// cross-year rules hold (carried_over(Y) = carried_forward(Y-1), in_force chain).
+    /// Each year uses the bundled template for that year (2019 format up to 2020);
+    /// options.templateId and options.year are ignored. Years no template covers are
+    /// left out.
     QList<GeneratedReport> series(const QString& agency, int firstYear, int years,
                                   const GeneratorOptions& options);
 

@@ -1,3 +1,4 @@
+#include "documents/documentreader.h"
 #include "extract/extractor.h"
 #include "goldenfile.h"
 #include "testdata.h"
@@ -14,16 +15,12 @@ namespace {
 
 Document seedDocument(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot open %s", qUtf8Printable(path));
+    auto document = readDocument(path);
+    if (!document) {
+        qFatal("cannot read %s: %s", qUtf8Printable(path),
+               qUtf8Printable(document.error().message));
     }
-    Document document;
-    document.fileName = QFileInfo(path).fileName();
-    document.format = QStringLiteral("text");
-    document.encoding = QStringLiteral("UTF-8");
-    document.text = QString::fromUtf8(file.readAll());
-    return document;
+    return *document;
 }
 
 QString expectedPath(const QString& seed)

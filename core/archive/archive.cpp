@@ -1,0 +1,330 @@
+#include "archive/archive.h"
+
+#include "archive/agencyname.h"
+#include "archive/archivestate.h"
+#include "archive/schema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace nianbao {
+
+namespace {
+
+constexpr const char* kContext = "nianbao::Archive";
+
+/// How long a writer waits for another process's transaction before giving up.
+constexpr int kBusyTimeoutMs = 10000;
+
+QString orUnknownTemplate(const QString& templateId)
+{
+    return templateId.isEmpty() ? QStringLiteral("unknown") : templateId;
+}
+
+/// The report-level columns both adding and re-extracting write, bound from ?2 on.
+void bindReportColumns(SqliteStatement& statement, const ProcessedReport& processed,
+                       const QString& now)
+{
+    const Report& report = processed.report;
+    const QString agencyKey = normalizedAgencyName(report.meta.agency);
+    statement.bind(2, report.file.isEmpty() ? processed.document.fileName : report.file);
+    statement.bind(3, report.format.isEmpty() ? processed.document.format : report.format);
+    statement.bind(4, report.encoding.isEmpty() ? processed.document.encoding : report.encoding);
+    statement.bind(5, report.meta.title);
+    statement.bind(6, report.meta.agency.trimmed());
+    statement.bind(7, agencyKey);
+    statement.bind(8, regionOfAgency(agencyKey));
+    statement.bind(9, report.meta.year ? std::optional<qint64>(*report.meta.year) : std::nullopt);
+    statement.bind(10, orUnknownTemplate(report.templateId));
+    statement.bind(11, now);
+}
+
+} // namespace
+
+namespace archive_detail {
+
+QString storedTime(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseStoredTime(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+Error noSuchReport(ReportId id)
+{
+    return Error{ErrorCode::InvalidArgument,
+                 QCoreApplication::translate(kContext, "The archive holds no report %1.").arg(id)};
+}
+
+} // namespace archive_detail
+
+using namespace archive_detail;
+
+Archive::Archive(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{
+    // Ids of keys inserted in a transaction that was then undone no longer exist.
+    m_state->db.setRollbackListener([state = m_state.get()] { state->cellKeyIds.clear(); });
+}
+
+Archive::Archive(Archive&&) noexcept = default;
+Archive& Archive::operator=(Archive&&) noexcept = default;
+Archive::~Archive() = default;
+
+QString Archive::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("nianbao.sqlite"));
+}
+
+Result<Archive> Archive::openDefault()
+{
+    return open(defaultPath());
+}
+
+Result<Archive> Archive::open(const QString& path)
+{
+    if (path.isEmpty()) {
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate(kContext, "No archive file was given."));
+    }
+    const QFileInfo file(path);
+    if (file.isDir()) {
+        return fail(ErrorCode::InvalidArgument,
+                    QCoreApplication::translate(kContext, "%1 is a folder, not an archive file.")
+                        .arg(path));
+    }
+    if (!QDir().mkpath(file.absolutePath())) {
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate(kContext, "Cannot create the folder %1 for the "
+                                                          "archive.")
+                        .arg(file.absolutePath()));
+    }
+    Result<SqliteConnection> db = SqliteConnection::open(path);
+    if (!db) {
+        return std::unexpected(db.error());
+    }
+    if (Result<void> waits =
+            db->exec(QByteArray("PRAGMA busy_timeout = " + QByteArray::number(kBusyTimeoutMs)));
+        !waits) {
+        return std::unexpected(waits.error());
+    }
+    // Look before writing anything: a foreign or newer file must stay exactly as it was.
+    if (Result<int> checked = checkSchema(*db, archiveSchemaSteps()); !checked) {
+        if (checked.error().code != ErrorCode::Database) {
+            return std::unexpected(checked.error());
+        }
+        // The first read of a file that is no SQLite database (a report, a spreadsheet).
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate(kContext, "Cannot use %1 as an archive: %2")
+                        .arg(path, checked.error().message));
+    }
+    // WAL lets the review window read while an import writes. With synchronous=NORMAL a
+    // committed transaction survives the process being killed; only a power cut can lose the
+    // last few commits, and never leaves a half-written report.
+    if (Result<void> configured = db->exec("PRAGMA journal_mode = WAL; "
+                                           "PRAGMA synchronous = NORMAL; "
+                                           "PRAGMA foreign_keys = ON;");
+        !configured) {
+        return std::unexpected(configured.error());
+    }
+    if (Result<int> upgraded = upgradeSchema(*db); !upgraded) {
+        return std::unexpected(upgraded.error());
+    }
+    return Archive(std::make_unique<State>(State{std::move(*db), {}}));
+}
+
+QString Archive::path() const
+{
+    return m_state->db.path();
+}
+
+Result<int> Archive::schemaVersion()
+{
+    return nianbao::schemaVersion(m_state->db);
+}
+
+Result<SqliteTransaction> Archive::transaction()
+{
+    return SqliteTransaction::begin(m_state->db);
+}
+
+Result<void> Archive::requireReport(ReportId id)
+{
+    Result<CachedStatement> select = m_state->db.cached("SELECT 1 FROM reports WHERE id = ?1");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    (*select)->bind(1, id);
+    const Result<bool> found = (*select)->step();
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    if (!*found) {
+        return std::unexpected(noSuchReport(id));
+    }
+    return {};
+}
+
+Result<std::optional<ReportId>> Archive::findByHash(const QByteArray& sha256)
+{
+    Result<CachedStatement> select = m_state->db.cached("SELECT id FROM reports WHERE sha256 = ?1");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    (*select)->bindBlob(1, sha256);
+    const Result<bool> found = (*select)->step();
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    return *found ? std::optional<ReportId>((*select)->int64(0)) : std::nullopt;
+}
+
+Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
+                                      const ProcessedReport& processed)
+{
+    const QByteArray hash = QCryptographicHash::hash(originalBytes, QCryptographicHash::Sha256);
+    Result<SqliteTransaction> transaction = this->transaction();
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    // Looked up inside the transaction: another process may have stored the same file since
+    // the importer's own look.
+    const Result<std::optional<ReportId>> existing = findByHash(hash);
+    if (!existing) {
+        return std::unexpected(existing.error());
+    }
+    if (*existing) {
+        // Nothing was written; committing rather than rolling back keeps the cell key cache.
+        if (Result<void> committed = transaction->commit(); !committed) {
+            return std::unexpected(committed.error());
+        }
+        return AddOutcome{**existing, true};
+    }
+
+    Result<CachedStatement> insert = m_state->db.cached(
+        "INSERT INTO reports (sha256, file_name, format, encoding, title, agency, agency_key, "
+        "region, year, template_id, imported_at, extracted_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)");
+    if (!insert) {
+        return std::unexpected(insert.error());
+    }
+    (*insert)->bindBlob(1, hash);
+    bindReportColumns(**insert, processed, storedTime(QDateTime::currentDateTimeUtc()));
+    if (Result<void> inserted = (*insert)->run(); !inserted) {
+        return std::unexpected(inserted.error());
+    }
+    const ReportId id = m_state->db.lastInsertRowId();
+
+    Result<CachedStatement> source =
+        m_state->db.cached("INSERT INTO report_sources (report_id, bytes) VALUES (?1, ?2)");
+    if (!source) {
+        return std::unexpected(source.error());
+    }
+    (*source)->bind(1, id);
+    (*source)->bindBlob(2, originalBytes);
+    if (Result<void> stored = (*source)->run(); !stored) {
+        return std::unexpected(stored.error());
+    }
+    if (Result<void> written = writeContent(id, processed); !written) {
+        return std::unexpected(written.error());
+    }
+    if (Result<void> committed = transaction->commit(); !committed) {
+        return std::unexpected(committed.error());
+    }
+    return AddOutcome{id, false};
+}
+
+Result<void> Archive::replaceExtraction(ReportId id, const ProcessedReport& processed)
+{
+    Result<SqliteTransaction> transaction = this->transaction();
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    if (Result<void> exists = requireReport(id); !exists) {
+        return exists;
+    }
+    Result<CachedStatement> update = m_state->db.cached(
+        "UPDATE reports SET file_name = ?2, format = ?3, encoding = ?4, title = ?5, agency = ?6, "
+        "agency_key = ?7, region = ?8, year = ?9, template_id = ?10, extracted_at = ?11 "
+        "WHERE id = ?1");
+    if (!update) {
+        return std::unexpected(update.error());
+    }
+    (*update)->bind(1, id);
+    bindReportColumns(**update, processed, storedTime(QDateTime::currentDateTimeUtc()));
+    if (Result<void> updated = (*update)->run(); !updated) {
+        return updated;
+    }
+    if (Result<void> cleared = clearContent(id); !cleared) {
+        return cleared;
+    }
+    if (Result<void> written = writeContent(id, processed); !written) {
+        return written;
+    }
+    return transaction->commit();
+}
+
+Result<std::vector<ReportId>> Archive::reportIds()
+{
+    Result<SqliteStatement> select = m_state->db.prepare("SELECT id FROM reports ORDER BY id");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    std::vector<ReportId> ids;
+    for (;;) {
+        const Result<bool> row = select->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return ids;
+        }
+        ids.push_back(select->int64(0));
+    }
+}
+
+Result<std::optional<ReportId>> Archive::findReport(const QString& agency, int year)
+{
+    const QString key = normalizedAgencyName(agency);
+    if (key.isEmpty()) {
+        // Reports whose agency was not found are not one body.
+        return std::optional<ReportId>();
+    }
+    Result<CachedStatement> select = m_state->db.cached(
+        "SELECT id FROM reports WHERE agency_key = ?1 AND year = ?2 ORDER BY id DESC LIMIT 1");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    (*select)->bind(1, key);
+    (*select)->bind(2, year);
+    const Result<bool> found = (*select)->step();
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    return *found ? std::optional<ReportId>((*select)->int64(0)) : std::nullopt;
+}
+
+Result<std::optional<Report>> Archive::previousYearReport(const QString& agency, int year)
+{
+    const Result<std::optional<ReportId>> previous = findReport(agency, year - 1);
+    if (!previous) {
+        return std::unexpected(previous.error());
+    }
+    if (!*previous) {
+        return std::optional<Report>();
+    }
+    Result<StoredReport> stored = loadReport(**previous);
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    return std::optional<Report>(stored->current());
+}
+
+} // namespace nianbao

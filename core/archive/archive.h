@@ -1,0 +1,112 @@
+#pragma once
+
+#include "archive/reportprocessing.h"
+#include "archive/reviewtypes.h"
+#include "archive/sqlitetransaction.h"
+#include "archive/storedreport.h"
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace nianbao {
+
+class SqliteConnection;
+
+/// The local archive: one SQLite file holding every imported report (original bytes, text,
+/// cells, findings), the reviewers' corrections and decisions with their full history, and a
+/// full-text index.
+///
+/// Every write runs in a transaction, so a failure or a killed process leaves the archive as
+/// it was before that write. An Archive is one connection and belongs to one thread at a time;
+/// a worker thread opens its own Archive on the same path.
+class Archive {
+public:
+    /// Opens the archive at `path`, creating it (and its folder) when missing, and upgrades
+    /// an archive written by an older version. Refuses files that are not Nianbao archives
+    /// and archives written by a newer version, leaving them unchanged.
+    static Result<Archive> open(const QString& path);
+    /// nianbao.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+    static Result<Archive> openDefault();
+
+    Archive(Archive&&) noexcept;
+    Archive& operator=(Archive&&) noexcept;
+    ~Archive();
+
+    [[nodiscard]] QString path() const;
+    Result<int> schemaVersion();
+
+    /// Groups several writes into one transaction (each write alone is one already).
+    Result<SqliteTransaction> transaction();
+
+    // --- reports -------------------------------------------------------------------------
+
+    /// The report whose original bytes have this SHA-256, if stored.
+    Result<std::optional<ReportId>> findByHash(const QByteArray& sha256);
+    /// Stores a processed report with its original bytes, in one transaction. Bytes already
+    /// stored make a duplicate: nothing is written and the stored report's id is returned.
+    Result<AddOutcome> addReport(const QByteArray& originalBytes, const ProcessedReport& report);
+    /// Replaces what extraction made of a stored report (text, cells, extras, labels,
+    /// narrative, findings, agency, year, format) with a new extraction. Corrections,
+    /// decisions and the review status stay.
+    Result<void> replaceExtraction(ReportId id, const ProcessedReport& report);
+
+    Result<StoredReport> loadReport(ReportId id);
+    Result<ReportInfo> reportInfo(ReportId id);
+    Result<QByteArray> originalBytes(ReportId id);
+    /// Every stored report's id, in import order.
+    Result<std::vector<ReportId>> reportIds();
+
+    Result<std::vector<ReportRow>> listReports(const ReportQuery& query = {});
+    Result<qint64> countReports(const ReportFilter& filter = {});
+
+    /// The same body's report for `year` (agency names compared normalised). When a body has
+    /// several reports for one year, the one imported last.
+    Result<std::optional<ReportId>> findReport(const QString& agency, int year);
+    /// The same body's report for `year - 1`, with corrections applied (cross-year rules).
+    Result<std::optional<Report>> previousYearReport(const QString& agency, int year);
+
+    // --- review --------------------------------------------------------------------------
+
+    /// Records a reviewer's new value for a cell. Nothing is overwritten: the correction is
+    /// added to the cell's history and becomes its current value.
+    Result<Correction> recordCorrection(ReportId id, const CorrectionRequest& request);
+    /// Returns a cell to its extracted value, as one more correction.
+    Result<Correction> revertCell(ReportId id, const QString& cellKey, const QString& reviewer,
+                                  const QString& reason);
+    /// Every correction of a cell, oldest first.
+    Result<std::vector<Correction>> cellHistory(ReportId id, const QString& cellKey);
+    Result<void> setReviewStatus(ReportId id, ReviewStatus status);
+    /// Records a verdict on the findings with a fingerprint (findingFingerprint). It holds
+    /// across re-validation and re-extraction for as long as the fingerprint does.
+    Result<FindingDecision> decideFinding(ReportId id, const DecisionRequest& request);
+    /// Every decision on a fingerprint, oldest first.
+    Result<std::vector<FindingDecision>> decisionHistory(ReportId id, const QString& fingerprint);
+    /// Replaces a report's findings after re-validation; decisions stay with their
+    /// fingerprints.
+    Result<void> replaceFindings(ReportId id, const std::vector<Finding>& findings);
+
+private:
+    struct State;
+    explicit Archive(std::unique_ptr<State> state);
+
+    Result<void> requireReport(ReportId id);
+    Result<qint64> cellKeyId(const QString& key);
+    Result<void> writeContent(ReportId id, const ProcessedReport& processed);
+    Result<void> writeCells(ReportId id, QByteArrayView table, const std::vector<Cell>& cells);
+    Result<void> clearContent(ReportId id);
+    Result<void> writeFindings(ReportId id, const std::vector<Finding>& findings);
+    Result<void> refreshOpenCounts(ReportId id);
+    Result<std::optional<double>> extractedValue(ReportId id, const QString& cellKey);
+    Result<Correction> insertCorrection(ReportId id, const CorrectionRequest& request);
+
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace nianbao

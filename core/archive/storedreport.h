@@ -1,0 +1,117 @@
+#pragma once
+
+#include "archive/reviewtypes.h"
+#include "model/document.h"
+#include "model/finding.h"
+#include "model/report.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace nianbao {
+
+/// Where a stored report came from and where it stands.
+struct ReportInfo {
+    ReportId id = 0;
+    QByteArray sha256; ///< of the original bytes (32 bytes)
+    QString fileName;
+    QString format;
+    QString encoding;
+    QString title;
+    QString agency;
+    QString normalizedAgency;
+    QString region; ///< province-level region when the agency name starts with one, else ""
+    std::optional<int> year;
+    QString templateId;
+    QDateTime importedAt;
+    QDateTime extractedAt; ///< import time, or the last re-extraction
+    ReviewStatus status = ReviewStatus::Pending;
+
+    friend bool operator==(const ReportInfo&, const ReportInfo&) = default;
+};
+
+/// A report as the review window needs it: the extraction as it was stored, the reviewer's
+/// layer over it (latest correction per cell, decisions on findings), and the text.
+struct StoredReport {
+    ReportInfo info;
+    /// As extracted; its findings are the stored ones (extraction, then validation).
+    Report extracted;
+    /// The text the spans point into, with how it was read.
+    Document document;
+    /// The latest correction of every corrected cell, in the order the cells were corrected.
+    std::vector<Correction> corrections;
+    /// The decision in force for every fingerprint decided on, including fingerprints whose
+    /// findings are gone for now (they apply again if the finding comes back).
+    std::vector<FindingDecision> decisions;
+
+    /// The report with every correction applied: what validation and export work on.
+    [[nodiscard]] Report current() const;
+    /// The value a cell holds now: its latest correction, else what was extracted.
+    [[nodiscard]] std::optional<double> value(QStringView key) const;
+    [[nodiscard]] const Correction* correction(QStringView key) const;
+    /// The decision in force on a finding, if any.
+    [[nodiscard]] const FindingDecision* decision(const Finding& finding) const;
+    /// Whether a finding still waits for a reviewer (no decision, or reopened).
+    [[nodiscard]] bool isOpen(const Finding& finding) const;
+    /// Cells where re-extraction now reads something other than what the reviewer corrected
+    /// from, and other than the correction: the UI shows them so the reviewer can look again.
+    [[nodiscard]] QStringList disagreements() const;
+};
+
+/// One line of the archive's list.
+struct ReportRow {
+    ReportId id = 0;
+    QString agency;
+    QString region;
+    std::optional<int> year;
+    QString templateId;
+    ReviewStatus status = ReviewStatus::Pending;
+    int openErrors = 0;
+    int openWarnings = 0;
+    int openNotes = 0;
+
+    [[nodiscard]] int openFindings() const { return openErrors + openWarnings + openNotes; }
+    friend bool operator==(const ReportRow&, const ReportRow&) = default;
+};
+
+/// Which reports to list. Empty fields do not filter.
+struct ReportFilter {
+    /// Words (split at spaces) that must all occur in the report's text (which prints the
+    /// agency's name: `agency` below compares names normalised).
+    /// Words of three characters or more use the full-text index; shorter ones (two-character
+    /// Chinese words) are looked for directly in the text, which is slower on large archives.
+    QString text;
+    /// Part of the agency name (compared after normalisation).
+    QString agency;
+    std::optional<int> year;
+    std::optional<ReviewStatus> status;
+    /// Reports with an open finding of this severity or a more serious one.
+    std::optional<Severity> severity;
+    QString templateId;
+};
+
+enum class ReportSort { Imported, Agency, Year, Template, Status, OpenFindings };
+
+struct ReportQuery {
+    ReportFilter filter;
+    ReportSort sort = ReportSort::Imported;
+    bool descending = false;
+    /// A page of the list; a negative limit lists everything.
+    qint64 limit = -1;
+    qint64 offset = 0;
+};
+
+/// What adding a report did.
+struct AddOutcome {
+    ReportId id = 0;
+    /// The archive already held a report with the same original bytes: `id` is that one's,
+    /// and nothing was written.
+    bool duplicate = false;
+};
+
+} // namespace nianbao

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "synth/narrative.h"
+#include "synth/printedtables.h"
+#include "synth/reportgenerator.h"
+
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+
+namespace nianbao::synth {
+
+class ReportWriter;
+
+/// What a part of the report holds.
+enum class PartKind {
+    Overview,     ///< narrative part 一
+    Items,        ///< table 2, item by item
+    Rows,         ///< table 3
+    Flattened,    ///< table 4
+    Problems,     ///< narrative part 五
+    OtherMatters, ///< narrative part 六
+};
+
+struct PlannedPart {
+    PartKind kind = PartKind::Overview;
+    QString heading; ///< as printed: "一、总体情况"
+};
+
+/// Everything a report says, decided before a shape lays it out: renderers only arrange it.
+struct ReportPlan {
+    QString agency;
+    int year = 0;
+    QString title;
+    QString preamble;
+    QList<PlannedPart> parts;
+    Narrative narrative;
+    PrintedTables tables;
+    Difficulties difficulties;
+};
+
+// One renderer per shape (cellperline.cpp, tabrows.cpp, markdown.cpp, glued.cpp, layout.cpp).
+void renderCellPerLine(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
+void renderTabRows(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
+void renderMarkdown(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
+void renderGlued(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
+void renderLayout(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
+
+} // namespace nianbao::synth

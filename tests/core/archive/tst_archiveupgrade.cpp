@@ -1,0 +1,163 @@
+// Every older archive format in tests/data/archive (written by make_archive_fixture) opens,
+// climbs the schema ladder to the latest version, and loses nothing on the way.
+
+#include "archive/archive.h"
+#include "archive/findingcodec.h"
+#include "archive/schema.h"
+#include "archive/sqliteconnection.h"
+#include "fakeprocessing.h"
+#include "testdata.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nianbao;
+
+namespace {
+
+/// Rows of a query, one line each: what "nothing lost" is compared on, before and after.
+QStringList rows(SqliteConnection& db, const char* sql)
+{
+    QStringList lines;
+    Result<SqliteStatement> select = db.prepare(sql);
+    if (!select) {
+        return {QStringLiteral("query failed: ") + select.error().message};
+    }
+    const int columns = select->columnCount();
+    for (Result<bool> row = select->step(); row && *row; row = select->step()) {
+        QStringList fields;
+        for (int c = 0; c < columns; ++c) {
+            fields << (select->isNull(c) ? QStringLiteral("NULL") : select->text(c));
+        }
+        lines << fields.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestArchiveUpgrade : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    /// Everything version 1 stored, read with version 1's columns (later versions keep them).
+    static QStringList snapshot(SqliteConnection& db)
+    {
+        QStringList all;
+        for (const char* sql :
+             {"SELECT id, hex(sha256), file_name, title, agency, agency_key, region, year, "
+              "template_id, imported_at, review_status FROM reports ORDER BY id",
+              "SELECT report_id, length(bytes), hex(bytes) FROM report_sources ORDER BY 1",
+              "SELECT report_id, text, notices, meta_spans FROM report_texts ORDER BY 1",
+              "SELECT c.report_id, k.key, c.ord, c.value, c.raw, c.span_start, c.span_end, "
+              "c.confidence FROM cells c JOIN cell_keys k ON k.id = c.key_id ORDER BY 1, 3",
+              "SELECT report_id, ord, rule, severity, cells, message_template, args "
+              "FROM findings ORDER BY 1, 2",
+              "SELECT id, report_id, cell_key, old_value, new_value, extracted_value, reviewer, "
+              "corrected_at, reason FROM corrections ORDER BY id"}) {
+            all << rows(db, sql);
+        }
+        return all;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void olderArchivesUpgradeWithoutLoss_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        const QDir dir(test::dataPath(QStringLiteral("archive")));
+        const QStringList names =
+            dir.entryList({QStringLiteral("schema-v*.sqlite")}, QDir::Files, QDir::Name);
+        QVERIFY2(!names.isEmpty(), "no fixture databases in tests/data/archive");
+        for (const QString& name : names) {
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+        }
+    }
+
+    void olderArchivesUpgradeWithoutLoss()
+    {
+        QFETCH(QString, fixture);
+        const QString copy = m_dir.filePath(QFileInfo(fixture).fileName());
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(fixture, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+        QStringList before;
+        int oldVersion = 0;
+        {
+            Result<SqliteConnection> raw = SqliteConnection::open(copy);
+            QVERIFY(raw);
+            oldVersion = *schemaVersion(*raw);
+            QVERIFY2(oldVersion > 0 && oldVersion < latestSchemaVersion(),
+                     "a fixture must be of an older version");
+            before = snapshot(*raw);
+        }
+        QVERIFY(before.size() > 500);
+
+        Result<Archive> archive = Archive::open(copy);
+        QVERIFY2(archive, test::messageOf(archive).constData());
+        QCOMPARE(*archive->schemaVersion(), latestSchemaVersion());
+        {
+            Result<SqliteConnection> raw = SqliteConnection::open(copy);
+            QCOMPARE(snapshot(*raw), before);
+        }
+
+        // Through the interface: every report loads, corrections keep their history, findings
+        // render, and the new features work on old data.
+        const std::vector<ReportId> ids = *archive->reportIds();
+        QVERIFY(!ids.empty());
+        int findings = 0;
+        for (const ReportId id : ids) {
+            const Result<StoredReport> stored = archive->loadReport(id);
+            QVERIFY2(stored, test::messageOf(stored).constData());
+            QVERIFY(stored->extracted.cells.size() >= 198);
+            for (const Correction& correction : stored->corrections) {
+                const auto history = archive->cellHistory(id, correction.cellKey);
+                QCOMPARE(history->back(), correction);
+                QCOMPARE(stored->value(correction.cellKey), correction.newValue);
+            }
+            for (const Finding& finding : stored->extracted.findings) {
+                ++findings;
+                QVERIFY(!finding.message(false).contains(QLatin1Char('%')));
+                // Findings stored before decisions existed get a fingerprint to decide on.
+                QVERIFY(archive->decideFinding(id, {findingFingerprint(finding),
+                                                    FindingVerdict::Confirmed,
+                                                    {},
+                                                    QStringLiteral("升级测试")}));
+                QVERIFY(!archive->loadReport(id)->isOpen(finding));
+            }
+            // The search index covers text stored before it existed: three or more characters
+            // through the index, two by the direct look.
+            const QString text = stored->document.text;
+            const QString tail = text.right(12).left(5);
+            QVERIFY(!tail.trimmed().isEmpty());
+            for (const QString& word : {tail, tail.left(2)}) {
+                ReportQuery query;
+                query.filter.text = word;
+                const auto hits = archive->listReports(query);
+                QVERIFY2(hits, test::messageOf(hits).constData());
+                QVERIFY2(std::any_of(hits->begin(), hits->end(),
+                                     [&](const ReportRow& row) { return row.id == id; }),
+                         qPrintable(word));
+            }
+        }
+        QVERIFY(findings > 0);
+
+        // Opening again finds nothing left to do, and the fixture itself is untouched.
+        archive = Archive::open(copy);
+        QVERIFY(archive);
+        QCOMPARE(*archive->schemaVersion(), latestSchemaVersion());
+        Result<SqliteConnection> original =
+            SqliteConnection::open(fixture, SqliteConnection::Mode::ReadOnly);
+        QCOMPARE(*schemaVersion(*original), oldVersion);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveUpgrade)
+#include "tst_archiveupgrade.moc"
