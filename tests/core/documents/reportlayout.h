@@ -65,8 +65,7 @@ struct PlacedTable {
 PlacedTable placeTable(const QList<LayoutRow>& rows);
 
 /// Consistent figures for every default cell of a template (the hard rules of tables.md
-/// hold), distinct enough that a cell read from the wrong place shows. Deterministic for a
-/// seed.
+/// hold), from the report generator. Deterministic for a seed.
 QHash<QString, double> sampleFigures(const ReportTemplate& format, quint32 seed);
 
 /// The report laid out as the official forms print it.
@@ -74,7 +73,7 @@ ReportLayout officialLayout(const ReportTemplate& format, const QHash<QString, d
                             const QString& agency = QStringLiteral("示例市示例区数据资源管理局"),
                             int year = 2023);
 
-/// A value as the report prints it: counts as integers, money with two decimals.
+/// A value as the report prints it: counts as integers, money with the decimals it has.
 QString printedValue(const ReportTemplate& format, const QString& key, double value);
 
 } // namespace nianbao::test
