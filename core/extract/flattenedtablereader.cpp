@@ -14,8 +14,12 @@ namespace {
 
 std::vector<ValueToken> figures(const QString& text, qsizetype start, qsizetype end)
 {
+    // Visible blanks stay: they are cells.
     std::vector<ValueToken> tokens = scanValues(text, start, end);
-    std::erase_if(tokens, [](const ValueToken& t) { return !t.isValue(); });
+    std::erase_if(tokens, [](const ValueToken& t) { return t.kind == TokenKind::Text; });
+    while (!tokens.empty() && tokens.front().kind == TokenKind::Blank) {
+        tokens.erase(tokens.begin());
+    }
     return tokens;
 }
 
@@ -69,7 +73,9 @@ TableReading readFlattenedTable(const QString& text, const ReportTemplate& forma
     const std::vector<ValueToken> afterHeader =
         figures(text, headerEnd >= 0 ? headerEnd : region.start, region.end);
     const std::vector<ValueToken> everywhere = figures(text, region.start, region.end);
-    reading.found = headerEnd >= 0 || !afterHeader.empty();
+    // Found only by its own words (行政复议, 复议后起诉 …): without its heading, the region
+    // may be the tail of table 3, whose figures are not table 4's.
+    reading.found = !reading.labels.empty();
     if (!reading.found) {
         return reading;
     }
@@ -97,7 +103,12 @@ TableReading readFlattenedTable(const QString& text, const ReportTemplate& forma
     // are the only reading left, and they are flagged unless every sum holds.
     double cap = 1.0;
     bool interleaved = false;
-    if (afterHeader.size() == cellCount || everywhere.size() != cellCount) {
+    auto figureCount = [](const std::vector<ValueToken>& tokens) {
+        return static_cast<std::size_t>(std::count_if(
+            tokens.begin(), tokens.end(), [](const ValueToken& t) { return t.isValue(); }));
+    };
+    if (afterHeader.size() == cellCount || figureCount(afterHeader) == cellCount ||
+        everywhere.size() != cellCount) {
         problem.tokens = afterHeader.empty() ? everywhere : afterHeader;
     } else {
         problem.tokens = everywhere;

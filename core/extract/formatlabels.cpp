@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace nianbao::extract {
 
 namespace {
@@ -23,6 +25,11 @@ TableLabels tableLabels(const TableDef& table)
             const RowDef& row = block.rows.at(r);
             labels.elements.emplace_back(table.key + QLatin1Char('.') + row.key, row.aliases,
                                          row.number);
+            // A row whose label is also its group's label ((六)其他处理) is placed last: reports
+            // print the group label anywhere among the group's rows.
+            labels.elements.back().deferred =
+                std::any_of(table.groups.begin(), table.groups.end(),
+                            [&](const GroupDef& group) { return group.collapsedRow == row.key; });
             labels.refs.push_back({b, r});
         }
     }

@@ -43,15 +43,20 @@ std::optional<FuzzyHit> fuzzyFind(QStringView text, qsizetype from, qsizetype to
             const int insertion = cost[i - 1] + 1; // pattern char missing from text
             diagonalCost = cost[i];
             const qsizetype previousStart = start[i];
-            if (substitution <= deletion && substitution <= insertion) {
-                cost[i] = substitution;
-                start[i] = diagonalStart;
-            } else if (insertion <= deletion) {
-                cost[i] = insertion;
-                start[i] = start[i - 1];
-            } else {
-                cost[i] = deletion;
+            // Equal costs: keep the alignment that starts earliest, so a label with a character
+            // inserted by OCR is matched whole ("属対于…" rather than "対于…").
+            int lowest = substitution;
+            qsizetype bestStart = diagonalStart;
+            if (insertion < lowest || (insertion == lowest && start[i - 1] < bestStart)) {
+                lowest = insertion;
+                bestStart = start[i - 1];
             }
+            if (deletion < lowest || (deletion == lowest && previousStart < bestStart)) {
+                lowest = deletion;
+                bestStart = previousStart;
+            }
+            cost[i] = lowest;
+            start[i] = bestStart;
             diagonalStart = previousStart;
         }
         if (cost[m] <= maxDistance && (!best || cost[m] < best->distance)) {

@@ -97,6 +97,9 @@ std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsi
     std::vector<FoundLabel> candidates;
     for (int e = 0; e < static_cast<int>(elements.size()); ++e) {
         const LabelElement& element = elements[e];
+        if (element.deferred) {
+            continue;
+        }
         for (int a = 0; a < element.compactAliases.size(); ++a) {
             const QString& alias = element.compactAliases.at(a);
             for (const qsizetype at : occurrences(chars, alias)) {
@@ -165,52 +168,83 @@ std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsi
         std::reverse(chain.begin(), chain.end());
     }
 
-    // 3. Missing elements, approximately, in the gap their neighbours leave.
-    std::vector<FoundLabel> result;
-    std::size_t next = 0;
-    qsizetype gapStart = 0;
-    for (int e = 0; e < static_cast<int>(elements.size()); ++e) {
-        if (next < chain.size() && chain[next].element == e) {
-            gapStart = chain[next].compactEnd;
-            result.push_back(chain[next++]);
-            continue;
-        }
-        const qsizetype gapEnd = next < chain.size() ? chain[next].compactStart : chars.size();
-        std::optional<FuzzyHit> bestHit;
-        int bestAlias = -1;
-        const LabelElement& element = elements[e];
-        for (int a = 0; a < element.compactAliases.size(); ++a) {
-            const QString& alias = element.compactAliases.at(a);
-            const int tolerated = toleratedDistance(alias.size());
-            if (tolerated == 0) {
+    // 3. Missing elements in the gap their neighbours leave: regular ones first
+    // (approximately), then deferred ones (exactly, then approximately).
+    std::vector<const FoundLabel*> byElement(elements.size(), nullptr);
+    std::vector<FoundLabel> found = chain;
+    found.reserve(elements.size());
+    for (const FoundLabel& label : found) {
+        byElement[label.element] = &label;
+    }
+    auto fillGaps = [&](bool deferredPass) {
+        for (int e = 0; e < static_cast<int>(elements.size()); ++e) {
+            const LabelElement& element = elements[e];
+            if (byElement[e] || element.deferred != deferredPass) {
                 continue;
             }
-            const auto hit = fuzzyFind(chars, gapStart, gapEnd, alias, tolerated);
-            if (hit && (!bestHit || hit->distance < bestHit->distance)) {
-                bestHit = hit;
-                bestAlias = a;
+            qsizetype gapStart = 0;
+            qsizetype gapEnd = chars.size();
+            for (int before = e - 1; before >= 0; --before) {
+                if (byElement[before]) {
+                    gapStart = byElement[before]->compactEnd;
+                    break;
+                }
             }
+            for (int after = e + 1; after < static_cast<int>(elements.size()); ++after) {
+                if (byElement[after]) {
+                    gapEnd = byElement[after]->compactStart;
+                    break;
+                }
+            }
+            std::optional<FuzzyHit> bestHit;
+            int bestAlias = -1;
+            for (int a = 0; a < element.compactAliases.size() && gapEnd > gapStart; ++a) {
+                const QString& alias = element.compactAliases.at(a);
+                std::optional<FuzzyHit> hit;
+                if (deferredPass) {
+                    for (const qsizetype at : occurrences(chars, alias, gapStart, gapEnd)) {
+                        if (alias.size() > kShortAlias || element.number.isEmpty() ||
+                            numberingStart(text, start, compact.sourceStart(at), element.number) >=
+                                0) {
+                            hit = FuzzyHit{at, at + alias.size(), 0};
+                            break;
+                        }
+                    }
+                }
+                const int tolerated = toleratedDistance(alias.size());
+                if (!hit && tolerated > 0) {
+                    hit = fuzzyFind(chars, gapStart, gapEnd, alias, tolerated);
+                }
+                if (hit && (!bestHit || hit->distance < bestHit->distance)) {
+                    bestHit = hit;
+                    bestAlias = a;
+                }
+            }
+            if (!bestHit) {
+                continue;
+            }
+            FoundLabel label;
+            label.element = e;
+            label.alias = bestAlias;
+            label.compactStart = bestHit->start;
+            label.compactEnd = bestHit->end;
+            label.start = compact.sourceStart(bestHit->start);
+            label.end = compact.sourceEnd(bestHit->end - 1);
+            label.distance = bestHit->distance;
+            const qsizetype numbered = numberingStart(text, start, label.start, element.number);
+            label.numbered = numbered >= 0;
+            if (label.numbered) {
+                label.start = numbered;
+            }
+            found.push_back(label);
+            byElement[e] = &found.back();
         }
-        if (!bestHit) {
-            continue;
-        }
-        FoundLabel label;
-        label.element = e;
-        label.alias = bestAlias;
-        label.compactStart = bestHit->start;
-        label.compactEnd = bestHit->end;
-        label.start = compact.sourceStart(bestHit->start);
-        label.end = compact.sourceEnd(bestHit->end - 1);
-        label.distance = bestHit->distance;
-        const qsizetype numbered = numberingStart(text, start, label.start, element.number);
-        label.numbered = numbered >= 0;
-        if (label.numbered) {
-            label.start = numbered;
-        }
-        gapStart = label.compactEnd;
-        result.push_back(label);
-    }
-    return result;
+    };
+    fillGaps(false);
+    fillGaps(true);
+    std::sort(found.begin(), found.end(),
+              [](const FoundLabel& a, const FoundLabel& b) { return a.element < b.element; });
+    return found;
 }
 
 } // namespace nianbao::extract

@@ -18,6 +18,10 @@ struct LabelElement {
     /// Printed numbering ("1.", "(一)", "六、"): required before aliases too short to be
     /// trusted alone ("3.其他"), and preferred elsewhere.
     QString number;
+    /// Looked for only once the other labels are placed: a row the format prints only instead
+    /// of others (a single (六)其他处理 row), whose label is also a group's label that reports
+    /// print anywhere among the group's rows.
+    bool deferred = false;
 
     LabelElement(QString elementKey, const QStringList& labelAliases, QString numbering = {});
 };

@@ -10,7 +10,8 @@ int Segment::valueCount() const
                                           [](const ValueToken& t) { return t.isValue(); }));
 }
 
-RangeContent readRange(const QString& text, qsizetype start, qsizetype end)
+RangeContent readRange(const QString& text, qsizetype start, qsizetype end,
+                       const std::function<bool(QStringView)>& isGroupLabel)
 {
     RangeContent content;
     const std::vector<ValueToken> tokens = scanValues(text, start, end);
@@ -19,11 +20,12 @@ RangeContent readRange(const QString& text, qsizetype start, qsizetype end)
     QString pendingLabel;
     for (const ValueToken& token : tokens) {
         if (token.kind == TokenKind::Text) {
-            pendingLabel = text.mid(token.start, token.end - token.start);
+            // A label broken over lines ("(四)无法\n提供") arrives as several runs.
+            pendingLabel += text.mid(token.start, token.end - token.start);
             continue;
         }
         if (!pendingLabel.isEmpty() && token.isValue()) {
-            if (seenValue) {
+            if (seenValue || (isGroupLabel && isGroupLabel(pendingLabel))) {
                 content.strays.push_back(Segment{pendingLabel, {}});
                 current = &content.strays.back();
             }
@@ -34,9 +36,20 @@ RangeContent readRange(const QString& text, qsizetype start, qsizetype end)
         }
         if (token.isValue() && !seenValue) {
             content.attached = token.attached;
-            seenValue = true;
         }
+        seenValue = seenValue || token.isValue();
         current->tokens.push_back(token);
+    }
+    // OCR debris: a zero mark opening the line on which the next label is printed
+    // ("-\t三、本年度办理结果…", seed 004) belongs to no cell.
+    auto opensNextLabelLine = [&](const ValueToken& token) {
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'), token.end);
+        return token.kind == TokenKind::ZeroMark && token.lineStart &&
+               (newline < 0 || newline >= end);
+    };
+    Segment& last = content.strays.empty() ? content.own : content.strays.back();
+    if (!last.tokens.empty() && opensNextLabelLine(last.tokens.back())) {
+        last.tokens.pop_back();
     }
     auto trimBlanks = [](Segment& segment) {
         while (!segment.tokens.empty() && segment.tokens.back().kind == TokenKind::Blank) {

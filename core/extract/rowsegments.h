@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace nianbao::extract {
@@ -26,8 +27,11 @@ struct RangeContent {
 };
 
 /// Splits the text after a label into its own figures and stray groups. Han text before the
-/// first figure continues the label; blanks before the first figure are collapsed merged cells.
-RangeContent readRange(const QString& text, qsizetype start, qsizetype end);
+/// first figure continues the label, unless `isGroupLabel` says it is a group's own label
+/// (then the figures after it are that group's); blanks before the first figure are collapsed
+/// merged cells.
+RangeContent readRange(const QString& text, qsizetype start, qsizetype end,
+                       const std::function<bool(QStringView)>& isGroupLabel = {});
 
 /// Splits a run of m×k figures printed after one label into m rows of k, when the next
 /// `missingAfter` rows were not found by their labels (pdftotext prints some labels after their

@@ -1,5 +1,7 @@
 #include "extract/rowsolver.h"
 
+#include "extract/readingenumerator.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -8,8 +10,6 @@ namespace nianbao::extract {
 
 namespace {
 
-/// Enumerating more readings than this means the row is hopelessly ambiguous anyway.
-constexpr int kNodeBudget = 200000;
 constexpr int kExampleCount = 3;
 
 using Piece = ReadingPiece;
@@ -35,7 +35,11 @@ bool consistent(const RowProblem& problem, const Reading& reading,
 {
     inferred->assign(reading.size(), std::nullopt);
     for (std::size_t s = 0; s < reading.size(); ++s) {
-        if (reading[s].token >= 0 && !fitsDomain(reading[s].value, problem.cellTypes[s])) {
+        if (reading[s].token < 0) {
+            continue;
+        }
+        if (!fitsDomain(reading[s].value, problem.cellTypes[s]) ||
+            (reading[s].explicitSign && problem.cellTypes[s] != ValueType::Signed)) {
             return false;
         }
     }
@@ -70,162 +74,6 @@ bool consistent(const RowProblem& problem, const Reading& reading,
     }
     return true;
 }
-
-/// Every way of cutting a digit run into `count` figures without leading zeros.
-void cutDigits(const QString& digits, int count, qsizetype from, std::vector<qsizetype>& cuts,
-               const std::function<bool(const std::vector<qsizetype>&)>& visit, int& budget)
-{
-    if (--budget < 0) {
-        return;
-    }
-    if (count == 1) {
-        const qsizetype length = digits.size() - from;
-        if (length < 1 || (length > 1 && digits.at(from) == QLatin1Char('0'))) {
-            return;
-        }
-        cuts.push_back(digits.size());
-        visit(cuts);
-        cuts.pop_back();
-        return;
-    }
-    const qsizetype maxLength =
-        digits.at(from) == QLatin1Char('0') ? 1 : digits.size() - from - (count - 1);
-    for (qsizetype length = 1; length <= maxLength; ++length) {
-        cuts.push_back(from + length);
-        cutDigits(digits, count - 1, from + length, cuts, visit, budget);
-        cuts.pop_back();
-        if (budget < 0) {
-            return;
-        }
-    }
-}
-
-class Enumerator {
-public:
-    Enumerator(const RowProblem& problem, std::vector<int> values)
-        : m_problem(problem)
-        , m_values(std::move(values))
-    {}
-
-    /// Readings cutting glued digit runs (no gaps).
-    void splits() { splitFrom(0, 0); }
-    /// Readings leaving some cellCount without a figure.
-    void gaps() { gapFrom(0, 0); }
-    /// Readings leaving some figures out.
-    void drops() { dropFrom(0, 0); }
-
-    [[nodiscard]] bool exhausted() const { return m_budget < 0; }
-    std::vector<Reading> readings;
-
-private:
-    void record() { readings.push_back(m_current); }
-
-    Piece whole(int t) const
-    {
-        const ValueToken& token = m_problem.tokens[m_values[t]];
-        return Piece{m_values[t], 0, 0, token.value};
-    }
-
-    void splitFrom(std::size_t t, std::size_t slot)
-    {
-        if (--m_budget < 0) {
-            return;
-        }
-        const std::size_t cellCount = m_problem.cellTypes.size();
-        if (t == m_values.size()) {
-            if (slot == cellCount) {
-                record();
-            }
-            return;
-        }
-        const ValueToken& token = m_problem.tokens[m_values[t]];
-        const std::size_t tokensLeft = m_values.size() - t - 1;
-        if (slot + 1 + tokensLeft > cellCount) {
-            return;
-        }
-        const int maxPieces = token.splittable()
-                                  ? static_cast<int>(std::min<std::size_t>(
-                                        token.digits.size(), cellCount - slot - tokensLeft))
-                                  : 1;
-        for (int pieces = 1; pieces <= maxPieces; ++pieces) {
-            if (pieces == 1) {
-                m_current.push_back(whole(static_cast<int>(t)));
-                splitFrom(t + 1, slot + 1);
-                m_current.pop_back();
-                continue;
-            }
-            std::vector<qsizetype> cuts;
-            cutDigits(
-                token.digits, pieces, 0, cuts,
-                [&](const std::vector<qsizetype>& ends) {
-                    qsizetype from = 0;
-                    for (const qsizetype end : ends) {
-                        m_current.push_back(Piece{m_values[t], from, end,
-                                                  token.digits.mid(from, end - from).toDouble()});
-                        from = end;
-                    }
-                    splitFrom(t + 1, slot + static_cast<std::size_t>(pieces));
-                    m_current.resize(m_current.size() - ends.size());
-                    return true;
-                },
-                m_budget);
-            if (m_budget < 0) {
-                return;
-            }
-        }
-    }
-
-    void gapFrom(std::size_t t, std::size_t slot)
-    {
-        if (--m_budget < 0) {
-            return;
-        }
-        const std::size_t cellCount = m_problem.cellTypes.size();
-        if (slot == cellCount) {
-            if (t == m_values.size()) {
-                record();
-            }
-            return;
-        }
-        if (t < m_values.size()) {
-            m_current.push_back(whole(static_cast<int>(t)));
-            gapFrom(t + 1, slot + 1);
-            m_current.pop_back();
-        }
-        if (cellCount - slot > m_values.size() - t) {
-            m_current.push_back(Piece{});
-            gapFrom(t, slot + 1);
-            m_current.pop_back();
-        }
-    }
-
-    void dropFrom(std::size_t t, std::size_t slot)
-    {
-        if (--m_budget < 0) {
-            return;
-        }
-        const std::size_t cellCount = m_problem.cellTypes.size();
-        if (t == m_values.size()) {
-            if (slot == cellCount) {
-                record();
-            }
-            return;
-        }
-        if (slot < cellCount) {
-            m_current.push_back(whole(static_cast<int>(t)));
-            dropFrom(t + 1, slot + 1);
-            m_current.pop_back();
-        }
-        if (m_values.size() - t > cellCount - slot) {
-            dropFrom(t + 1, slot);
-        }
-    }
-
-    const RowProblem& m_problem;
-    std::vector<int> m_values;
-    Reading m_current;
-    int m_budget = kNodeBudget;
-};
 
 QString describe(const Reading& reading, const std::vector<std::optional<double>>& inferred)
 {
@@ -361,8 +209,25 @@ RowSolution solveRow(const RowProblem& problem)
     if (all.size() == k && all.size() != values.size()) {
         return direct(all); // visible blanks fill the row exactly
     }
+    // A zero mark alone at the start of a line after a complete row is OCR debris ("-" and
+    // "=" before the next label, seed 004), not an eighth figure.
+    while (values.size() > k && problem.tokens[values.back()].kind == TokenKind::ZeroMark &&
+           problem.tokens[values.back()].lineStart) {
+        values.pop_back();
+    }
+    const bool leadingZero = std::any_of(values.begin(), values.end(),
+                                         [&](int t) { return problem.tokens[t].leadingZero(); });
     if (values.size() == k) {
-        return direct(values);
+        direct(values);
+        if (leadingZero) {
+            // As many tokens as cells, yet one of them is glued figures: the count is a
+            // coincidence and the row is not to be trusted.
+            solution.reading = RowReading::Split;
+            for (SlotValue& cell : solution.cells) {
+                cell.confidence = std::min(cell.confidence, 0.5);
+            }
+        }
+        return solution;
     }
 
     // The figures do not fit the cells one to one: enumerate the readings.
@@ -371,10 +236,6 @@ RowSolution solveRow(const RowProblem& problem)
     double placedConfidence = 0.6;
     int unconstrained = 0;
     if (values.size() < k) {
-        const bool leadingZero = std::any_of(values.begin(), values.end(), [&](int t) {
-            const QString& d = problem.tokens[t].digits;
-            return d.size() > 1 && d.at(0) == QLatin1Char('0');
-        });
         // A digit run long enough to fill several cells is glued text whatever precedes it.
         qsizetype digits = 0;
         bool longRun = false;
@@ -385,7 +246,7 @@ RowSolution solveRow(const RowProblem& problem)
         const bool runsFillRow =
             longRun && digits >= static_cast<qsizetype>(k) && values.size() * 2 <= k;
         if (problem.gluedText || leadingZero || runsFillRow) {
-            Enumerator splits(problem, values);
+            ReadingEnumerator splits(problem, values);
             splits.splits();
             exhausted = splits.exhausted();
             unconstrained = static_cast<int>(splits.readings.size());
@@ -399,7 +260,7 @@ RowSolution solveRow(const RowProblem& problem)
             std::any_of(readings.begin(), readings.end(),
                         [&](const Reading& r) { return consistent(problem, r, &scratch); });
         if (!anyConsistent) {
-            Enumerator gaps(problem, values);
+            ReadingEnumerator gaps(problem, values);
             gaps.gaps();
             exhausted = gaps.exhausted();
             readings = std::move(gaps.readings);
@@ -407,7 +268,7 @@ RowSolution solveRow(const RowProblem& problem)
             placedConfidence = 0.6;
         }
     } else {
-        Enumerator drops(problem, values);
+        ReadingEnumerator drops(problem, values);
         drops.drops();
         exhausted = drops.exhausted();
         readings = std::move(drops.readings);

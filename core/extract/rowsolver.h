@@ -53,6 +53,7 @@ struct ReadingPiece {
     qsizetype from = 0; ///< digit offsets inside the token, for split glued digits
     qsizetype to = 0;
     double value = 0;
+    bool explicitSign = false; ///< printed with "+" or "-": only a signed column takes it
 };
 using Reading = std::vector<ReadingPiece>;
 

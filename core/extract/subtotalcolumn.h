@@ -15,8 +15,11 @@ struct SubtotalColumn {
     [[nodiscard]] bool present() const { return column != nullptr; }
 };
 
-/// Finds an optional column when most rows print one figure more than the block has columns,
-/// placing it where the extra figure most often equals the sum it claims to be.
-SubtotalColumn detectSubtotalColumn(const BlockDef& block, const std::vector<RangeContent>& rows);
+/// Finds an optional column when most rows print one figure more than the block has columns.
+/// It sits where the table's header prints it (its label after a column's label in `header`,
+/// the text above the first row); without a header, where the extra figure most often equals
+/// the sum it claims to be.
+SubtotalColumn detectSubtotalColumn(const BlockDef& block, const std::vector<RangeContent>& rows,
+                                    QStringView header);
 
 } // namespace nianbao::extract

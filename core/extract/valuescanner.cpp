@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -157,8 +158,9 @@ private:
         token.value =
             grouped ? printed.toString().remove(QLatin1Char(',')).toDouble() : printed.toDouble();
         token.decimal = fraction;
-        if (!sign && !grouped && !fraction) {
-            token.digits = printed.toString();
+        if (!grouped && !fraction) {
+            token.digits = QStringView(m_text).mid(digitsStart, i - digitsStart).toString();
+            token.explicitSign = sign;
         }
         // A unit straight after the figure belongs to it.
         QString unit;
@@ -171,36 +173,55 @@ private:
             i = j + unit.size();
             token.end = i;
         }
-        push(token);
-        // A note in brackets straight after a figure: "22（其中修订16件）" → 22.
+        // A note in brackets straight after a figure ("22（其中修订16件）") is part of the cell as
+        // printed, not of its value.
         if (i < end && m_text.at(i) == QLatin1Char('(')) {
             const qsizetype close = m_text.indexOf(QLatin1Char(')'), i);
-            if (close > 0 && close < end) {
-                return close + 1;
+            // "(三)" after a figure is the numbering of the next group in glued text.
+            qsizetype hanInside = 0;
+            for (qsizetype at = i + 1; close > 0 && at < close; ++at) {
+                hanInside += CompactText::isHan(m_text.at(at)) ? 1 : 0;
+            }
+            if (close > 0 && close < end && hanInside >= 2) {
+                i = close + 1;
+                token.end = i;
             }
         }
+        push(token);
         return i;
     }
 
     qsizetype scanHan(qsizetype i, qsizetype end, qsizetype tokenStart = -1)
     {
         const qsizetype start = tokenStart >= 0 ? tokenStart : i;
-        // A run of Han text, allowing the spaces and punctuation labels carry inside them.
+        // A run of Han text, allowing the single spaces and punctuation labels carry inside
+        // them; two spaces or more separate cells (pdftotext -layout).
         qsizetype last = i;
         while (i < end) {
             const QChar c = m_text.at(i);
             if (CompactText::isHan(c)) {
                 last = i;
                 ++i;
-            } else if (c.isDigit() || isFieldSeparator(c)) {
+            } else if (isAsciiDigit(c) || isFieldSeparator(c) ||
+                       (c == QLatin1Char(' ') && i + 1 < end &&
+                        m_text.at(i + 1) == QLatin1Char(' '))) {
                 break;
             } else {
                 ++i;
             }
         }
         const QStringView run = QStringView(m_text).mid(start, last + 1 - start);
-        if (isZeroMarkText(run.trimmed())) {
-            push(TokenKind::ZeroMark, start, last + 1);
+        // "无 无 无": zero marks separated by single spaces are cells, not a label.
+        const auto words = run.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool allZeroMarks = std::all_of(words.begin(), words.end(),
+                                              [](QStringView w) { return isZeroMarkText(w); });
+        if (allZeroMarks && !words.isEmpty()) {
+            qsizetype at = start;
+            for (const QStringView word : words) {
+                at = m_text.indexOf(word, at);
+                push(TokenKind::ZeroMark, at, at + word.size());
+                at += word.size();
+            }
         } else {
             push(TokenKind::Text, start, last + 1);
         }
@@ -284,6 +305,9 @@ std::vector<ValueToken> scanValues(const QString& text, qsizetype start, qsizety
                 fieldStart = i + 1;
             }
             line.tokens.resize(confirmed);
+            if (!line.tokens.empty()) {
+                line.tokens.front().lineStart = true;
+            }
             for (const ValueToken& token : line.tokens) {
                 line.values += token.isValue() ? 1 : 0;
             }

@@ -1,7 +1,8 @@
-// Prints the median extraction time per report: the five seeds and, once the generator is
-// available, generated reports of both formats. Target: 0.5 ms or less per report on one core.
+// Prints the median extraction time per report: the five seeds and generated reports of both
+// formats in every shape. Target: 0.5 ms or less per report on one core.
 
 #include "extract/extractor.h"
+#include "synth/reportgenerator.h"
 #include "testdata.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,33 @@ int main(int argc, char* argv[])
     std::sort(seedMedians.begin(), seedMedians.end());
     std::printf("seeds: median %.3f ms, worst %.3f ms (target 0.5 ms)\n",
                 seedMedians[seedMedians.size() / 2], seedMedians.back());
+    // Generated reports: the median over many, per format and shape (each timed as the median
+    // of a few runs, so one slow run does not count).
+    synth::ReportGenerator generator(2026);
+    for (const QString& format : {QStringLiteral("2021"), QStringLiteral("2019")}) {
+        std::vector<double> all;
+        for (const synth::Shape shape : synth::allShapes()) {
+            std::vector<double> medians;
+            for (int i = 0; i < 60; ++i) {
+                synth::GeneratorOptions options;
+                options.templateId = format;
+                options.shape = shape;
+                options.difficulties = synth::Difficulties::random(generator.random());
+                Document document;
+                document.fileName = QStringLiteral("generated.txt");
+                document.text = generator.generate(options).text;
+                medians.push_back(medianMilliseconds(document, 5));
+            }
+            std::sort(medians.begin(), medians.end());
+            all.insert(all.end(), medians.begin(), medians.end());
+            std::printf("  generated %s %-14s median %.3f ms, 90th percentile %.3f ms\n",
+                        qUtf8Printable(format), qUtf8Printable(synth::shapeName(shape)),
+                        medians[medians.size() / 2], medians[medians.size() * 9 / 10]);
+        }
+        std::sort(all.begin(), all.end());
+        std::printf("generated %s reports: median %.3f ms (target 0.5 ms)\n",
+                    qUtf8Printable(format), all[all.size() / 2]);
+    }
     for (const QString& real : test::sharedRealFiles()) {
         std::printf("  real %-28s %.3f ms\n", qUtf8Printable(QFileInfo(real).fileName()),
                     medianMilliseconds(textDocument(real), 50));

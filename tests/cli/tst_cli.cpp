@@ -175,9 +175,9 @@ private slots:
             << QStringLiteral("no statistical tables");
         QTest::newRow("shift-jis")
             << QStringLiteral("japanese.txt")
-            << QStringEncoder("Shift_JIS")
-                   .encode(QStringLiteral("これは日本語の文書です。表はありません。"
-                                          "政府情報公開の年次報告ではありません。"))
+            << QByteArray(QStringEncoder("Shift_JIS")
+                              .encode(QStringLiteral("これは日本語の文書です。表はありません。"
+                                                     "政府情報公開の年次報告ではありません。")))
             << QStringLiteral("encoding");
     }
 
@@ -209,7 +209,8 @@ private slots:
     void gbkTextIsReadLikeUtf8()
     {
         const QByteArray utf8 = test::readData(QStringLiteral("seeds/001_28e9e1e79668edf7.txt"));
-        const QByteArray gbk = QStringEncoder("GB18030").encode(QString::fromUtf8(utf8));
+        const QByteArray gbk =
+            QByteArray(QStringEncoder("GB18030").encode(QString::fromUtf8(utf8)));
         const QString path = write(QStringLiteral("gbk.txt"), gbk);
         const auto fromGbk = runCli({QStringLiteral("extract"), path});
         const auto fromUtf8 = runCli({QStringLiteral("extract"), seed(1)});
