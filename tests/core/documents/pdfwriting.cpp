@@ -119,13 +119,18 @@ private:
         return std::accumulate(widths.begin() + column, widths.begin() + column + span, 0.0);
     }
 
-    /// Each column as wide as its longest unbroken text, the widest cut down to fit the page;
-    /// never narrower than its figures, which do not wrap.
+    /// Columns of figures as wide as their widest figure (their headings wrap, as on the
+    /// official form); label columns as wide as their text, cut down to fit the page, and
+    /// taking whatever width is left.
     std::vector<double> columnWidths(const PlacedTable& table) const
     {
-        const double minimum = 1.5 * m_metrics.height();
-        std::vector<double> natural(static_cast<size_t>(table.columnCount), minimum);
-        std::vector<double> least(static_cast<size_t>(table.columnCount), minimum);
+        // About the 1.5 cm the official form gives a column of figures, less where the
+        // columns are many (table 4 has fifteen).
+        const auto columns = static_cast<size_t>(table.columnCount);
+        const double minimum = std::min(4.0 * m_metrics.horizontalAdvance(QStringLiteral("国")),
+                                        contentWidth() / static_cast<double>(columns));
+        std::vector<double> labels(columns, minimum);
+        std::vector<double> figures(columns, 0);
         for (const PlacedTable::Placed& placed : table.cells) {
             if (placed.cell.columnSpan != 1) {
                 continue;
@@ -133,26 +138,37 @@ private:
             const auto column = static_cast<size_t>(placed.column);
             for (const QString& line : placed.cell.text.split(u'\n')) {
                 const double width = m_metrics.horizontalAdvance(line) + 2 * cellPadding + 1;
-                natural[column] = std::max(natural[column], width);
                 bool figure = false;
                 line.toDouble(&figure);
-                if (figure) {
-                    least[column] = std::max(least[column], width);
-                }
+                double& widest = figure ? figures[column] : labels[column];
+                widest = std::max(widest, width);
             }
+        }
+        std::vector<double> natural(columns);
+        std::vector<double> least(columns);
+        for (size_t column = 0; column < columns; ++column) {
+            const bool figureColumn = figures[column] > 0;
+            least[column] = figureColumn ? std::max(minimum, figures[column]) : minimum;
+            natural[column] = figureColumn ? least[column] : labels[column];
         }
         const double available = contentWidth();
         const double total = std::accumulate(natural.begin(), natural.end(), 0.0);
         if (total <= available) {
-            for (double& width : natural) {
-                width *= available / total;
+            double labelTotal = 0;
+            for (size_t column = 0; column < columns; ++column) {
+                labelTotal += figures[column] > 0 ? 0 : natural[column];
+            }
+            for (size_t column = 0; column < columns; ++column) {
+                const double share = labelTotal > 0
+                                         ? (figures[column] > 0 ? 0 : natural[column] / labelTotal)
+                                         : natural[column] / total;
+                natural[column] += (available - total) * share;
             }
             return natural;
         }
-        // The level that cuts the widest columns just enough.
         const auto cut = [&](double level) {
-            std::vector<double> widths(natural.size());
-            for (size_t column = 0; column < natural.size(); ++column) {
+            std::vector<double> widths(columns);
+            for (size_t column = 0; column < columns; ++column) {
                 widths[column] = std::max(least[column], std::min(natural[column], level));
             }
             return widths;

@@ -258,6 +258,9 @@ QHash<QString, double> sampleFigures(const ReportTemplate& format, quint32 seed)
 ReportLayout officialLayout(const ReportTemplate& format, const QHash<QString, double>& values,
                             const QString& agency, int year)
 {
+    if (year == 0) {
+        year = format.lastYear.value_or(2023);
+    }
     ReportLayout layout;
     layout.templateId = format.id;
     layout.values = values;

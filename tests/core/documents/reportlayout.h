@@ -68,10 +68,11 @@ PlacedTable placeTable(const QList<LayoutRow>& rows);
 /// hold), from the report generator. Deterministic for a seed.
 QHash<QString, double> sampleFigures(const ReportTemplate& format, quint32 seed);
 
-/// The report laid out as the official forms print it.
+/// The report laid out as the official forms print it, on `year` (0: the last year the
+/// format covers, or 2023).
 ReportLayout officialLayout(const ReportTemplate& format, const QHash<QString, double>& values,
                             const QString& agency = QStringLiteral("示例市示例区数据资源管理局"),
-                            int year = 2023);
+                            int year = 0);
 
 /// A value as the report prints it: counts as integers, money with the decimals it has.
 QString printedValue(const ReportTemplate& format, const QString& key, double value);
