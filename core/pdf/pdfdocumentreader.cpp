@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <numeric>
+
 namespace nianbao {
 
 namespace {
@@ -36,11 +38,71 @@ QString pageList(const std::vector<int>& pages)
     return numbers.join(QStringLiteral(", "));
 }
 
-/// A page's words: from the text layer, or read with OCR.
-struct PageWords {
-    std::vector<PositionedWord> words;
-    bool needsOcr = false;
-};
+using PageWords = std::vector<PositionedWord>;
+
+/// The pages whose text layer is missing or damaged: they need OCR.
+std::vector<int> pagesWithoutText(const std::vector<PageWords>& pages)
+{
+    std::vector<int> unusable;
+    TextLayerQuality whole;
+    for (size_t page = 0; page < pages.size(); ++page) {
+        const TextLayerQuality quality = assessTextLayer(wordsText(pages[page]));
+        if (!quality.isUsable()) {
+            unusable.push_back(static_cast<int>(page));
+        }
+        whole += quality;
+    }
+    // Fonts mapped to the wrong code points damage every page alike.
+    if (whole.isMisencoded()) {
+        unusable.resize(pages.size());
+        std::iota(unusable.begin(), unusable.end(), 0);
+    }
+    return unusable;
+}
+
+/// Reads the pages with Tesseract in place of their text layers, as far as the limits
+/// allow, and says so in the notices.
+Result<void> recognizePages(const PdfFile& pdf, const std::vector<int>& ocrPages,
+                            const ReadLimits& limits, std::vector<PageWords>& pages,
+                            QStringList& notices)
+{
+    std::vector<int> recognized;
+    std::vector<int> skipped;
+    double confidenceSum = 0;
+    for (const int page : ocrPages) {
+        PageWords& words = pages[static_cast<size_t>(page)];
+        words.clear(); // whatever the damaged text layer held is not text
+        if (static_cast<int>(recognized.size()) >= limits.maxOcrPages) {
+            skipped.push_back(page);
+            continue;
+        }
+        Result<RecognizedPage> read = recognizePage(prepareForOcr(pdf.render(page, ocrDpi), ocrDpi),
+                                                    ocrDpi, limits.toolTimeoutMs);
+        if (!read) {
+            return std::unexpected(std::move(read.error()));
+        }
+        words = std::move(read->words);
+        confidenceSum += read->meanConfidence;
+        recognized.push_back(page);
+    }
+    if (!recognized.empty()) {
+        notices.append(QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                   "Tesseract OCR (Simplified Chinese) read the "
+                                                   "pages without a usable text layer: %1, with "
+                                                   "a mean confidence of %2%; check their "
+                                                   "figures against the original.")
+                           .arg(pageList(recognized))
+                           .arg(qRound(confidenceSum / static_cast<double>(recognized.size()))));
+    }
+    if (!skipped.empty()) {
+        notices.append(QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                   "OCR reads at most %1 pages of a document; "
+                                                   "these were left out: %2.")
+                           .arg(limits.maxOcrPages)
+                           .arg(pageList(skipped)));
+    }
+    return {};
+}
 
 } // namespace
 
@@ -56,31 +118,14 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
         return fail(ErrorCode::Corrupt, QCoreApplication::translate("nianbao::PdfDocumentReader",
                                                                     "the PDF has no pages"));
     }
-
-    std::vector<PageWords> pages(static_cast<size_t>(pageCount));
-    TextLayerQuality whole;
+    std::vector<PageWords> pages;
     for (int page = 0; page < pageCount; ++page) {
-        PageWords& words = pages[static_cast<size_t>(page)];
-        words.words = pdf->words(page);
-        const TextLayerQuality quality = assessTextLayer(wordsText(words.words));
-        words.needsOcr = !quality.isUsable();
-        whole += quality;
-    }
-    // Fonts mapped to the wrong code points damage every page alike.
-    if (whole.isMisencoded()) {
-        for (PageWords& words : pages) {
-            words.needsOcr = true;
-        }
-    }
-    std::vector<int> ocrPages;
-    for (int page = 0; page < pageCount; ++page) {
-        if (pages[static_cast<size_t>(page)].needsOcr) {
-            ocrPages.push_back(page);
-        }
+        pages.push_back(pdf->words(page));
     }
 
     QStringList notices;
-    bool lowQuality = false;
+    bool readWithOcr = false;
+    const std::vector<int> ocrPages = pagesWithoutText(pages);
     if (!ocrPages.empty()) {
         if (const std::optional<Error> missing = ocrUnavailable()) {
             if (static_cast<int>(ocrPages.size()) == pageCount) {
@@ -92,54 +137,23 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
                                 .arg(missing->message));
             }
             notices.append(QCoreApplication::translate("nianbao::PdfDocumentReader",
-                                                       "Pages %1 have no usable text layer and "
-                                                       "were left out: %2.")
+                                                       "These pages have no usable text layer and "
+                                                       "were left out: %1; %2.")
                                .arg(pageList(ocrPages), missing->message));
             for (const int page : ocrPages) {
-                pages[static_cast<size_t>(page)].words.clear();
+                pages[static_cast<size_t>(page)].clear();
             }
+        } else if (Result<void> read = recognizePages(*pdf, ocrPages, limits, pages, notices);
+                   !read) {
+            return std::unexpected(std::move(read.error()));
         } else {
-            std::vector<int> recognized;
-            std::vector<int> skipped;
-            double confidenceSum = 0;
-            for (const int page : ocrPages) {
-                if (static_cast<int>(recognized.size()) >= limits.maxOcrPages) {
-                    skipped.push_back(page);
-                    pages[static_cast<size_t>(page)].words.clear();
-                    continue;
-                }
-                Result<RecognizedPage> read = recognizePage(
-                    prepareForOcr(pdf->render(page, ocrDpi), ocrDpi), ocrDpi, limits.toolTimeoutMs);
-                if (!read) {
-                    return std::unexpected(std::move(read.error()));
-                }
-                pages[static_cast<size_t>(page)].words = std::move(read->words);
-                confidenceSum += read->meanConfidence;
-                recognized.push_back(page);
-            }
-            lowQuality = true;
-            notices.append(
-                QCoreApplication::translate("nianbao::PdfDocumentReader",
-                                            "Pages %1 have no usable text layer and "
-                                            "were read with OCR (Tesseract, "
-                                            "Simplified Chinese, mean confidence "
-                                            "%2%); check their figures against the "
-                                            "original.")
-                    .arg(pageList(recognized))
-                    .arg(qRound(confidenceSum / static_cast<double>(recognized.size()))));
-            if (!skipped.empty()) {
-                notices.append(QCoreApplication::translate("nianbao::PdfDocumentReader",
-                                                           "Pages %1 were left out: OCR reads "
-                                                           "at most %2 pages of a document.")
-                                   .arg(pageList(skipped))
-                                   .arg(limits.maxOcrPages));
-            }
+            readWithOcr = true;
         }
     }
 
     PagedTextWriter writer;
     for (int page = 0; page < pageCount; ++page) {
-        writer.addPage(page, layOutPage(std::move(pages[static_cast<size_t>(page)].words)));
+        writer.addPage(page, layOutPage(std::move(pages[static_cast<size_t>(page)])));
     }
     if (writer.text().trimmed().isEmpty()) {
         return fail(ErrorCode::Empty, QCoreApplication::translate("nianbao::PdfDocumentReader",
@@ -151,7 +165,8 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
     document.text = writer.text();
     document.pageBoxes = writer.takePageBoxes();
     document.notices = std::move(notices);
-    document.lowQualityText = lowQuality;
+    // Text read with OCR lowers the confidence of everything extracted from it.
+    document.lowQualityText = readWithOcr;
     return document;
 }
 

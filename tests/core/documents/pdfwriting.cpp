@@ -282,6 +282,17 @@ QByteArray pdfFile(const ReportLayout& layout, const PdfOptions& options)
             paintPage(painter, layouter.ops(), page, pageSize);
             continue;
         }
+        if (options.damagedTextLayer) {
+            // Under the image, where scanning software puts its text layer.
+            std::vector<DrawOp> damaged = layouter.ops();
+            for (DrawOp& op : damaged) {
+                for (QChar& character : op.text) {
+                    character =
+                        character.isSpace() ? character : QChar(QChar::ReplacementCharacter);
+                }
+            }
+            paintPage(painter, damaged, page, pageSize);
+        }
         const double scale = options.scanDpi / 72.0;
         QImage scan((pageSize * scale).toSize(), QImage::Format_RGB32);
         // 72 dots per inch before scaling: fonts come out the size they have in the PDF.

@@ -14,6 +14,9 @@ struct PdfOptions {
     int fillerParagraphs = 0;
     /// Every page drawn as an image (a scan): no text layer.
     bool scanned = false;
+    /// With `scanned`: a text layer under the image whose every character reads U+FFFD, as
+    /// text extracted from fonts without a character map does.
+    bool damagedTextLayer = false;
     /// Resolution of a scan's page images.
     int scanDpi = 200;
 };

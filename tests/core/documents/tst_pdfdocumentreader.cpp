@@ -211,6 +211,40 @@ private slots:
         }
     }
 
+    void damagedTextLayersAreDetected()
+    {
+        const ReportTemplate& report = format(QStringLiteral("2021"));
+        const test::ReportLayout layout =
+            test::officialLayout(report, test::sampleFigures(report, 40));
+        test::PdfOptions options;
+        options.scanned = true;
+        options.damagedTextLayer = true;
+        const QByteArray pdf = test::pdfFile(layout, options);
+        const Result<PdfFile> file = PdfFile::fromData(pdf);
+        QVERIFY(file);
+        const std::vector<PositionedWord> words = file->words(0);
+        QVERIFY(!words.empty());
+        QVERIFY(words.front().text.contains(QChar(QChar::ReplacementCharacter)));
+        {
+            const EmptyPath noPrograms;
+            const Result<Document> document = readPdf(pdf);
+            QVERIFY(!document);
+            QCOMPARE(document.error().code, ErrorCode::MissingTool);
+            QVERIFY2(document.error().message.contains(QLatin1String("do not map to characters")),
+                     qUtf8Printable(document.error().message));
+        }
+        if (findTool(QStringLiteral("tesseract")).isEmpty()) {
+            QSKIP("Tesseract is not installed (Debian: tesseract-ocr tesseract-ocr-chi-sim)");
+        }
+        const Result<Document> document = readPdf(pdf);
+        QVERIFY2(document, qUtf8Printable(errorOf(document)));
+        QVERIFY(document->lowQualityText);
+        QVERIFY(!document->text.contains(QChar(QChar::ReplacementCharacter)));
+        const Result<Report> extracted = extractReport(*document);
+        QVERIFY(extracted);
+        QCOMPARE(extracted->templateId, QStringLiteral("2021"));
+    }
+
     void damagedFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
