@@ -19,6 +19,7 @@ struct Command {
 };
 
 int runExtract(const QStringList& arguments);
+int runExport(const QStringList& arguments);
 int runText(const QStringList& arguments);
 
 /// Every command, in the order `nianbao-cli --help` lists them.

@@ -1,32 +1,16 @@
 #include "documents/documentreader.h"
 
 #include "documents/documentformat.h"
-#include "documents/textdocumentreader.h"
+#include "documents/formatreaders.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
-#include <algorithm>
-#include <array>
-
 namespace nianbao {
 
 namespace {
-
-using FormatReader = Result<Document> (*)(const QByteArray& bytes, const QString& fileName);
-
-struct FormatReaderEntry {
-    DocumentFormat format;
-    FormatReader read;
-};
-
-/// The formats this version reads. A format found but missing here is refused with
-/// ErrorCode::UnsupportedFormat; a new reader is one more line.
-constexpr std::array formatReaders = {
-    FormatReaderEntry{DocumentFormat::Text, readTextDocument},
-};
 
 std::unexpected<Error> tooLarge(qint64 size, qint64 limit)
 {
@@ -91,16 +75,16 @@ Result<Document> readDocument(const QByteArray& bytes, const QString& fileName,
                     QCoreApplication::translate("nianbao::DocumentReader", "the file is empty"));
     }
     const DocumentFormat format = sniffFormat(bytes, fileName);
-    const auto reader =
-        std::find_if(formatReaders.begin(), formatReaders.end(),
-                     [format](const auto& entry) { return entry.format == format; });
-    if (reader == formatReaders.end()) {
+    // A format without a reader is one whose library this program does not link (PDF in
+    // a program built without core/pdf).
+    const FormatReader reader = formatReader(format);
+    if (!reader) {
         return fail(ErrorCode::UnsupportedFormat,
                     QCoreApplication::translate("nianbao::DocumentReader",
-                                                "%1 files cannot be read by this version yet")
+                                                "%1 files cannot be read by this program")
                         .arg(formatDisplayName(format)));
     }
-    return reader->read(bytes, fileName);
+    return reader(bytes, fileName, limits);
 }
 
 } // namespace nianbao

@@ -1,17 +1,13 @@
 #pragma once
 
 #include "common/error.h"
+#include "documents/readlimits.h"
 #include "model/document.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace nianbao {
-
-/// Limits that keep a bad file from exhausting the machine.
-struct ReadLimits {
-    qint64 maxFileBytes = 32 * 1024 * 1024; ///< larger files are refused, not read
-};
 
 /// Reads a report file in any supported format into a Document (its plain text and how it
 /// was read). The format is found from the content, then the file name. Errors name the

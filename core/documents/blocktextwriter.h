@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace nianbao {
+
+class TableGrid;
+
+/// Writes a document's content as the plain text the extractor reads, the same for every
+/// format: each paragraph on a line of its own, each table as tab-separated rows (merged
+/// cells written once, at their top-left slot), and an empty line between blocks, as in the
+/// seed reports.
+class BlockTextWriter {
+public:
+    /// Adds a paragraph; one without visible text is skipped. Line breaks inside it start new
+    /// lines of the same block.
+    void addParagraph(QStringView text);
+    /// Puts a paragraph before everything written so far.
+    void prependParagraph(QStringView text);
+    /// Adds a table's rows; a table without any text is skipped.
+    void addTable(const TableGrid& table);
+
+    [[nodiscard]] int tableCount() const { return m_tableCount; }
+    [[nodiscard]] bool isEmpty() const { return m_blocks.isEmpty(); }
+    [[nodiscard]] QString text() const;
+
+private:
+    QStringList m_blocks;
+    int m_tableCount = 0;
+};
+
+/// Runs of white space (spaces, tabs, line breaks, no-break spaces) as one space, trimmed at
+/// both ends: how HTML renders text, and how a cell's lines become one field.
+QString collapseWhiteSpace(QStringView text);
+
+} // namespace nianbao

@@ -1,0 +1,39 @@
+#include "export/bufferedoutput.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace nianbao {
+
+namespace {
+
+constexpr qsizetype kFlushSize = 1 << 20;
+
+} // namespace
+
+BufferedOutput::BufferedOutput(QIODevice& device)
+    : m_device(device)
+{
+    m_buffer.reserve(kFlushSize + kFlushSize / 4);
+}
+
+Result<void> BufferedOutput::flushIfFull()
+{
+    return m_buffer.size() >= kFlushSize ? flush() : Result<void>{};
+}
+
+Result<void> BufferedOutput::flush()
+{
+    if (m_buffer.isEmpty()) {
+        return {};
+    }
+    if (m_device.write(m_buffer) != m_buffer.size()) {
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("nianbao::Export", "cannot write the file: %1")
+                        .arg(m_device.errorString()));
+    }
+    m_buffer.resize(0);
+    return {};
+}
+
+} // namespace nianbao

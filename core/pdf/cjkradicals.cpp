@@ -1,0 +1,62 @@
+#include "pdf/cjkradicals.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace nianbao {
+
+namespace {
+
+/// CJK Radicals Supplement code points and the ideographs Unicode gives as their equivalents
+/// (EquivalentUnifiedIdeograph.txt), for those without a compatibility decomposition; the
+/// Kangxi Radicals block decomposes by itself.
+constexpr std::array<std::pair<char16_t, char16_t>, 70> radicalSupplement = {{
+    {0x2E81, 0x5382}, {0x2E84, 0x4E59}, {0x2E85, 0x4EBB}, {0x2E86, 0x5182}, {0x2E89, 0x5202},
+    {0x2E8A, 0x535C}, {0x2E8C, 0x5C0F}, {0x2E8E, 0x5C22}, {0x2E8F, 0x5C23}, {0x2E92, 0x5DF3},
+    {0x2E93, 0x5E7A}, {0x2E94, 0x5F51}, {0x2E96, 0x5FC4}, {0x2E97, 0x5FC3}, {0x2E98, 0x624C},
+    {0x2E99, 0x6535}, {0x2E9B, 0x65E1}, {0x2E9C, 0x65E5}, {0x2E9D, 0x6708}, {0x2E9E, 0x6B7A},
+    {0x2EA0, 0x6C11}, {0x2EA1, 0x6C35}, {0x2EA2, 0x6C3A}, {0x2EA3, 0x706C}, {0x2EA4, 0x722B},
+    {0x2EA5, 0x722B}, {0x2EA6, 0x4E2C}, {0x2EA7, 0x725B}, {0x2EA8, 0x72AD}, {0x2EA9, 0x738B},
+    {0x2EAA, 0x758B}, {0x2EAB, 0x76EE}, {0x2EAC, 0x793A}, {0x2EAD, 0x793B}, {0x2EAE, 0x7AF9},
+    {0x2EAF, 0x7CF9}, {0x2EB0, 0x7E9F}, {0x2EB1, 0x7F53}, {0x2EB2, 0x7F52}, {0x2EB3, 0x7F51},
+    {0x2EB6, 0x7F8A}, {0x2EB9, 0x8002}, {0x2EBA, 0x8080}, {0x2EBB, 0x807F}, {0x2EBC, 0x8089},
+    {0x2EBD, 0x81FC}, {0x2EBE, 0x8279}, {0x2EC1, 0x864E}, {0x2EC2, 0x8864}, {0x2EC3, 0x8980},
+    {0x2EC4, 0x897F}, {0x2EC5, 0x89C1}, {0x2EC6, 0x89D2}, {0x2EC8, 0x8BA0}, {0x2EC9, 0x8D1D},
+    {0x2ECB, 0x8F66}, {0x2ECC, 0x8FB6}, {0x2ED0, 0x9485}, {0x2ED1, 0x9577}, {0x2ED3, 0x957F},
+    {0x2ED4, 0x95E8}, {0x2ED6, 0x961D}, {0x2ED7, 0x96E8}, {0x2ED8, 0x9752}, {0x2ED9, 0x97E6},
+    {0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EE2, 0x9A6C}, {0x2EEC, 0x9F50},
+}};
+
+static_assert(std::is_sorted(radicalSupplement.begin(), radicalSupplement.end()));
+
+bool isKangxiRadical(char16_t code)
+{
+    return code >= 0x2F00 && code <= 0x2FDF;
+}
+
+} // namespace
+
+QString foldCjkRadicals(const QString& text)
+{
+    QString folded = text;
+    for (QChar& character : folded) {
+        const char16_t code = character.unicode();
+        if (isKangxiRadical(code)) {
+            // Each Kangxi radical decomposes to exactly one ideograph of the BMP.
+            const QString decomposed = character.decomposition();
+            if (decomposed.size() == 1) {
+                character = decomposed.front();
+            }
+        } else if (code >= 0x2E80 && code <= 0x2EFF) {
+            const auto found = std::lower_bound(radicalSupplement.begin(), radicalSupplement.end(),
+                                                std::pair<char16_t, char16_t>{code, 0});
+            if (found != radicalSupplement.end() && found->first == code) {
+                character = QChar(found->second);
+            }
+        }
+    }
+    return folded;
+}
+
+} // namespace nianbao

@@ -1,0 +1,173 @@
+#include "pdf/pdfdocumentreader.h"
+
+#include "documents/documentformat.h"
+#include "pdf/pagedtextwriter.h"
+#include "pdf/pdffile.h"
+#include "pdf/scanpreparation.h"
+#include "pdf/tesseractocr.h"
+#include "pdf/textlayerquality.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <numeric>
+
+namespace nianbao {
+
+namespace {
+
+/// Tesseract reads Chinese best from pages rendered at 300 dpi.
+constexpr double ocrDpi = 300.0;
+
+QString wordsText(const std::vector<PositionedWord>& words)
+{
+    QString text;
+    for (const PositionedWord& word : words) {
+        text += word.text;
+    }
+    return text;
+}
+
+/// Page numbers as people count them: "1, 2, 5".
+QString pageList(const std::vector<int>& pages)
+{
+    QStringList numbers;
+    for (const int page : pages) {
+        numbers.append(QString::number(page + 1));
+    }
+    return numbers.join(QStringLiteral(", "));
+}
+
+using PageWords = std::vector<PositionedWord>;
+
+/// The pages whose text layer is missing or damaged: they need OCR.
+std::vector<int> pagesWithoutText(const std::vector<PageWords>& pages)
+{
+    std::vector<int> unusable;
+    TextLayerQuality whole;
+    for (size_t page = 0; page < pages.size(); ++page) {
+        const TextLayerQuality quality = assessTextLayer(wordsText(pages[page]));
+        if (!quality.isUsable()) {
+            unusable.push_back(static_cast<int>(page));
+        }
+        whole += quality;
+    }
+    // Fonts mapped to the wrong code points damage every page alike.
+    if (whole.isMisencoded()) {
+        unusable.resize(pages.size());
+        std::iota(unusable.begin(), unusable.end(), 0);
+    }
+    return unusable;
+}
+
+/// Reads the pages with Tesseract in place of their text layers, as far as the limits
+/// allow, and says so in the notices.
+Result<void> recognizePages(const PdfFile& pdf, const std::vector<int>& ocrPages,
+                            const ReadLimits& limits, std::vector<PageWords>& pages,
+                            QStringList& notices)
+{
+    std::vector<int> recognized;
+    std::vector<int> skipped;
+    double confidenceSum = 0;
+    for (const int page : ocrPages) {
+        PageWords& words = pages[static_cast<size_t>(page)];
+        words.clear(); // whatever the damaged text layer held is not text
+        if (static_cast<int>(recognized.size()) >= limits.maxOcrPages) {
+            skipped.push_back(page);
+            continue;
+        }
+        Result<RecognizedPage> read = recognizePage(prepareForOcr(pdf.render(page, ocrDpi), ocrDpi),
+                                                    ocrDpi, limits.toolTimeoutMs);
+        if (!read) {
+            return std::unexpected(std::move(read.error()));
+        }
+        words = std::move(read->words);
+        confidenceSum += read->meanConfidence;
+        recognized.push_back(page);
+    }
+    if (!recognized.empty()) {
+        notices.append(QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                   "Tesseract OCR (Simplified Chinese) read the "
+                                                   "pages without a usable text layer: %1, with "
+                                                   "a mean confidence of %2%; check their "
+                                                   "figures against the original.")
+                           .arg(pageList(recognized))
+                           .arg(qRound(confidenceSum / static_cast<double>(recognized.size()))));
+    }
+    if (!skipped.empty()) {
+        notices.append(QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                   "OCR reads at most %1 pages of a document; "
+                                                   "these were left out: %2.")
+                           .arg(limits.maxOcrPages)
+                           .arg(pageList(skipped)));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileName,
+                                 const ReadLimits& limits)
+{
+    Result<PdfFile> pdf = PdfFile::fromData(bytes);
+    if (!pdf) {
+        return std::unexpected(std::move(pdf.error()));
+    }
+    const int pageCount = pdf->pageCount();
+    if (pageCount <= 0) {
+        return fail(ErrorCode::Corrupt, QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                                    "the PDF has no pages"));
+    }
+    std::vector<PageWords> pages;
+    for (int page = 0; page < pageCount; ++page) {
+        pages.push_back(pdf->words(page));
+    }
+
+    QStringList notices;
+    bool readWithOcr = false;
+    const std::vector<int> ocrPages = pagesWithoutText(pages);
+    if (!ocrPages.empty()) {
+        if (const std::optional<Error> missing = ocrUnavailable()) {
+            if (static_cast<int>(ocrPages.size()) == pageCount) {
+                return fail(ErrorCode::MissingTool,
+                            QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                        "the PDF has no usable text layer (it is "
+                                                        "scanned, or its fonts do not map to "
+                                                        "characters); %1")
+                                .arg(missing->message));
+            }
+            notices.append(QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                       "These pages have no usable text layer and "
+                                                       "were left out: %1; %2.")
+                               .arg(pageList(ocrPages), missing->message));
+            for (const int page : ocrPages) {
+                pages[static_cast<size_t>(page)].clear();
+            }
+        } else if (Result<void> read = recognizePages(*pdf, ocrPages, limits, pages, notices);
+                   !read) {
+            return std::unexpected(std::move(read.error()));
+        } else {
+            readWithOcr = true;
+        }
+    }
+
+    PagedTextWriter writer;
+    for (int page = 0; page < pageCount; ++page) {
+        writer.addPage(page, layOutPage(std::move(pages[static_cast<size_t>(page)])));
+    }
+    if (writer.text().trimmed().isEmpty()) {
+        return fail(ErrorCode::Empty, QCoreApplication::translate("nianbao::PdfDocumentReader",
+                                                                  "the PDF holds no text"));
+    }
+    Document document;
+    document.fileName = fileName;
+    document.format = formatId(DocumentFormat::Pdf);
+    document.text = writer.text();
+    document.pageBoxes = writer.takePageBoxes();
+    document.notices = std::move(notices);
+    // Text read with OCR lowers the confidence of everything extracted from it.
+    document.lowQualityText = readWithOcr;
+    return document;
+}
+
+} // namespace nianbao

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/error.h"
+#include "pdf/pagelayout.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Poppler {
+class Document;
+}
+
+namespace nianbao {
+
+/// A PDF opened with poppler: its pages' words with their boxes, and pages rendered as
+/// images (for OCR and for the review window). Poppler's own messages are kept off the
+/// terminal; what goes wrong is returned.
+class PdfFile {
+public:
+    /// Opens a PDF held in memory. Fails with ErrorCode::Corrupt when poppler cannot read it
+    /// and ErrorCode::Encrypted when it needs a password to open.
+    static Result<PdfFile> fromData(const QByteArray& bytes);
+    static Result<PdfFile> fromPath(const QString& path);
+
+    PdfFile(PdfFile&&) noexcept;
+    PdfFile& operator=(PdfFile&&) noexcept;
+    ~PdfFile();
+
+    [[nodiscard]] int pageCount() const;
+    /// A page's size in points; empty for a page that does not exist.
+    [[nodiscard]] QSizeF pageSize(int page) const;
+    /// The words of a page's text layer with their boxes in points, origin top-left; radicals
+    /// that fonts put in place of ideographs are folded back (foldCjkRadicals).
+    [[nodiscard]] std::vector<PositionedWord> words(int page) const;
+    /// A page rendered at `dpi`, antialiased, on white; null for a page that does not exist.
+    [[nodiscard]] QImage render(int page, double dpi) const;
+
+private:
+    explicit PdfFile(std::unique_ptr<Poppler::Document> document);
+    static Result<PdfFile> fromDocument(std::unique_ptr<Poppler::Document> document);
+
+    std::unique_ptr<Poppler::Document> m_document;
+};
+
+} // namespace nianbao
