@@ -5,6 +5,7 @@
 #include "archive/findingcodec.h"
 #include "browser/browserpane.h"
 #include "common/itemroles.h"
+#include "documents/pdfpageview.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
 #include "form/formmodel.h"
@@ -12,12 +13,14 @@
 #include "form/formview.h"
 #include "session/reportsession.h"
 #include "source/sourcetextview.h"
+#include "testdata.h"
 #include "uitestkit.h"
 #include "workspace/reportworkspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -70,6 +73,7 @@ private slots:
     void f8WalksTheFindings();
     void findingIsConfirmedWithAComment();
     void ctrlEnterMarksReviewedAndOpensNextPending();
+    void pdfReportShowsTheFigureOnItsPage();
 
 private:
     /// Opens a report through the browser, with the keyboard.
@@ -343,6 +347,33 @@ void TestReviewWindow::ctrlEnterMarksReviewedAndOpensNextPending()
     QCOMPARE(findIndex(browser->model(), ReportIdRole, first).data(StatusRole).toString(),
              QStringLiteral("reviewed"));
     QCOMPARE(browser->currentIndex().data(ReportIdRole).toLongLong(), third);
+}
+
+void TestReviewWindow::pdfReportShowsTheFigureOnItsPage()
+{
+    QTemporaryDir dir;
+    const QString archive = dir.filePath(QStringLiteral("pdf.sqlite"));
+    writeArchive(archive, {dataPath(QStringLiteral("formats/two-page-table.pdf"))});
+    WindowFixture fixture(archive);
+    const ReportId id = fixture.find<QTableView>("browserTable")
+                            ->model()
+                            ->index(0, 0)
+                            .data(ReportIdRole)
+                            .toLongLong();
+    QVERIFY(fixture.window().openReport(id));
+    auto* views = fixture.find<QTabWidget>("sourceViews");
+    auto* pages = fixture.find<PdfPageView>("sourcePages");
+    QVERIFY(views->isTabVisible(views->indexOf(pages)));
+    QVERIFY(pages->hasDocument());
+
+    ReportSession* session = fixture.window().workspace()->session();
+    const Cell* cell = session->current().cell(QStringLiteral("t3.carried_forward.total"));
+    QVERIFY(cell && cell->span);
+    const std::optional<PageBox> box = session->document().pageBoxAt(*cell->span);
+    QVERIFY(box);
+    fixture.window().workspace()->formPane()->selectCells({cell->key});
+    QTRY_COMPARE(pages->currentPage(), box->page);
+    QCOMPARE(pages->highlightedBox(), box->box);
 }
 
 QTEST_MAIN(TestReviewWindow)

@@ -18,6 +18,8 @@ MainActions::MainActions(QMainWindow* window)
     importFiles->setShortcut(QKeySequence::Open);
     importFolder = make("actionImportFolder", m_file);
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    exportData = make("actionExport", m_file);
+    exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_file->addSeparator();
     quit = make("actionQuit", m_file);
     quit->setShortcut(QKeySequence::Quit);
@@ -103,6 +105,8 @@ void MainActions::retranslate()
     importFiles->setStatusTip(tr("Add report files to the archive (or drop them on the window)"));
     importFolder->setText(tr("Import &Folder…"));
     importFolder->setStatusTip(tr("Add every report in a folder and its subfolders"));
+    exportData->setText(tr("&Export…"));
+    exportData->setStatusTip(tr("Write the dataset or the open findings as CSV, XLSX or JSON"));
     quit->setText(tr("&Quit"));
 
     m_edit->setTitle(tr("&Edit"));

@@ -19,6 +19,7 @@ public:
 
     QAction* importFiles = nullptr;
     QAction* importFolder = nullptr;
+    QAction* exportData = nullptr;
     QAction* quit = nullptr;
 
     QAction* undo = nullptr;

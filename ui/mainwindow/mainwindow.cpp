@@ -4,6 +4,7 @@
 #include "browser/reportlistmodel.h"
 #include "common/language.h"
 #include "common/prompter.h"
+#include "export/exportdialog.h"
 #include "form/formpane.h"
 #include "import/bundledsamples.h"
 #include "import/importdialog.h"
@@ -126,6 +127,8 @@ void MainWindow::wireActions()
     MainActions& a = *m_actions;
     connect(a.importFiles, &QAction::triggered, this, &MainWindow::askImportFiles);
     connect(a.importFolder, &QAction::triggered, this, &MainWindow::askImportFolder);
+    connect(a.exportData, &QAction::triggered, this,
+            [this] { ExportDialog::launch(m_archive.path(), this); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.undo, &QAction::triggered, this, [this] {
         if (ReportSession* session = m_workspace->session()) {

@@ -119,6 +119,11 @@ void ReportSession::annotate()
     m_annotations = CellAnnotations::build(m_current, m_stored);
 }
 
+Result<QByteArray> ReportSession::originalBytes()
+{
+    return m_archive.originalBytes(id());
+}
+
 Result<std::vector<Correction>> ReportSession::history(const QString& key)
 {
     return m_archive.cellHistory(id(), key);

@@ -60,6 +60,8 @@ public:
     /// Sets a cell to the reviewer's value (nothing: blank in the report) as an undoable edit.
     /// Returns false, changing nothing, when the archive refused it (failed() says why).
     bool editCell(const QString& key, std::optional<double> value, const QString& reason);
+    /// The file as imported (a PDF's pages are drawn from it).
+    Result<QByteArray> originalBytes();
     /// Every correction of a cell, oldest first.
     Result<std::vector<Correction>> history(const QString& key);
     Result<void> decide(const Finding& finding, FindingVerdict verdict, const QString& comment);

@@ -1,5 +1,6 @@
 #include "source/sourcepane.h"
 
+#include "documents/pdfpageview.h"
 #include "session/reportsession.h"
 #include "source/reportoutline.h"
 #include "source/sourcetextview.h"
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -36,7 +38,9 @@ SourcePane::SourcePane(QWidget* parent)
     , m_notice(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_outline(new QTreeWidget(m_splitter))
-    , m_text(new SourceTextView(m_splitter))
+    , m_views(new QTabWidget(m_splitter))
+    , m_text(new SourceTextView(m_views))
+    , m_pages(new PdfPageView(m_views))
 {
     m_splitter->setObjectName(QStringLiteral("sourceSplitter"));
     m_outline->setObjectName(QStringLiteral("outlineTree"));
@@ -44,11 +48,17 @@ SourcePane::SourcePane(QWidget* parent)
     m_outline->setColumnCount(1);
     m_outline->setUniformRowHeights(true);
     m_text->setObjectName(QStringLiteral("sourceText"));
+    m_pages->setObjectName(QStringLiteral("sourcePages"));
+    m_views->setObjectName(QStringLiteral("sourceViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_text, QString());
+    m_views->addTab(m_pages, QString());
+    m_views->setTabVisible(1, false);
     m_notice->setObjectName(QStringLiteral("sourceNotice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
     m_splitter->addWidget(m_outline);
-    m_splitter->addWidget(m_text);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({140, 600});
 
@@ -69,8 +79,45 @@ void SourcePane::setSession(ReportSession* session)
 {
     m_session = session;
     m_text->setSession(session);
+    loadPages();
     fillOutline();
     retranslate();
+}
+
+void SourcePane::loadPages()
+{
+    m_pages->clear();
+    const bool pdf = m_session && m_session->document().format == QLatin1String("pdf") &&
+                     !m_session->document().pageBoxes.empty();
+    bool shown = false;
+    if (pdf) {
+        if (Result<QByteArray> bytes = m_session->originalBytes()) {
+            shown = m_pages->setDocument(*bytes).has_value();
+        }
+    }
+    // A PDF that cannot be drawn again still has its text: the text tab stays.
+    m_views->setTabVisible(1, shown);
+    if (!shown) {
+        m_views->setCurrentWidget(m_text);
+    }
+}
+
+void SourcePane::showCells(const QStringList& cellKeys)
+{
+    m_text->showCells(cellKeys);
+    if (!m_session || !m_pages->hasDocument()) {
+        return;
+    }
+    for (const QString& key : cellKeys) {
+        const Cell* cell = m_session->current().cell(key);
+        if (!cell || !cell->span) {
+            continue;
+        }
+        if (const std::optional<PageBox> box = m_session->document().pageBoxAt(*cell->span)) {
+            m_pages->showPageBox(*box);
+            return;
+        }
+    }
 }
 
 void SourcePane::fillOutline()
@@ -95,6 +142,10 @@ void SourcePane::changeEvent(QEvent* event)
 void SourcePane::retranslate()
 {
     m_outline->setToolTip(tr("The parts of the report: choose one to scroll the text to it"));
+    m_views->setTabText(0, tr("Text"));
+    m_views->setTabToolTip(0, tr("The text the figures were read from"));
+    m_views->setTabText(1, tr("Page"));
+    m_views->setTabToolTip(1, tr("The PDF page, with the figure of the chosen cell framed"));
     // What the reader noticed (text read with OCR, a damaged text layer) bears on every value.
     const QStringList notices = m_session ? m_session->document().notices : QStringList();
     m_notice->setText(notices.join(QLatin1Char('\n')));

@@ -9,7 +9,6 @@
 #include "session/celllabels.h"
 #include "session/reportsession.h"
 #include "source/sourcepane.h"
-#include "source/sourcetextview.h"
 #include "templates/reporttemplate.h"
 #include "theme/statepalette.h"
 
@@ -138,7 +137,7 @@ QList<QSplitter*> ReportWorkspace::splitters() const
 void ReportWorkspace::showCellSources(const QString& cellKey)
 {
     if (!m_showingFinding) {
-        m_source->textView()->showCells(cellKey.isEmpty() ? QStringList() : QStringList{cellKey});
+        m_source->showCells(cellKey.isEmpty() ? QStringList() : QStringList{cellKey});
     }
 }
 
@@ -147,7 +146,7 @@ void ReportWorkspace::showFinding(const QStringList& cellKeys)
     m_showingFinding = true;
     m_form->selectCells(cellKeys);
     m_showingFinding = false;
-    m_source->textView()->showCells(cellKeys);
+    m_source->showCells(cellKeys);
 }
 
 bool ReportWorkspace::nextFinding()
