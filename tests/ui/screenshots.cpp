@@ -9,6 +9,7 @@
 #include "mainwindow/mainactions.h"
 #include "session/reportsession.h"
 #include "settings/settingsstorage.h"
+#include "testdata.h"
 #include "uitestkit.h"
 #include "workspace/reportworkspace.h"
 
@@ -68,7 +69,8 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("samples.sqlite"));
-    writeArchive(path, allSamples());
+    // The samples, and a PDF from the test data whose pages the review window draws.
+    writeArchive(path, allSamples() << dataPath(QStringLiteral("formats/two-page-table.pdf")));
     Result<Archive> archive = Archive::open(path);
     if (!archive) {
         return 1;
@@ -113,6 +115,20 @@ int main(int argc, char* argv[])
         window.workspace()->formPane()->selectCells(
             {QStringLiteral("t3.denied.third_party.total")});
         ok = save(&window, out, "review-chinese-labels.png") && ok;
+    }
+    window.actions()->english->trigger();
+
+    // A PDF: the page beside the form, the chosen cell's figure framed on it.
+    // Imported last.
+    const std::vector<ReportRow> all = *window.archive().listReports({});
+    const ReportId pdf = all.empty() ? 0 : all.back().id;
+    if (pdf != 0 && window.openReport(pdf)) {
+        if (auto* views = window.findChild<QTabWidget*>(QStringLiteral("sourceViews"))) {
+            views->setCurrentIndex(1);
+        }
+        settle();
+        window.workspace()->formPane()->selectCells({QStringLiteral("t3.new.natural")});
+        ok = save(&window, out, "review-pdf-page.png") && ok;
     }
     return ok ? 0 : 1;
 }

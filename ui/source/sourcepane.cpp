@@ -18,6 +18,8 @@ namespace nianbao::ui {
 namespace {
 
 constexpr int kPositionRole = Qt::UserRole + 1;
+/// Reports are printed on A4 (595 points wide): pages are drawn to the pane's width.
+constexpr double kPageWidthPoints = 595.0;
 
 void addEntries(QTreeWidgetItem* parent, QTreeWidget* tree,
                 const std::vector<OutlineEntry>& entries)
@@ -102,6 +104,14 @@ void SourcePane::loadPages()
     }
 }
 
+void SourcePane::fitPagesToWidth()
+{
+    const int width = m_pages->viewport()->width() - 8;
+    if (width > 100) {
+        m_pages->setZoom(width / kPageWidthPoints);
+    }
+}
+
 void SourcePane::showCells(const QStringList& cellKeys)
 {
     m_text->showCells(cellKeys);
@@ -114,6 +124,7 @@ void SourcePane::showCells(const QStringList& cellKeys)
             continue;
         }
         if (const std::optional<PageBox> box = m_session->document().pageBoxAt(*cell->span)) {
+            fitPagesToWidth();
             m_pages->showPageBox(*box);
             return;
         }

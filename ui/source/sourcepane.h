@@ -37,6 +37,7 @@ protected:
 private:
     void fillOutline();
     void loadPages();
+    void fitPagesToWidth();
     void retranslate();
 
     QPointer<ReportSession> m_session;
