@@ -188,6 +188,10 @@ bool MainWindow::openReport(ReportId id)
         statusBar()->showMessage(session.error().message, kMessageTimeoutMs);
         return false;
     }
+    if (m_settings.reviewerName().isEmpty()) {
+        // Every correction and decision carries a name: ask for it before the first one.
+        askReviewerName();
+    }
     ReportSession* opened = session->get();
     opened->setReviewer(m_settings.reviewerName());
     QUndoStack* stack = opened->undoStack();
