@@ -156,12 +156,14 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         report.findings.insert(report.findings.begin(), extract::findings::lowQualityText());
     }
 
+    // Title and agency as the report prints them (full-width brackets and all), not their
+    // normalised form.
     if (const auto span = mapper.span(meta.titleStart, meta.titleEnd)) {
-        report.meta.title = meta.title;
+        report.meta.title = document.textOf(*span).remove(QLatin1Char('\n')).trimmed();
         report.meta.titleSpan = span;
     }
     if (const auto span = mapper.span(meta.agencyStart, meta.agencyEnd)) {
-        report.meta.agency = meta.agency;
+        report.meta.agency = document.textOf(*span).trimmed();
         report.meta.agencySpan = span;
     }
     report.meta.year = meta.year;
