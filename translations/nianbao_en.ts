@@ -1,4 +1,1752 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>nianbao</name>
+    <message>
+        <source>column %1 has an unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 needs columns and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has an unknown layout &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table has no key or no blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template uses an unknown schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no id or no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 defines cell %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DocumentFormat</name>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DocumentReader</name>
+    <message>
+        <source>the file is %1, more than the %2 a report may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files cannot be read by this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DocxBody</name>
+    <message>
+        <source>the Word document&apos;s text is damaged (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DocxDocumentReader</name>
+    <message>
+        <source>the file is a ZIP archive but not a Word .docx document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an Office document but not a Word document (a spreadsheet or a presentation?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word document holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Export</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load libxlsxwriter for XLSX files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed libxlsxwriter lacks a function Nianbao needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ExternalTool</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took longer than %2 seconds and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Extractor</name>
+    <message>
+        <source>no report formats are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statistical tables found: none of tables 2, 3 and 4 of an annual report is in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Finding</name>
+    <message>
+        <source>Table %1 (%2) was not found in the report: its cells are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” was not found in the report: its cells are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” was not found by its label; the figures printed after row “%2” were taken as its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row labelled “%1” stands where row “%2” belongs; its figures were taken as those of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” prints %2 figures for %3 columns; which cells they belong to is uncertain, so the cells concerned are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” prints %2 figures for %3 columns; the cells whose figure is uncertain are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of row “%1” run together (“%2”) and %3 readings fit, e.g. %4: the cells concerned are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of row “%1” run together (“%2”); only one split fits the row&apos;s totals and was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label printed as “%1” was read as row “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 decimal places: the digits of a neighbouring cell may be glued on, so the value is uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is printed in yuan; it was converted to %2 (10,000 yuan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is printed as a single row, as the other official format prints it; its cells were read in that form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is printed item by item, as the other official format prints it; its cells were read in that form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of “%1” are interleaved with its header words; their order is uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables do not show which format the report uses; the %1 format was assumed from the year %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the tables nor a year show which format the report uses; the %1 format was assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text was read by OCR or from a damaged text layer: every figure has reduced confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 ≠ %4 = %5; some of these figures were read with low confidence, so check the reading first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3 ≠ %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be checked for %2: %3 of the cells it needs are blank or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be checked: the previous report given is on %2, not on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: a count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: a count is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: this figure is a whole number (it may be negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: an amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: this amount has at most %3 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a valid figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” leaves %2 blank: a blank cell is not read as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells print %2 instead of a figure and were read as 0; some reports use these marks for “not applicable”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is on %1 but its tables have the %2, which does not cover that year (the %3 does); it was read with the format its tables have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is on %1 but its tables have the %2, which does not cover that year; it was read with the format its tables have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the subtotal the report prints, %2, ≠ the sum of its items, %3 (the subtotal is not an official cell).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtotals %1 could not be checked: %2 of their items are blank or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part “%1” states %2 (“%3”), but %4 is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part “%1” states %2 (“%3”), which could not be checked: %4 is blank or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part “%1” says “%2”, but %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part “%1” says “%2”, which could not be checked: %3 is blank or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s format “%1” is unknown: its figures were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of the %1 format cannot be used, so the report was not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::HtmlCharset</name>
+    <message>
+        <source>The file seems to be truncated: it ends in the middle of a character, which was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares the character set %1, but its text is not in it; it was read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::HtmlDocumentReader</name>
+    <message>
+        <source>the web page cannot be parsed as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the web page holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::LegacyWordDocumentReader</name>
+    <message>
+        <source>%1 files are read by converting them with LibreOffice, which is not installed. Install it (Debian: apt install libreoffice-writer-nogui), or open the file in Word or WPS and save it as .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder for the conversion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be copied for conversion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the %1 file (is it damaged or protected by a password?)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted from %1 to .docx with LibreOffice before reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PdfDocumentReader</name>
+    <message>
+        <source>Tesseract OCR (Simplified Chinese) read the pages without a usable text layer: %1, with a mean confidence of %2%; check their figures against the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR reads at most %1 pages of a document; these were left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no usable text layer (it is scanned, or its fonts do not map to characters); %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have no usable text layer and were left out: %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PdfFile</name>
+    <message>
+        <source>the PDF is damaged: its structure cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password to open; save a copy without the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportJson</name>
+    <message>
+        <source>the JSON object has no cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportProcessing</name>
+    <message>
+        <source>No report processing was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be processed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewStatus</name>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SqliteStatement</name>
+    <message>
+        <source>The archive database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TemplateRegistry</name>
+    <message>
+        <source>cannot read template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TesseractOcr</name>
+    <message>
+        <source>reading it needs OCR, and Tesseract is not installed (Debian: apt install tesseract-ocr tesseract-ocr-chi-sim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it needs OCR, and Tesseract is installed without its Simplified Chinese model (Debian: apt install tesseract-ocr-chi-sim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be prepared for OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TextDecoder</name>
+    <message>
+        <source>The file seems to be truncated: it ends in the middle of a character, which was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts with a %1 byte-order mark but its text is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text looks like UTF-8, but the bytes from offset %1 on are not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text looks like GB18030 (GBK), but does not read cleanly as Chinese in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is in none of the encodings Nianbao reads (UTF-8, UTF-16 and GB18030); it looks like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is in none of the encodings Nianbao reads (UTF-8, UTF-16 and GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text (it has zero bytes that are not UTF-16 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text (%1 control characters in %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not text (%1 control characters in %2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds only blank space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ZipPackage</name>
+    <message>
+        <source>the file is damaged or incomplete: it is not a complete ZIP archive, as a Word .docx file must be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is refused as a likely zip bomb: its part %1 unpacks to far more than any document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lacks its part %1, which a Word document has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is protected by a password; save it again without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s part %1 unpacks to %2, more than the %3 a document may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::cli</name>
+    <message>
+        <source>read reports and print their cells and findings as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the archive as a dataset (CSV, XLSX, JSON) or its findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the plain text the extractor works on (spans index into it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive (default: the user&apos;s archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wide (a row per report, the default) or long (a row per cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only reports a reviewer marked as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these years, e.g. 2021,2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only agencies whose name contains TEXT (may be repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only reports in this format, e.g. 2021 (may be repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add each value&apos;s printed text, confidence, extracted value and corrector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report of open findings instead of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (csv, xlsx or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv, xlsx or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layout &quot;%1&quot; (wide or long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the archive&apos;s reports as a dataset (corrected values where a reviewer corrected a cell, extracted values elsewhere), or the report of open findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no FILE arguments: give the output with -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no archive here (import reports first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n report(s), %1 rows: %2
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads reports and prints, for each, its format, metadata, every cell and every finding as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract needs at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nianbao-cli COMMAND [OPTIONS] ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nianbao-cli text FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::gui</name>
+    <message>
+        <source>Review open-government-information annual reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive to open (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to import and open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nianbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::rules</name>
+    <message>
+        <source>it lists no zero marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subtotal of &quot;%1&quot; totals cells the table does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule of kind &quot;%1&quot; has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1: a rule is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1: two rules have the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::rules::compile</name>
+    <message>
+        <source>there is no cell &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no narrative part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a narrative part of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; has no group (?&lt;n&gt;…) for the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the narrative rules have more than %1 keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs cell_label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it accepts no sum of cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown year &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term of %1 names no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a cross_year rule may use the previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its side %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs lhs_label and rhs_label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for_each must be &quot;column&quot; or &quot;row&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it applies to no row or column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::synth::ReportGenerator</name>
+    <message>
+        <source>unknown report format &quot;%1&quot; (known formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report format covers the year %1 (the earliest starts in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::BrowserPane</name>
+    <message>
+        <source>Any year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open errors or warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any open finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the reports&apos; text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that must all occur in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the agency&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports with open findings of this severity or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CellHistoryDialog</name>
+    <message>
+        <source>Cell history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Read as %2. No reviewer has changed this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Read as %2; %n correction(s), oldest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CellValueType</name>
+    <message numerus="yes">
+        <source>Enter an amount of at most %n decimal place(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ChangeCellCommand</name>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ChartsPane</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s format was not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report to see its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year of this body has figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All figures are 0 or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset, with its codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings report (open findings, to send back to bodies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (opens in Excel and WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide: one row per report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long: one row per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add printed text, confidence and who corrected each value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed reports only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years, or e.g. 2021, 2022</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies, or part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting report %L1 of %L2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n report(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::FindingsModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::FindingsPanel</name>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s) · %4 without a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is wrong here: confirm the finding, with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a problem: dismiss the finding, with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the decision on the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::FormGrid</name>
+    <message>
+        <source>Information item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::FormModel</name>
+    <message>
+        <source>Blank in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraction confidence: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by %1 on %2 (read as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer extraction reads %1 here: check the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::FormPane</name>
+    <message>
+        <source>No cell left with a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, recorded with each edit of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you change values: kept in each cell&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrections of the current cell (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::FormView</name>
+    <message>
+        <source>Cell history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Looking for reports in %n place(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, already in the archive %2, failed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end: what was imported stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the file in hand; what was imported stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add report files to the archive (or drop them on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every report in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the dataset or the open findings as CSV, XLSX or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit: the archive records the value going back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every correction of the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recorded with your corrections and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Problem Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in a table accepts the value and does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is wrong here: confirm, with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a problem: dismiss, with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed and Open Next Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark D&amp;oubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark P&amp;ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Nianbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::MainWindow</name>
+    <message>
+        <source>No cell left with a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nianbao %1&lt;/b&gt;&lt;p&gt;Turns China&apos;s open-government-information annual reports into checked datasets.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked reviewed. No pending report is left in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked reviewed; opened the next pending report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every correction and decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.htm *.html *.mht *.mhtml *.doc *.docx *.wps *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running: wait for it to finish or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1 imported, %2 already there, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (Edit menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nianbao — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report in the archive (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report under review (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportCharts</name>
+    <message>
+        <source>New requests by applicant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes this year (all applicants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative reviews and lawsuits by result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This body across the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawsuits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportListModel</name>
+    <message>
+        <source>(agency not found in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open errors: findings without a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official format the report&apos;s tables follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportOutline</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportWorkspace</name>
+    <message>
+        <source>Choose a finding first (F8 moves to the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report open: choose one in the archive (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1, imported from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A newer extraction reads %n corrected cell(s) differently from both the value corrected and the correction. The cells are marked as warnings: check them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report&apos;s edits since it was opened: click one to go back to it (each step is recorded in the archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::SourcePane</name>
+    <message>
+        <source>The parts of the report: choose one to scroll the text to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text the figures were read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF page, with the figure of the chosen cell framed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
