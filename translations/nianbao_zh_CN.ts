@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>The subtotals %1 could not be checked: %2 of their items are blank or missing.</source>
-        <translation>无法判断小计%1是否正确：其分项中有 %2 个为空或缺失。</translation>
+        <translation>无法判断%1是否正确：其分项中有 %2 个为空或缺失。</translation>
     </message>
     <message>
         <source>Part “%1” states %2 (“%3”), but %4 is %5.</source>
