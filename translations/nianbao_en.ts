@@ -620,9 +620,11 @@
     <message numerus="yes">
         <source>exported %n report(s), %1 rows: %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>exported %n report, %1 rows: %2
+</numerusform>
+            <numerusform>exported %n reports, %1 rows: %2
+</numerusform>
         </translation>
     </message>
     <message>
@@ -897,9 +899,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Read as %2; %n correction(s), oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Read as %2; %n correction.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Read as %2; %n corrections, oldest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -927,9 +929,9 @@
     <name>nianbao::ui::CellValueType</name>
     <message numerus="yes">
         <source>Enter an amount of at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter an amount of at most %n decimal place.</numerusform>
+            <numerusform>Enter an amount of at most %n decimal places.</numerusform>
         </translation>
     </message>
     <message>
@@ -1111,9 +1113,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n report(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n report to %1.</numerusform>
+            <numerusform>Exported %n reports to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1267,9 +1269,9 @@
     <name>nianbao::ui::ImportDialog</name>
     <message numerus="yes">
         <source>Looking for reports in %n place(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Looking for reports in %n place…</numerusform>
+            <numerusform>Looking for reports in %n places…</numerusform>
         </translation>
     </message>
     <message>
@@ -1504,9 +1506,9 @@
     </message>
     <message numerus="yes">
         <source>%n report(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report listed</numerusform>
+            <numerusform>%n reports listed</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,9 +1698,9 @@
     </message>
     <message numerus="yes">
         <source>A newer extraction reads %n corrected cell(s) differently from both the value corrected and the correction. The cells are marked as warnings: check them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A newer extraction reads %n corrected cell differently from both the value corrected and the correction. The cell is marked as a warning: check it.</numerusform>
+            <numerusform>A newer extraction reads %n corrected cells differently from both the value corrected and the correction. The cells are marked as warnings: check them.</numerusform>
         </translation>
     </message>
     <message>

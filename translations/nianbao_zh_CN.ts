@@ -5,1741 +5,1743 @@
     <name>nianbao</name>
     <message>
         <source>column %1 has an unknown type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 的类型“%2”未知</translation>
     </message>
     <message>
         <source>a column has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>有一列没有 key</translation>
     </message>
     <message>
         <source>block %1 needs columns and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>区块 %1 需要列和行</translation>
     </message>
     <message>
         <source>table %1 has an unknown layout &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 的布局“%2”未知</translation>
     </message>
     <message>
         <source>a table has no key or no blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个表没有 key 或没有区块</translation>
     </message>
     <message>
         <source>the template is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模板不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the template uses an unknown schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>模板使用了未知的 schema 版本</translation>
     </message>
     <message>
         <source>the template has no id or no tables</source>
-        <translation type="unfinished"></translation>
+        <translation>模板没有 id 或没有表</translation>
     </message>
     <message>
         <source>template %1 defines cell %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1 重复定义了单元格 %2</translation>
     </message>
 </context>
 <context>
     <name>nianbao::DocumentFormat</name>
     <message>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>纯文本</translation>
     </message>
 </context>
 <context>
     <name>nianbao::DocumentReader</name>
     <message>
         <source>the file is %1, more than the %2 a report may have</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1，超过了年报文件的上限 %2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>%1 files cannot be read by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序无法读取 %1 文件</translation>
     </message>
 </context>
 <context>
     <name>nianbao::DocxBody</name>
     <message>
         <source>the Word document&apos;s text is damaged (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档的正文已损坏（第 %2 行：%1）</translation>
     </message>
 </context>
 <context>
     <name>nianbao::DocxDocumentReader</name>
     <message>
         <source>the file is a ZIP archive but not a Word .docx document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是 ZIP 压缩包，但不是 Word .docx 文档</translation>
     </message>
     <message>
         <source>the file is an Office document but not a Word document (a spreadsheet or a presentation?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是 Office 文档，但不是 Word 文档（可能是电子表格或演示文稿？）</translation>
     </message>
     <message>
         <source>the Word document holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档中没有文字</translation>
     </message>
 </context>
 <context>
     <name>nianbao::Export</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
     <message>
         <source>cannot load libxlsxwriter for XLSX files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载用于生成 XLSX 文件的 libxlsxwriter：%1</translation>
     </message>
     <message>
         <source>the installed libxlsxwriter lacks a function Nianbao needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的 libxlsxwriter 缺少 Nianbao 所需的函数：%1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ExternalTool</name>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>%1 took longer than %2 seconds and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 运行超过 %2 秒，已被终止</translation>
     </message>
 </context>
 <context>
     <name>nianbao::Extractor</name>
     <message>
         <source>no report formats are installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装任何年报格式</translation>
     </message>
     <message>
         <source>no statistical tables found: none of tables 2, 3 and 4 of an annual report is in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到统计表格：文本中没有年报第二、三、四部分的任何一张表格</translation>
     </message>
 </context>
 <context>
     <name>nianbao::Finding</name>
     <message>
         <source>Table %1 (%2) was not found in the report: its cells are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>年报中未找到表%1（%2），其单元格均为空。</translation>
     </message>
     <message>
         <source>Row “%1” was not found in the report: its cells are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>年报中未找到“%1”行，该行单元格均为空。</translation>
     </message>
     <message>
         <source>Row “%1” was not found by its label; the figures printed after row “%2” were taken as its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能按行名找到“%1”行；已将“%2”行之后印出的数字作为该行的数字。</translation>
     </message>
     <message>
         <source>A row labelled “%1” stands where row “%2” belongs; its figures were taken as those of “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”行的位置上印的是“%1”行；已将其数字作为“%2”行的数字。</translation>
     </message>
     <message>
         <source>Row “%1” prints %2 figures for %3 columns; which cells they belong to is uncertain, so the cells concerned are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”行共 %3 列，却印有 %2 个数字；无法确定这些数字分属哪些单元格，已标记相关单元格。</translation>
     </message>
     <message>
         <source>Row “%1” prints %2 figures for %3 columns; the cells whose figure is uncertain are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”行共 %3 列，却印有 %2 个数字；已标记数字不确定的单元格。</translation>
     </message>
     <message>
         <source>The figures of row “%1” run together (“%2”) and %3 readings fit, e.g. %4: the cells concerned are flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”行的数字连在一起（“%2”），有 %3 种拆分方式均可成立，例如 %4；已标记相关单元格。</translation>
     </message>
     <message>
         <source>The figures of row “%1” run together (“%2”); only one split fits the row&apos;s totals and was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”行的数字连在一起（“%2”）；只有一种拆分方式与该行的总计相符，已采用。</translation>
     </message>
     <message>
         <source>The label printed as “%1” was read as row “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>印作“%1”的行名已识别为“%2”行。</translation>
     </message>
     <message>
         <source>“%1” has more than %2 decimal places: the digits of a neighbouring cell may be glued on, so the value is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的小数超过 %2 位：可能粘连了相邻单元格的数字，该值不确定。</translation>
     </message>
     <message>
         <source>“%1” is printed in yuan; it was converted to %2 (10,000 yuan).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”以元为单位印出，已换算为 %2 万元。</translation>
     </message>
     <message>
         <source>“%1” is printed as a single row, as the other official format prints it; its cells were read in that form.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”按另一版官方格式的样式印为一行，已按此形式读取其单元格。</translation>
     </message>
     <message>
         <source>“%1” is printed item by item, as the other official format prints it; its cells were read in that form.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”按另一版官方格式的样式分项印出，已按此形式读取其单元格。</translation>
     </message>
     <message>
         <source>The figures of “%1” are interleaved with its header words; their order is uncertain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的数字与表头文字交错排列，数字顺序不确定。</translation>
     </message>
     <message>
         <source>The tables do not show which format the report uses; the %1 format was assumed from the year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从表格判断年报采用的格式；已根据年度 %2 按 %1 年版格式处理。</translation>
     </message>
     <message>
         <source>Neither the tables nor a year show which format the report uses; the %1 format was assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格和年度均无法表明年报采用的格式；已按 %1 年版格式处理。</translation>
     </message>
     <message>
         <source>The text was read by OCR or from a damaged text layer: every figure has reduced confidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本经 OCR 识别或取自受损的文字层：所有数字的置信度均已降低。</translation>
     </message>
     <message>
         <source>%1: %2 = %3 ≠ %4 = %5; some of these figures were read with low confidence, so check the reading first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 ≠ %4 %5；其中部分数字识别置信度较低，请先核对识别结果。</translation>
     </message>
     <message>
         <source>%1: %2 = %3 ≠ %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3 ≠ %4 %5</translation>
     </message>
     <message>
         <source>“%1” could not be checked for %2: %3 of the cells it needs are blank or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断“%1”对%2是否成立：所需单元格中有 %3 个为空或缺失。</translation>
     </message>
     <message>
         <source>“%1” could not be checked: the previous report given is on %2, not on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断“%1”是否成立：所给的上年年报为 %2 年度，而非 %3 年度。</translation>
     </message>
     <message>
         <source>%1 is %2: a count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2：数量不能为负数。</translation>
     </message>
     <message>
         <source>%1 is %2: a count is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2：数量应为整数。</translation>
     </message>
     <message>
         <source>%1 is %2: this figure is a whole number (it may be negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2：该数应为整数（可以为负数）。</translation>
     </message>
     <message>
         <source>%1 is %2: an amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2：金额不能为负数。</translation>
     </message>
     <message>
         <source>%1 is %2: this amount has at most %3 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为 %2：该金额最多保留 %3 位小数。</translation>
     </message>
     <message>
         <source>%1 does not hold a valid figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的内容不是有效数字。</translation>
     </message>
     <message>
         <source>Row “%1” leaves %2 blank: a blank cell is not read as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”行的%2为空：空白单元格不按 0 读取。</translation>
     </message>
     <message>
         <source>%1 cells print %2 instead of a figure and were read as 0; some reports use these marks for “not applicable”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个单元格未填数字而印有零值标记%2，已按 0 读取；部分年报用这些标记表示“不适用”。</translation>
     </message>
     <message>
         <source>The report is on %1 but its tables have the %2, which does not cover that year (the %3 does); it was read with the format its tables have.</source>
-        <translation type="unfinished"></translation>
+        <translation>年报为 %1 年度，但其表格采用%2，该格式不适用于这一年度（应采用%3）；已按表格实际采用的格式读取。</translation>
     </message>
     <message>
         <source>The report is on %1 but its tables have the %2, which does not cover that year; it was read with the format its tables have.</source>
-        <translation type="unfinished"></translation>
+        <translation>年报为 %1 年度，但其表格采用%2，该格式不适用于这一年度；已按表格实际采用的格式读取。</translation>
     </message>
     <message>
         <source>%1: the subtotal the report prints, %2, ≠ the sum of its items, %3 (the subtotal is not an official cell).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：年报印出的小计 %2 ≠ 各分项之和 %3（该小计不是官方格式中的单元格）。</translation>
     </message>
     <message>
         <source>The subtotals %1 could not be checked: %2 of their items are blank or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断%1是否正确：其分项中有 %2 个为空或缺失。</translation>
     </message>
     <message>
         <source>Part “%1” states %2 (“%3”), but %4 is %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”部分称 %2（“%3”），但%4为 %5。</translation>
     </message>
     <message>
         <source>Part “%1” states %2 (“%3”), which could not be checked: %4 is blank or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”部分称 %2（“%3”），无法判断是否一致：%4为空或缺失。</translation>
     </message>
     <message>
         <source>Part “%1” says “%2”, but %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”部分称“%2”，但%3为 %4。</translation>
     </message>
     <message>
         <source>Part “%1” says “%2”, which could not be checked: %3 is blank or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”部分称“%2”，无法判断是否一致：%3为空或缺失。</translation>
     </message>
     <message>
         <source>The report&apos;s format “%1” is unknown: its figures were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>年报格式“%1”未知：未核查其数字。</translation>
     </message>
     <message>
         <source>The rules of the %1 format cannot be used, so the report was not checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年版格式的核查规则无法使用，未核查本年报：%2</translation>
     </message>
 </context>
 <context>
     <name>nianbao::HtmlCharset</name>
     <message>
         <source>The file seems to be truncated: it ends in the middle of a character, which was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件似乎不完整：末尾有一个残缺的字符，已略去。</translation>
     </message>
     <message>
         <source>The page declares the character set %1, but its text is not in it; it was read as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页声明的字符集为 %1，但其文本并非该编码；已按 %2 读取。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::HtmlDocumentReader</name>
     <message>
         <source>the web page cannot be parsed as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将网页解析为 HTML</translation>
     </message>
     <message>
         <source>the web page holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>网页中没有文字</translation>
     </message>
 </context>
 <context>
     <name>nianbao::LegacyWordDocumentReader</name>
     <message>
         <source>%1 files are read by converting them with LibreOffice, which is not installed. Install it (Debian: apt install libreoffice-writer-nogui), or open the file in Word or WPS and save it as .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件需先用 LibreOffice 转换后读取，但系统未安装 LibreOffice。请安装（Debian：apt install libreoffice-writer-nogui），或用 Word 或 WPS 打开该文件并另存为 .docx。</translation>
     </message>
     <message>
         <source>no temporary folder for the conversion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为转换创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>the file could not be copied for conversion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制文件以进行转换：%1</translation>
     </message>
     <message>
         <source>LibreOffice could not convert the %1 file (is it damaged or protected by a password?)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreOffice 无法转换该 %1 文件（文件是否已损坏或设有密码？）%2</translation>
     </message>
     <message>
         <source>Converted from %1 to .docx with LibreOffice before reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取前已用 LibreOffice 将 %1 转换为 .docx。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::PdfDocumentReader</name>
     <message>
         <source>Tesseract OCR (Simplified Chinese) read the pages without a usable text layer: %1, with a mean confidence of %2%; check their figures against the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下页面没有可用的文字层，已用 Tesseract OCR（简体中文）识别：%1，平均置信度 %2%；请对照原件核对这些页面上的数字。</translation>
     </message>
     <message>
         <source>OCR reads at most %1 pages of a document; these were left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCR 每份文档最多识别 %1 页；以下页面未识别：%2。</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 没有页面</translation>
     </message>
     <message>
         <source>the PDF has no usable text layer (it is scanned, or its fonts do not map to characters); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 没有可用的文字层（是扫描件，或其字体无法映射为字符）；%1</translation>
     </message>
     <message>
         <source>These pages have no usable text layer and were left out: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下页面没有可用的文字层，已略去：%1；%2。</translation>
     </message>
     <message>
         <source>the PDF holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 中没有文字</translation>
     </message>
 </context>
 <context>
     <name>nianbao::PdfFile</name>
     <message>
         <source>the PDF is damaged: its structure cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已损坏：无法读取其结构</translation>
     </message>
     <message>
         <source>the PDF is encrypted and needs a password to open; save a copy without the password</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已加密，需要密码才能打开；请另存一份不带密码的副本</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ReportJson</name>
     <message>
         <source>the JSON object has no cells</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 对象中没有单元格</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ReportProcessing</name>
     <message>
         <source>No report processing was set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置年报处理程序。</translation>
     </message>
     <message>
         <source>The file could not be processed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理该文件：%1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ReviewStatus</name>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>存疑</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
 </context>
 <context>
     <name>nianbao::SqliteStatement</name>
     <message>
         <source>The archive database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库数据库报错：%1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::TemplateRegistry</name>
     <message>
         <source>cannot read template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模板 %1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::TesseractOcr</name>
     <message>
         <source>reading it needs OCR, and Tesseract is not installed (Debian: apt install tesseract-ocr tesseract-ocr-chi-sim)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取需要 OCR 识别，但系统未安装 Tesseract（Debian：apt install tesseract-ocr tesseract-ocr-chi-sim）</translation>
     </message>
     <message>
         <source>reading it needs OCR, and Tesseract is installed without its Simplified Chinese model (Debian: apt install tesseract-ocr-chi-sim)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取需要 OCR 识别，但 Tesseract 未安装简体中文模型（Debian：apt install tesseract-ocr-chi-sim）</translation>
     </message>
     <message>
         <source>the page could not be prepared for OCR</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 OCR 识别准备该页面</translation>
     </message>
     <message>
         <source>Tesseract failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tesseract 运行失败：%1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::TextDecoder</name>
     <message>
         <source>The file seems to be truncated: it ends in the middle of a character, which was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件似乎不完整：末尾有一个残缺的字符，已略去。</translation>
     </message>
     <message>
         <source>the file starts with a %1 byte-order mark but its text is not valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件以 %1 字节顺序标记（BOM）开头，但其文本不是有效的 %1</translation>
     </message>
     <message>
         <source>the text looks like UTF-8, but the bytes from offset %1 on are not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文本看似 UTF-8 编码，但从偏移量 %1 起的字节不是有效的 UTF-8</translation>
     </message>
     <message>
         <source>the text looks like GB18030 (GBK), but does not read cleanly as Chinese in it</source>
-        <translation type="unfinished"></translation>
+        <translation>文本看似 GB18030（GBK）编码，但按此编码无法正确读出中文</translation>
     </message>
     <message>
         <source>the text is in none of the encodings Nianbao reads (UTF-8, UTF-16 and GB18030); it looks like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不属于 Nianbao 可读取的任何编码（UTF-8、UTF-16 和 GB18030），看似 %1 编码</translation>
     </message>
     <message>
         <source>the text is in none of the encodings Nianbao reads (UTF-8, UTF-16 and GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不属于 Nianbao 可读取的任何编码（UTF-8、UTF-16 和 GB18030）</translation>
     </message>
     <message>
         <source>the file holds binary data, not text (it has zero bytes that are not UTF-16 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含二进制数据而非文本（其中有不属于 UTF-16 文本的零字节）</translation>
     </message>
     <message>
         <source>the file holds binary data, not text (%1 control characters in %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含二进制数据而非文本（%2 字节中有 %1 个控制字符）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>the file holds binary data, not text (%1 control characters in %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含二进制数据而非文本（%2 个字符中有 %1 个控制字符）</translation>
     </message>
     <message>
         <source>the file holds only blank space</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中只有空白字符</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ZipPackage</name>
     <message>
         <source>the file is damaged or incomplete: it is not a complete ZIP archive, as a Word .docx file must be</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不完整：Word .docx 文件应是完整的 ZIP 压缩包，而该文件不是</translation>
     </message>
     <message>
         <source>the file is refused as a likely zip bomb: its part %1 unpacks to far more than any document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件疑似 ZIP 炸弹，已拒绝读取：其部件 %1 解压后远大于任何正常文档</translation>
     </message>
     <message>
         <source>the file lacks its part %1, which a Word document has</source>
-        <translation type="unfinished"></translation>
+        <translation>文件缺少 Word 文档应有的部件 %1</translation>
     </message>
     <message>
         <source>the file is protected by a password; save it again without one</source>
-        <translation type="unfinished"></translation>
+        <translation>文件设有密码保护；请去掉密码后重新保存</translation>
     </message>
     <message>
         <source>the file&apos;s part %1 unpacks to %2, more than the %3 a document may have</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的部件 %1 解压后为 %2，超过了文档的上限 %3</translation>
     </message>
 </context>
 <context>
     <name>nianbao::cli</name>
     <message>
         <source>read reports and print their cells and findings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>读取年报，以 JSON 格式输出其单元格和问题</translation>
     </message>
     <message>
         <source>write the archive as a dataset (CSV, XLSX, JSON) or its findings</source>
-        <translation type="unfinished"></translation>
+        <translation>将档案库导出为数据集（CSV、XLSX、JSON）或问题清单</translation>
     </message>
     <message>
         <source>print the plain text the extractor works on (spans index into it)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出提取所依据的纯文本（JSON 中的 span 位置即指向此文本）</translation>
     </message>
     <message>
         <source>the archive (default: the user&apos;s archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库（默认为当前用户的档案库）</translation>
     </message>
     <message>
         <source>csv, xlsx or json</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、xlsx 或 json</translation>
     </message>
     <message>
         <source>wide (a row per report, the default) or long (a row per cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>wide（宽表，每份年报一行，默认）或 long（长表，每个单元格一行）</translation>
     </message>
     <message>
         <source>only reports a reviewer marked as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出审核人已标记为已审核的年报</translation>
     </message>
     <message>
         <source>only these years, e.g. 2021,2022</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出这些年度，如 2021,2022</translation>
     </message>
     <message>
         <source>only agencies whose name contains TEXT (may be repeated)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出名称包含 TEXT 的机关（可多次指定）</translation>
     </message>
     <message>
         <source>only reports in this format, e.g. 2021 (may be repeated)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出采用此格式的年报，如 2021（可多次指定）</translation>
     </message>
     <message>
         <source>add each value&apos;s printed text, confidence, extracted value and corrector</source>
-        <translation type="unfinished"></translation>
+        <translation>附加每个值的原文、置信度、提取值和更正人</translation>
     </message>
     <message>
         <source>write the report of open findings instead of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>导出待处理问题清单，而非数据集</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <source>export needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export 命令需要 -o FILE</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (csv, xlsx or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”（应为 csv、xlsx 或 json）</translation>
     </message>
     <message>
         <source>export needs --format csv, xlsx or json</source>
-        <translation type="unfinished"></translation>
+        <translation>export 命令需要 --format（csv、xlsx 或 json）</translation>
     </message>
     <message>
         <source>unknown layout &quot;%1&quot; (wide or long)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知布局“%1”（应为 wide 或 long）</translation>
     </message>
     <message>
         <source>Writes the archive&apos;s reports as a dataset (corrected values where a reviewer corrected a cell, extracted values elsewhere), or the report of open findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>将档案库中的年报导出为数据集（审核人更正过的单元格取更正值，其余单元格取提取值），或导出待处理问题清单。</translation>
     </message>
     <message>
         <source>export takes no FILE arguments: give the output with -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export 命令不接受 FILE 参数：请用 -o FILE 指定输出文件</translation>
     </message>
     <message>
         <source>there is no archive here (import reports first)</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有档案库（请先导入年报）</translation>
     </message>
     <message numerus="yes">
         <source>exported %n report(s), %1 rows: %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 份年报，共 %1 行：%2
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Reads reports and prints, for each, its format, metadata, every cell and every finding as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取年报，并以 JSON 格式逐份输出其格式、元数据、全部单元格和全部问题。</translation>
     </message>
     <message>
         <source>print JSON (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON（默认）</translation>
     </message>
     <message>
         <source>report files</source>
-        <translation type="unfinished"></translation>
+        <translation>年报文件</translation>
     </message>
     <message>
         <source>extract needs at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>extract 命令至少需要一个 FILE</translation>
     </message>
     <message>
         <source>usage: nianbao-cli COMMAND [OPTIONS] ...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：nianbao-cli COMMAND [OPTIONS] ...</translation>
     </message>
     <message>
         <source>commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>usage: nianbao-cli text FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：nianbao-cli text FILE</translation>
     </message>
 </context>
 <context>
     <name>nianbao::gui</name>
     <message>
         <source>Review open-government-information annual reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核政府信息公开工作年度报告。</translation>
     </message>
     <message>
         <source>The archive to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的档案库（默认：%1）。</translation>
     </message>
     <message>
         <source>ARCHIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVE</translation>
     </message>
     <message>
         <source>Reports to import and open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入并打开的年报。</translation>
     </message>
     <message>
         <source>Nianbao</source>
-        <translation type="unfinished"></translation>
+        <translation>Nianbao</translation>
     </message>
     <message>
         <source>The archive cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库：%1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::rules</name>
     <message>
         <source>it lists no zero marks</source>
-        <translation type="unfinished"></translation>
+        <translation>未列出任何零值标记</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表“%1”</translation>
     </message>
     <message>
         <source>a subtotal of &quot;%1&quot; totals cells the table does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的小计所汇总的单元格在该表中不存在</translation>
     </message>
     <message>
         <source>a rule of kind &quot;%1&quot; has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>有一条类型为“%1”的规则没有 code</translation>
     </message>
     <message>
         <source>unknown rule kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的规则类型“%1”</translation>
     </message>
     <message>
         <source>format %1: a rule is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>格式 %1：有一条规则不是 JSON 对象</translation>
     </message>
     <message>
         <source>format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>格式 %1：%2</translation>
     </message>
     <message>
         <source>format %1: two rules have the code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>格式 %1：有两条规则的 code 都是 %2</translation>
     </message>
 </context>
 <context>
     <name>nianbao::rules::compile</name>
     <message>
         <source>there is no cell &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有单元格“%1”</translation>
     </message>
     <message>
         <source>it names no cell</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定单元格</translation>
     </message>
     <message>
         <source>it names no narrative part</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文字部分</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a narrative part of the format</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是该格式的文字部分</translation>
     </message>
     <message>
         <source>pattern &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式“%1”无效：%2</translation>
     </message>
     <message>
         <source>pattern &quot;%1&quot; has no group (?&lt;n&gt;…) for the number</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式“%1”中没有用于提取数字的分组 (?&lt;n&gt;…)</translation>
     </message>
     <message>
         <source>it has no pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正则表达式</translation>
     </message>
     <message>
         <source>the narrative rules have more than %1 keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>文字部分规则的关键词超过 %1 个</translation>
     </message>
     <message>
         <source>it needs cell_label</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 cell_label</translation>
     </message>
     <message>
         <source>it accepts no sum of cells</source>
-        <translation type="unfinished"></translation>
+        <translation>accept 中没有列出任何单元格之和</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2</translation>
     </message>
     <message>
         <source>unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的级别“%1”</translation>
     </message>
     <message>
         <source>unknown year &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的年度“%1”</translation>
     </message>
     <message>
         <source>a term of %1 names no key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中有一项未指定 key</translation>
     </message>
     <message>
         <source>only a cross_year rule may use the previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 cross_year 规则可以使用上一年度</translation>
     </message>
     <message>
         <source>its side %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 一侧为空</translation>
     </message>
     <message>
         <source>it needs lhs_label and rhs_label</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 lhs_label 和 rhs_label</translation>
     </message>
     <message>
         <source>there is no table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有表“%1”</translation>
     </message>
     <message>
         <source>for_each must be &quot;column&quot; or &quot;row&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>for_each 必须是 &quot;column&quot; 或 &quot;row&quot;，而不是“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a row of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是表 %2 的行</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a column of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是表 %2 的列</translation>
     </message>
     <message>
         <source>it applies to no row or column</source>
-        <translation type="unfinished"></translation>
+        <translation>未适用于任何行或列</translation>
     </message>
 </context>
 <context>
     <name>nianbao::synth::ReportGenerator</name>
     <message>
         <source>unknown report format &quot;%1&quot; (known formats: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的年报格式“%1”（已知格式：%2）</translation>
     </message>
     <message>
         <source>no report format covers the year %1 (the earliest starts in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于 %1 年度的年报格式（最早的格式自 %2 年度起适用）</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::BrowserPane</name>
     <message>
         <source>Any year</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年度</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Any findings</source>
-        <translation type="unfinished"></translation>
+        <translation>不限问题</translation>
     </message>
     <message>
         <source>Open errors</source>
-        <translation type="unfinished"></translation>
+        <translation>有待处理的错误</translation>
     </message>
     <message>
         <source>Open errors or warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>有待处理的错误或警告</translation>
     </message>
     <message>
         <source>Any open finding</source>
-        <translation type="unfinished"></translation>
+        <translation>有待处理的问题</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 份 / 共 %2 份</translation>
     </message>
     <message>
         <source>Search the reports&apos; text…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索年报全文…</translation>
     </message>
     <message>
         <source>Words that must all occur in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>年报中须全部出现的词语</translation>
     </message>
     <message>
         <source>Agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>机关…</translation>
     </message>
     <message>
         <source>Part of the agency&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>机关名称的一部分</translation>
     </message>
     <message>
         <source>The year the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>年报所属年度</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
     <message>
         <source>Reports with open findings of this severity or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>有此级别或更严重的待处理问题的年报</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::CellHistoryDialog</name>
     <message>
         <source>Cell history</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格历史</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>空白</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Read as %2. No reviewer has changed this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;识别为 %2。尚无审核人更改此单元格。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Read as %2; %n correction(s), oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;识别为 %2；共 %n 次更正，按时间先后排列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::CellValueType</name>
     <message numerus="yes">
         <source>Enter an amount of at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请输入最多保留 %n 位小数的金额。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入整数。</translation>
     </message>
     <message>
         <source>Enter a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入大于或等于 0 的整数。</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ChangeCellCommand</name>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>空白</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>Undo of %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 → %2</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ChartsPane</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>The report&apos;s format was not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能识别年报的格式。</translation>
     </message>
     <message>
         <source>Open a report to see its charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一份年报即可查看其图表。</translation>
     </message>
     <message>
         <source>No year of this body has figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>该机关没有任何年度的数字。</translation>
     </message>
     <message>
         <source>All figures are 0 or blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有数字均为 0 或空白。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Dataset, with its codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集（附数据字典）</translation>
     </message>
     <message>
         <source>Findings report (open findings, to send back to bodies)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题清单（待处理的问题，可反馈给各机关）</translation>
     </message>
     <message>
         <source>CSV (opens in Excel and WPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（可用 Excel 和 WPS 打开）</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Wide: one row per report</source>
-        <translation type="unfinished"></translation>
+        <translation>宽表：每份年报一行</translation>
     </message>
     <message>
         <source>Long: one row per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>长表：每个单元格一行</translation>
     </message>
     <message>
         <source>Add printed text, confidence and who corrected each value</source>
-        <translation type="unfinished"></translation>
+        <translation>附加原文、置信度和每个值的更正人</translation>
     </message>
     <message>
         <source>Reviewed reports only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限已审核的年报</translation>
     </message>
     <message>
         <source>All years, or e.g. 2021, 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年度，或输入如 2021, 2022</translation>
     </message>
     <message>
         <source>All agencies, or part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>全部机关，或输入机关名称的一部分</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>全部格式</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式：</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>布局：</translation>
     </message>
     <message>
         <source>Which reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出范围</translation>
     </message>
     <message>
         <source>Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度：</translation>
     </message>
     <message>
         <source>Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>机关：</translation>
     </message>
     <message>
         <source>Report format:</source>
-        <translation type="unfinished"></translation>
+        <translation>年报格式：</translation>
     </message>
     <message>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到：</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Choose a file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要保存到的文件。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Exporting report %L1 of %L2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出第 %L1 份年报（共 %L2 份）…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n report(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 份年报导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsModel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsPanel</name>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s) · %4 without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告，%3 个提示 · %4 个待处理</translation>
     </message>
     <message>
         <source>&amp;Confirm…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;C)…</translation>
     </message>
     <message>
         <source>The report is wrong here: confirm the finding, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>年报此处有误：确认该问题，可附备注</translation>
     </message>
     <message>
         <source>Dis&amp;miss…</source>
-        <translation type="unfinished"></translation>
+        <translation>排除(&amp;M)…</translation>
     </message>
     <message>
         <source>Not a problem: dismiss the finding, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>并非问题：排除该问题，可附备注</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
         <source>Withdraw the decision on the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销对该问题的处理决定</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FormGrid</name>
     <message>
         <source>Information item</source>
-        <translation type="unfinished"></translation>
+        <translation>信息内容</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FormModel</name>
     <message>
         <source>Blank in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>年报中此处为空。</translation>
     </message>
     <message>
         <source>Printed: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>原文：“%1”</translation>
     </message>
     <message>
         <source>Extraction confidence: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>提取置信度：%1%</translation>
     </message>
     <message>
         <source>Corrected by %1 on %2 (read as %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 更正（原识别为 %3）。</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>空白</translation>
     </message>
     <message>
         <source>A newer extraction reads %1 here: check the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的提取结果此处为 %1：请核对更正。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FormPane</name>
     <message>
         <source>No cell left with a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>已没有存在问题的单元格。</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Optional, recorded with each edit of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>选填，随本年报的每次修改一并记录</translation>
     </message>
     <message>
         <source>Why you change values: kept in each cell&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>修改数值的原因：保存在各单元格的历史中</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史…</translation>
     </message>
     <message>
         <source>The corrections of the current cell (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前单元格的更正记录（Ctrl+H）</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表%1</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::FormView</name>
     <message>
         <source>Cell history…</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格历史…</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ImportDialog</name>
     <message numerus="yes">
         <source>Looking for reports in %n place(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在 %n 个位置中查找年报…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2：%3</translation>
     </message>
     <message>
         <source>The archive could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库：%1</translation>
     </message>
     <message>
         <source>Imported %1, already in the archive %2, failed %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 份，档案库中已有 %2 份，失败 %3 份。</translation>
     </message>
     <message>
         <source>Stopped before the end: what was imported stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入未完成即已停止：已导入的年报予以保留。</translation>
     </message>
     <message>
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入年报</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的原因</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Stop after the file in hand; what was imported stays</source>
-        <translation type="unfinished"></translation>
+        <translation>处理完当前文件后停止；已导入的年报予以保留</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Add report files to the archive (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>将年报文件添加到档案库（也可直接拖放到窗口中）</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Add every report in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹及其子文件夹中的全部年报</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the dataset or the open findings as CSV, XLSX or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据集或待处理问题导出为 CSV、XLSX 或 JSON</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undo the last edit: the archive records the value going back</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次修改：档案库会记录数值的恢复</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cell &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格历史(&amp;H)…</translation>
     </message>
     <message>
         <source>Every correction of the current cell</source>
-        <translation type="unfinished"></translation>
+        <translation>当前单元格的全部更正记录</translation>
     </message>
     <message>
         <source>Reviewer &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人姓名(&amp;N)…</translation>
     </message>
     <message>
         <source>The name recorded with your corrections and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>随您的更正和处理决定一并记录的姓名</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核(&amp;R)</translation>
     </message>
     <message>
         <source>Next &amp;Problem Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个问题单元格(&amp;P)</translation>
     </message>
     <message>
         <source>Enter in a table accepts the value and does the same</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中按 Enter 键会确认数值并同样跳到下一个问题单元格</translation>
     </message>
     <message>
         <source>&amp;Next Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个问题(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个问题(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Confirm Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认问题(&amp;C)…</translation>
     </message>
     <message>
         <source>The report is wrong here: confirm, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>年报此处有误：予以确认，可附备注</translation>
     </message>
     <message>
         <source>&amp;Dismiss Finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>排除问题(&amp;D)…</translation>
     </message>
     <message>
         <source>Not a problem: dismiss, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>并非问题：予以排除，可附备注</translation>
     </message>
     <message>
         <source>Mark &amp;Reviewed and Open Next Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已审核并打开下一份待审核年报(&amp;R)</translation>
     </message>
     <message>
         <source>Mark D&amp;oubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为存疑(&amp;O)</translation>
     </message>
     <message>
         <source>Mark P&amp;ending</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为待审核(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>年报(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Nianbao</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Nianbao(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
     <message>
         <source>No cell left with a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>已没有存在问题的单元格。</translation>
     </message>
     <message>
         <source>About Nianbao</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Nianbao</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nianbao %1&lt;/b&gt;&lt;p&gt;Turns China&apos;s open-government-information annual reports into checked datasets.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nianbao %1&lt;/b&gt;&lt;p&gt;将政府信息公开工作年度报告转换为经过核查的数据集。&lt;/p&gt;&lt;p&gt;档案库：%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Marked reviewed. No pending report is left in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为已审核。列表中已没有待审核的年报。</translation>
     </message>
     <message>
         <source>Marked reviewed; opened the next pending report.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为已审核，并已打开下一份待审核年报。</translation>
     </message>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人姓名</translation>
     </message>
     <message>
         <source>Your name, recorded with every correction and decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（将随每次更正和处理决定一并记录）：</translation>
     </message>
     <message>
         <source>Import reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入年报</translation>
     </message>
     <message>
         <source>Reports (*.txt *.htm *.html *.mht *.mhtml *.doc *.docx *.wps *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>年报 (*.txt *.htm *.html *.mht *.mhtml *.doc *.docx *.wps *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a folder of reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入年报文件夹</translation>
     </message>
     <message>
         <source>An import is running: wait for it to finish or stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入：请等待导入完成，或停止导入。</translation>
     </message>
     <message>
         <source>Import: %1 imported, %2 already there, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入：已导入 %1 份，已存在 %2 份，失败 %3 份。</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列出 %n 份年报</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人：%1</translation>
     </message>
     <message>
         <source>not set (Edit menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置（见“编辑”菜单）</translation>
     </message>
     <message>
         <source>Nianbao — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nianbao — %1</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>年报</translation>
     </message>
     <message>
         <source>Every report in the archive (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库中的全部年报（Ctrl+1）</translation>
     </message>
     <message>
         <source>The report under review (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在审核的年报（Ctrl+2）</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ReportCharts</name>
     <message>
         <source>New requests by applicant type</source>
-        <translation type="unfinished"></translation>
+        <translation>本年新收申请（按申请人类型）</translation>
     </message>
     <message>
         <source>New this year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年新收</translation>
     </message>
     <message>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>上年结转</translation>
     </message>
     <message>
         <source>Outcomes this year (all applicants)</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度办理结果（全部申请人）</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>申请数</translation>
     </message>
     <message>
         <source>Administrative reviews and lawsuits by result</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议、行政诉讼结果</translation>
     </message>
     <message>
         <source>This body across the years</source>
-        <translation type="unfinished"></translation>
+        <translation>本机关历年情况</translation>
     </message>
     <message>
         <source>New requests</source>
-        <translation type="unfinished"></translation>
+        <translation>新收申请</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>结转下年度</translation>
     </message>
     <message>
         <source>Administrative reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议</translation>
     </message>
     <message>
         <source>Lawsuits</source>
-        <translation type="unfinished"></translation>
+        <translation>行政诉讼</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ReportListModel</name>
     <message>
         <source>(agency not found in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>（年报中未找到机关名称）</translation>
     </message>
     <message>
         <source>Open errors: findings without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的错误：尚未作出处理决定的问题</translation>
     </message>
     <message>
         <source>Open warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的警告</translation>
     </message>
     <message>
         <source>Open notes</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理的提示</translation>
     </message>
     <message>
         <source>The official format the report&apos;s tables follow</source>
-        <translation type="unfinished"></translation>
+        <translation>年报表格所依据的官方格式</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ReportOutline</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::ReportWorkspace</name>
     <message>
         <source>Choose a finding first (F8 moves to the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个问题（按 F8 跳到下一个）。</translation>
     </message>
     <message>
         <source>Confirm finding</source>
-        <translation type="unfinished"></translation>
+        <translation>确认问题</translation>
     </message>
     <message>
         <source>Dismiss finding</source>
-        <translation type="unfinished"></translation>
+        <translation>排除问题</translation>
     </message>
     <message>
         <source>Comment (optional):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（选填）：
+%1</translation>
     </message>
     <message>
         <source>Choose a cell first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个单元格。</translation>
     </message>
     <message>
         <source>No report open: choose one in the archive (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开年报：请在档案库中选择一份（Ctrl+1）。</translation>
     </message>
     <message>
         <source>Unknown agency</source>
-        <translation type="unfinished"></translation>
+        <translation>机关不明</translation>
     </message>
     <message>
         <source>year unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>年度不明</translation>
     </message>
     <message>
         <source>format not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>格式未识别</translation>
     </message>
     <message>
         <source>Report %1, imported from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>年报 %1，导入自 %2</translation>
     </message>
     <message numerus="yes">
         <source>A newer extraction reads %n corrected cell(s) differently from both the value corrected and the correction. The cells are marked as warnings: check them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新的提取结果对 %n 个已更正单元格的读取既不同于更正前的值，也不同于更正值。这些单元格已标记为警告，请核对。</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Review status of this report</source>
-        <translation type="unfinished"></translation>
+        <translation>本年报的审核状态</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>修改记录</translation>
     </message>
     <message>
         <source>This report&apos;s edits since it was opened: click one to go back to it (each step is recorded in the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>本年报打开以来的修改：单击其中一项即可回到该步（每一步都会记录在档案库中）</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>打开时</translation>
     </message>
 </context>
 <context>
     <name>nianbao::ui::SourcePane</name>
     <message>
         <source>The parts of the report: choose one to scroll the text to it</source>
-        <translation type="unfinished"></translation>
+        <translation>年报的各个部分：选择一项即可将文本滚动到该处</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>The text the figures were read from</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数字所依据的文本</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 页面，所选单元格的数字已用方框标出</translation>
     </message>
 </context>
 </TS>
