@@ -14,8 +14,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr const char* kContext = "nianbao::Archive";
-
 /// How long a writer waits for another process's transaction before giving up.
 constexpr int kBusyTimeoutMs = 10000;
 
@@ -58,8 +56,9 @@ QDateTime parseStoredTime(const QString& text)
 
 Error noSuchReport(ReportId id)
 {
-    return Error{ErrorCode::InvalidArgument,
-                 QCoreApplication::translate(kContext, "The archive holds no report %1.").arg(id)};
+    return Error{
+        ErrorCode::InvalidArgument,
+        QCoreApplication::translate("nianbao::Archive", "The archive holds no report %1.").arg(id)};
 }
 
 } // namespace archive_detail
@@ -92,19 +91,20 @@ Result<Archive> Archive::open(const QString& path)
 {
     if (path.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "No archive file was given."));
+                    QCoreApplication::translate("nianbao::Archive", "No archive file was given."));
     }
     const QFileInfo file(path);
     if (file.isDir()) {
-        return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "%1 is a folder, not an archive file.")
-                        .arg(path));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("nianbao::Archive", "%1 is a folder, not an archive file.")
+                .arg(path));
     }
     if (!QDir().mkpath(file.absolutePath())) {
-        return fail(ErrorCode::Io,
-                    QCoreApplication::translate(kContext, "Cannot create the folder %1 for the "
-                                                          "archive.")
-                        .arg(file.absolutePath()));
+        return fail(ErrorCode::Io, QCoreApplication::translate(
+                                       "nianbao::Archive", "Cannot create the folder %1 for the "
+                                                           "archive.")
+                                       .arg(file.absolutePath()));
     }
     Result<SqliteConnection> db = SqliteConnection::open(path);
     if (!db) {
@@ -121,9 +121,9 @@ Result<Archive> Archive::open(const QString& path)
             return std::unexpected(checked.error());
         }
         // The first read of a file that is no SQLite database (a report, a spreadsheet).
-        return fail(ErrorCode::Database,
-                    QCoreApplication::translate(kContext, "Cannot use %1 as an archive: %2")
-                        .arg(path, checked.error().message));
+        return fail(ErrorCode::Database, QCoreApplication::translate(
+                                             "nianbao::Archive", "Cannot use %1 as an archive: %2")
+                                             .arg(path, checked.error().message));
     }
     // WAL lets the review window read while an import writes. With synchronous=NORMAL a
     // committed transaction survives the process being killed; only a power cut can lose the

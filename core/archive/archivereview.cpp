@@ -12,13 +12,12 @@ using namespace archive_detail;
 
 namespace {
 
-constexpr const char* kContext = "nianbao::Archive";
-
 Result<void> requireReviewer(const QString& reviewer)
 {
     if (reviewer.trimmed().isEmpty()) {
-        return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "A reviewer name is required."));
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("nianbao::Archive", "A reviewer name is required."));
     }
     return {};
 }
@@ -57,7 +56,7 @@ Result<std::optional<double>> Archive::extractedValue(ReportId id, const QString
     }
     if (!*found) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "Report %1 has no cell %2.")
+                    QCoreApplication::translate("nianbao::Archive", "Report %1 has no cell %2.")
                         .arg(id)
                         .arg(cellKey));
     }
@@ -71,7 +70,8 @@ Result<Correction> Archive::recordCorrection(ReportId id, const CorrectionReques
     }
     if (request.newValue && !std::isfinite(*request.newValue)) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "A cell value must be a finite number."));
+                    QCoreApplication::translate("nianbao::Archive",
+                                                "A cell value must be a finite number."));
     }
     Result<SqliteTransaction> transaction = this->transaction();
     if (!transaction) {
@@ -111,8 +111,9 @@ Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionReques
     const std::optional<double> current = *corrected ? (*latest)->optionalReal(0) : *extracted;
     if (current == request.newValue) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "Cell %1 of report %2 already holds "
-                                                          "this value; nothing was recorded.")
+                    QCoreApplication::translate("nianbao::Archive",
+                                                "Cell %1 of report %2 already holds "
+                                                "this value; nothing was recorded.")
                         .arg(request.cellKey)
                         .arg(id));
     }
@@ -228,7 +229,7 @@ Result<FindingDecision> Archive::decideFinding(ReportId id, const DecisionReques
     }
     if (!*found) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "Report %1 has no finding %2.")
+                    QCoreApplication::translate("nianbao::Archive", "Report %1 has no finding %2.")
                         .arg(id)
                         .arg(request.fingerprint));
     }

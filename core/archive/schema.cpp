@@ -9,8 +9,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr const char* kContext = "nianbao::Schema";
-
 /// Whether the file may be upgraded at all: ours, or empty.
 Result<void> checkOwnership(SqliteConnection& db, int version)
 {
@@ -26,8 +24,9 @@ Result<void> checkOwnership(SqliteConnection& db, int version)
     if (!empty && *applicationId != kArchiveApplicationId) {
         return fail(ErrorCode::UnsupportedFormat,
                     QCoreApplication::translate(
-                        kContext, "%1 is an SQLite database of another program, not a Nianbao "
-                                  "archive; it was left unchanged.")
+                        "nianbao::Schema",
+                        "%1 is an SQLite database of another program, not a Nianbao "
+                        "archive; it was left unchanged.")
                         .arg(db.path()));
     }
     return {};
@@ -52,14 +51,15 @@ Result<int> checkSchema(SqliteConnection& db, std::span<const SchemaStep> steps)
     }
     const int known = steps.empty() ? 0 : steps.back().version;
     if (*version > known) {
-        return fail(ErrorCode::UnsupportedFormat,
-                    QCoreApplication::translate(
-                        kContext, "The archive %1 was written by a newer version of Nianbao "
-                                  "(archive format %2; this version reads up to %3). Open it "
-                                  "with a newer Nianbao; it was left unchanged.")
-                        .arg(db.path())
-                        .arg(*version)
-                        .arg(known));
+        return fail(
+            ErrorCode::UnsupportedFormat,
+            QCoreApplication::translate("nianbao::Schema",
+                                        "The archive %1 was written by a newer version of Nianbao "
+                                        "(archive format %2; this version reads up to %3). Open it "
+                                        "with a newer Nianbao; it was left unchanged.")
+                .arg(db.path())
+                .arg(*version)
+                .arg(known));
     }
     if (Result<void> ours = checkOwnership(db, *version); !ours) {
         return std::unexpected(ours.error());
@@ -77,7 +77,7 @@ Result<int> upgradeSchema(SqliteConnection& db, std::span<const SchemaStep> step
     const int known = steps.empty() ? 0 : steps.back().version;
     if (targetVersion > known) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "There is no archive format %1.")
+                    QCoreApplication::translate("nianbao::Schema", "There is no archive format %1.")
                         .arg(targetVersion));
     }
     if (*version >= targetVersion) {
@@ -101,12 +101,13 @@ Result<int> upgradeSchema(SqliteConnection& db, std::span<const SchemaStep> step
             continue;
         }
         if (Result<void> applied = step.apply(db); !applied) {
-            return fail(applied.error().code, QCoreApplication::translate(
-                                                  kContext, "Upgrading the archive %1 to format %2 "
-                                                            "failed, and it was left as it was: %3")
-                                                  .arg(db.path())
-                                                  .arg(step.version)
-                                                  .arg(applied.error().message));
+            return fail(applied.error().code,
+                        QCoreApplication::translate("nianbao::Schema",
+                                                    "Upgrading the archive %1 to format %2 "
+                                                    "failed, and it was left as it was: %3")
+                            .arg(db.path())
+                            .arg(step.version)
+                            .arg(applied.error().message));
         }
     }
     // Both pragmas write the database header inside the transaction, so they commit or roll

@@ -7,11 +7,7 @@
 
 namespace nianbao {
 
-namespace {
-
-constexpr const char* kContext = "nianbao::SqliteConnection";
-
-} // namespace
+namespace {} // namespace
 
 void SqliteConnection::Closer::operator()(sqlite3* db) const
 {
@@ -44,7 +40,8 @@ Result<SqliteConnection> SqliteConnection::open(const QString& path, Mode mode)
     SqliteConnection connection(raw, path);
     if (rc != SQLITE_OK) {
         return std::unexpected(connection.lastError(
-            QCoreApplication::translate(kContext, "Cannot open the archive %1").arg(path)));
+            QCoreApplication::translate("nianbao::SqliteConnection", "Cannot open the archive %1")
+                .arg(path)));
     }
     return connection;
 }
@@ -61,7 +58,8 @@ Result<void> SqliteConnection::exec(QByteArrayView sql)
         message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
     return fail(ErrorCode::Database,
-                QCoreApplication::translate(kContext, "The archive database reported an error: %1")
+                QCoreApplication::translate("nianbao::SqliteConnection",
+                                            "The archive database reported an error: %1")
                     .arg(reason));
 }
 
@@ -72,8 +70,8 @@ Result<SqliteStatement> SqliteConnection::prepare(QByteArrayView sql)
                                       SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
-        return std::unexpected(lastError(
-            QCoreApplication::translate(kContext, "The archive database rejected a query")));
+        return std::unexpected(lastError(QCoreApplication::translate(
+            "nianbao::SqliteConnection", "The archive database rejected a query")));
     }
     return SqliteStatement(m_db.get(), statement);
 }
@@ -125,8 +123,9 @@ bool SqliteConnection::inTransaction() const
 
 Error SqliteConnection::lastError(const QString& what) const
 {
-    const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get()))
-                                : QCoreApplication::translate(kContext, "out of memory");
+    const QString reason =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get()))
+             : QCoreApplication::translate("nianbao::SqliteConnection", "out of memory");
     return Error{ErrorCode::Database, QStringLiteral("%1: %2").arg(what, reason)};
 }
 

@@ -17,8 +17,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr const char* kContext = "nianbao::Export";
-
 /// The output file, or the codebook beside it: errors name only the codebook, since callers
 /// put the output file in front of the message ("nianbao-cli: FILE: reason").
 enum class OutputRole { Main, Codebook };
@@ -28,8 +26,9 @@ Error writeFailure(OutputRole role, const QString& path, const QString& reason)
     return Error{
         ErrorCode::Io,
         role == OutputRole::Main
-            ? QCoreApplication::translate(kContext, "cannot write the file: %1").arg(reason)
-            : QCoreApplication::translate(kContext, "cannot write the codebook %1: %2")
+            ? QCoreApplication::translate("nianbao::Export", "cannot write the file: %1")
+                  .arg(reason)
+            : QCoreApplication::translate("nianbao::Export", "cannot write the codebook %1: %2")
                   .arg(path, reason)};
 }
 
@@ -131,9 +130,10 @@ public:
         }
         destination->m_output = std::move(*output);
         if (!destination->m_folder.isValid()) {
-            return fail(ErrorCode::Io, QCoreApplication::translate(
-                                           kContext, "cannot create a temporary folder: %1")
-                                           .arg(destination->m_folder.errorString()));
+            return fail(ErrorCode::Io,
+                        QCoreApplication::translate("nianbao::Export",
+                                                    "cannot create a temporary folder: %1")
+                            .arg(destination->m_folder.errorString()));
         }
         Result<XlsxWorkbook> workbook = XlsxWorkbook::create(destination->workbookPath());
         if (!workbook) {
@@ -170,9 +170,9 @@ public:
         }
         QFile workbook(workbookPath());
         if (!workbook.open(QIODevice::ReadOnly)) {
-            return fail(ErrorCode::Io,
-                        QCoreApplication::translate(kContext, "cannot read the workbook: %1")
-                            .arg(workbook.errorString()));
+            return fail(ErrorCode::Io, QCoreApplication::translate("nianbao::Export",
+                                                                   "cannot read the workbook: %1")
+                                           .arg(workbook.errorString()));
         }
         constexpr qint64 kChunk = 1 << 20;
         while (!workbook.atEnd()) {
@@ -208,7 +208,7 @@ Result<std::unique_ptr<ExportDestination>> ExportDestination::open(const ExportO
 {
     if (options.outputPath.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "no output file was given"));
+                    QCoreApplication::translate("nianbao::Export", "no output file was given"));
     }
     if (options.format == ExportFormat::Xlsx) {
         return WorkbookDestination::open(options);

@@ -8,8 +8,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr const char* kContext = "nianbao::ExportOptions";
-
 /// Years Nianbao can meet: the regulations date from 2008, and nothing reports on the far
 /// future. The bounds only catch typing slips such as "202" or "20222".
 constexpr int kFirstYear = 2000;
@@ -65,8 +63,10 @@ Result<QList<int>> parseYearList(const QString& text)
         bool isNumber = false;
         const int year = part.toInt(&isNumber);
         if (!isNumber || year < kFirstYear || year > kLastYear) {
-            return fail(ErrorCode::InvalidArgument,
-                        QCoreApplication::translate(kContext, "\"%1\" is not a year").arg(part));
+            return fail(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("nianbao::ExportOptions", "\"%1\" is not a year")
+                    .arg(part));
         }
         if (!years.contains(year)) {
             years.append(year);

@@ -6,11 +6,7 @@
 
 namespace nianbao {
 
-namespace {
-
-constexpr const char* kContext = "nianbao::Export";
-
-} // namespace
+namespace {} // namespace
 
 XlsxSheetWriter::XlsxSheetWriter(const XlsxWriterLibrary& library, lxw_worksheet* sheet,
                                  lxw_format* headerFormat, lxw_format* openErrorFormat)
@@ -26,16 +22,17 @@ Result<void> XlsxSheetWriter::checked(int error) const
         return {};
     }
     return fail(ErrorCode::Io,
-                QCoreApplication::translate(kContext, "cannot write the workbook: %1")
+                QCoreApplication::translate("nianbao::Export", "cannot write the workbook: %1")
                     .arg(QString::fromUtf8(m_library.lxw_strerror(lxw_error(error)))));
 }
 
 Result<void> XlsxSheetWriter::writeHeader(const QList<ExportColumn>& columns)
 {
     if (columns.size() > LXW_COL_MAX) {
-        return fail(ErrorCode::TooLarge,
-                    QCoreApplication::translate(kContext, "%1 columns are more than a sheet holds")
-                        .arg(columns.size()));
+        return fail(
+            ErrorCode::TooLarge,
+            QCoreApplication::translate("nianbao::Export", "%1 columns are more than a sheet holds")
+                .arg(columns.size()));
     }
     m_columnCount = quint16(columns.size());
     for (quint16 column = 0; column < m_columnCount; ++column) {
@@ -58,7 +55,7 @@ Result<void> XlsxSheetWriter::writeRow(std::span<const ExportField> fields)
 {
     if (m_nextRow >= LXW_ROW_MAX) {
         return fail(ErrorCode::TooLarge,
-                    QCoreApplication::translate(kContext,
+                    QCoreApplication::translate("nianbao::Export",
                                                 "more rows than one sheet holds (%L1): export "
                                                 "CSV or JSON, or take fewer reports")
                         .arg(LXW_ROW_MAX - 1));

@@ -10,8 +10,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr const char* kContext = "nianbao::Export";
-
 // Excel's own "Bad" cell style: readable in print and for most colour-blind readers.
 constexpr lxw_color_t kErrorFill = 0xFFC7CE;
 constexpr lxw_color_t kErrorText = 0x9C0006;
@@ -49,9 +47,9 @@ Result<XlsxWorkbook> XlsxWorkbook::create(const QString& path)
     const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
     lxw_workbook* workbook = api.workbook_new_opt(nativePath.constData(), &options);
     if (!workbook) {
-        return fail(
-            ErrorCode::Io,
-            QCoreApplication::translate(kContext, "cannot create a workbook at %1").arg(path));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("nianbao::Export", "cannot create a workbook at %1")
+                        .arg(path));
     }
     Formats formats;
     formats.header = api.workbook_add_format(workbook);
@@ -70,7 +68,8 @@ Result<std::unique_ptr<TableWriter>> XlsxWorkbook::addSheet(const QString& name)
     lxw_worksheet* sheet = m_library->workbook_add_worksheet(m_workbook.get(), utf8.constData());
     if (!sheet) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate(kContext, "cannot add the sheet \"%1\"").arg(name));
+                    QCoreApplication::translate("nianbao::Export", "cannot add the sheet \"%1\"")
+                        .arg(name));
     }
     return std::make_unique<XlsxSheetWriter>(*m_library, sheet, m_formats.header,
                                              m_formats.openError);
@@ -81,7 +80,7 @@ Result<void> XlsxWorkbook::close()
     const lxw_error closed = m_library->workbook_close(m_workbook.release());
     if (closed != LXW_NO_ERROR) {
         return fail(ErrorCode::Io,
-                    QCoreApplication::translate(kContext, "cannot write the workbook: %1")
+                    QCoreApplication::translate("nianbao::Export", "cannot write the workbook: %1")
                         .arg(QString::fromUtf8(m_library->lxw_strerror(closed))));
     }
     return {};

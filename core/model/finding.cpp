@@ -69,11 +69,11 @@ QString severityName(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return QCoreApplication::translate(kContext, "error");
+        return QCoreApplication::translate("nianbao::Finding", "error");
     case Severity::Warning:
-        return QCoreApplication::translate(kContext, "warning");
+        return QCoreApplication::translate("nianbao::Finding", "warning");
     case Severity::Note:
-        return QCoreApplication::translate(kContext, "note");
+        return QCoreApplication::translate("nianbao::Finding", "note");
     }
     return {};
 }

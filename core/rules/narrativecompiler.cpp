@@ -9,11 +9,6 @@ namespace nianbao::rules::compile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nianbao::RuleCompiler", text);
-}
-
 QStringList strings(const QJsonValue& value)
 {
     QStringList list;
@@ -27,7 +22,9 @@ Result<int> cellOf(const QString& code, const QString& key, const RuleSet& set)
 {
     const int index = set.cellIndex.value(key, -1);
     if (index < 0) {
-        return std::unexpected(ruleError(code, tr("there is no cell \"%1\"").arg(key)));
+        return std::unexpected(ruleError(
+            code, QCoreApplication::translate("nianbao::RuleCompiler", "there is no cell \"%1\"")
+                      .arg(key)));
     }
     return index;
 }
@@ -43,7 +40,8 @@ Result<std::vector<int>> cellsOf(const QString& code, const QJsonValue& keys, co
         cells.push_back(*cell);
     }
     if (cells.empty()) {
-        return std::unexpected(ruleError(code, tr("it names no cell")));
+        return std::unexpected(ruleError(
+            code, QCoreApplication::translate("nianbao::RuleCompiler", "it names no cell")));
     }
     return cells;
 }
@@ -56,36 +54,47 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool nee
     NarrativeScope scope;
     scope.parts = strings(object.value(QLatin1String("parts")));
     if (scope.parts.isEmpty()) {
-        return std::unexpected(ruleError(code, tr("it names no narrative part")));
+        return std::unexpected(
+            ruleError(code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                        "it names no narrative part")));
     }
     for (const QString& part : std::as_const(scope.parts)) {
         const SectionDef* section = set.format->section(part);
         if (!section || section->kind != SectionKind::Narrative) {
-            return std::unexpected(
-                ruleError(code, tr("\"%1\" is not a narrative part of the format").arg(part)));
+            return std::unexpected(ruleError(
+                code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                  "\"%1\" is not a narrative part of the format")
+                          .arg(part)));
         }
     }
     for (const QString& source : strings(object.value(QLatin1String("patterns")))) {
         QRegularExpression pattern(source);
         if (!pattern.isValid()) {
-            return std::unexpected(ruleError(
-                code, tr("pattern \"%1\" is invalid: %2").arg(source, pattern.errorString())));
+            return std::unexpected(
+                ruleError(code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                            "pattern \"%1\" is invalid: %2")
+                                    .arg(source, pattern.errorString())));
         }
         if (needsNumber && !pattern.namedCaptureGroups().contains(QLatin1String("n"))) {
             return std::unexpected(ruleError(
-                code, tr("pattern \"%1\" has no group (?<n>…) for the number").arg(source)));
+                code,
+                QCoreApplication::translate("nianbao::RuleCompiler",
+                                            "pattern \"%1\" has no group (?<n>…) for the number")
+                    .arg(source)));
         }
         pattern.optimize();
         scope.patterns.push_back(std::move(pattern));
     }
     if (scope.patterns.empty()) {
-        return std::unexpected(ruleError(code, tr("it has no pattern")));
+        return std::unexpected(ruleError(
+            code, QCoreApplication::translate("nianbao::RuleCompiler", "it has no pattern")));
     }
     const auto keywords = set.keywords.add(strings(object.value(QLatin1String("keywords"))));
     if (!keywords) {
         return std::unexpected(ruleError(
-            code,
-            tr("the narrative rules have more than %1 keywords").arg(KeywordIndex::kMaxWords)));
+            code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                              "the narrative rules have more than %1 keywords")
+                      .arg(KeywordIndex::kMaxWords)));
     }
     scope.keywords = *keywords;
     scope.scopeWords = strings(object.value(QLatin1String("scope_words")));
@@ -109,7 +118,9 @@ Result<T> narrativeRule(const QJsonObject& object, RuleSet& set, bool needsNumbe
     }
     rule->cellLabel = LocalizedText::fromJson(object.value(QLatin1String("cell_label")));
     if (rule->cellLabel.isEmpty()) {
-        return std::unexpected(ruleError(rule->code, tr("it needs cell_label")));
+        return std::unexpected(
+            ruleError(rule->code,
+                      QCoreApplication::translate("nianbao::RuleCompiler", "it needs cell_label")));
     }
     auto scope = scopeOf(object, set, needsNumber);
     if (!scope) {
@@ -135,7 +146,9 @@ Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, RuleSet
         rule->accepted.push_back(std::move(*cells));
     }
     if (rule->accepted.empty()) {
-        return std::unexpected(ruleError(rule->code, tr("it accepts no sum of cells")));
+        return std::unexpected(
+            ruleError(rule->code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                              "it accepts no sum of cells")));
     }
     return rule;
 }

@@ -11,11 +11,6 @@ namespace nianbao::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nianbao::RuleCompiler", text);
-}
-
 QString codeOf(const QJsonObject& object)
 {
     return object.value(QLatin1String("code")).toString();
@@ -100,7 +95,9 @@ Result<ZeroMarkRule> zeroMarkRule(const QJsonObject& object)
         rule.marks.append(prepareMark(mark.toString()));
     }
     if (rule.marks.isEmpty()) {
-        return std::unexpected(compile::ruleError(rule.code, tr("it lists no zero marks")));
+        return std::unexpected(
+            compile::ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                                      "it lists no zero marks")));
     }
     return rule;
 }
@@ -117,7 +114,9 @@ Result<SubtotalRule> subtotalRule(const QJsonObject& object, const RuleSet& set)
     const TableDef* table = set.format->table(tableKey);
     if (!table) {
         return std::unexpected(
-            compile::ruleError(rule.code, tr("there is no table \"%1\"").arg(tableKey)));
+            compile::ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                                      "there is no table \"%1\"")
+                                              .arg(tableKey)));
     }
     auto cellOf = [&](const QString& row, const QString& column) {
         return set.cellIndex.value(tableKey + QLatin1Char('.') + row + QLatin1Char('.') + column,
@@ -155,7 +154,9 @@ Result<SubtotalRule> subtotalRule(const QJsonObject& object, const RuleSet& set)
         if (check.parts.empty() ||
             std::find(check.parts.begin(), check.parts.end(), -1) != check.parts.end()) {
             return std::unexpected(compile::ruleError(
-                rule.code, tr("a subtotal of \"%1\" totals cells the table does not have")
+                rule.code, QCoreApplication::translate(
+                               "nianbao::RuleCompiler",
+                               "a subtotal of \"%1\" totals cells the table does not have")
                                .arg(check.label.zh)));
         }
     }
@@ -175,7 +176,10 @@ Result<Rule> compileRule(const QJsonObject& object, RuleSet& set)
 {
     const QString kind = object.value(QLatin1String("kind")).toString();
     if (codeOf(object).isEmpty()) {
-        return fail(ErrorCode::Corrupt, tr("a rule of kind \"%1\" has no code").arg(kind));
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::RuleCompiler",
+                                                "a rule of kind \"%1\" has no code")
+                        .arg(kind));
     }
     if (kind == QLatin1String("sum") || kind == QLatin1String("cross_year")) {
         return asRule(compile::sumRule(object, set, kind == QLatin1String("cross_year")));
@@ -202,7 +206,9 @@ Result<Rule> compileRule(const QJsonObject& object, RuleSet& set)
         return asRule(compile::narrativeAbsenceRule(object, set));
     }
     return std::unexpected(
-        compile::ruleError(codeOf(object), tr("unknown rule kind \"%1\"").arg(kind)));
+        compile::ruleError(codeOf(object), QCoreApplication::translate("nianbao::RuleCompiler",
+                                                                       "unknown rule kind \"%1\"")
+                                               .arg(kind)));
 }
 
 } // namespace
@@ -211,7 +217,8 @@ namespace compile {
 
 Error ruleError(const QString& code, const QString& problem)
 {
-    return {ErrorCode::Corrupt, tr("rule %1: %2").arg(code, problem)};
+    return {ErrorCode::Corrupt,
+            QCoreApplication::translate("nianbao::RuleCompiler", "rule %1: %2").arg(code, problem)};
 }
 
 Result<Severity> severity(const QJsonObject& object, Severity fallback)
@@ -222,8 +229,10 @@ Result<Severity> severity(const QJsonObject& object, Severity fallback)
     }
     const auto severity = severityFromCode(value.toString());
     if (!severity) {
-        return std::unexpected(ruleError(
-            codeOf(object), tr("unknown severity \"%1\"").arg(value.toVariant().toString())));
+        return std::unexpected(
+            ruleError(codeOf(object), QCoreApplication::translate("nianbao::RuleCompiler",
+                                                                  "unknown severity \"%1\"")
+                                          .arg(value.toVariant().toString())));
     }
     return *severity;
 }
@@ -240,18 +249,23 @@ Result<std::shared_ptr<const RuleSet>> compileRules(const ReportTemplate& format
     for (const QJsonValue& value : format.rules) {
         if (!value.isObject()) {
             return fail(ErrorCode::Corrupt,
-                        tr("format %1: a rule is not a JSON object").arg(format.id));
+                        QCoreApplication::translate("nianbao::RuleCompiler",
+                                                    "format %1: a rule is not a JSON object")
+                            .arg(format.id));
         }
         auto rule = compileRule(value.toObject(), *set);
         if (!rule) {
             Error error = rule.error();
-            error.message = tr("format %1: %2").arg(format.id, error.message);
+            error.message = QCoreApplication::translate("nianbao::RuleCompiler", "format %1: %2")
+                                .arg(format.id, error.message);
             return std::unexpected(error);
         }
         const QString code = codeOf(value.toObject());
         if (codes.contains(code)) {
             return fail(ErrorCode::Corrupt,
-                        tr("format %1: two rules have the code %2").arg(format.id, code));
+                        QCoreApplication::translate("nianbao::RuleCompiler",
+                                                    "format %1: two rules have the code %2")
+                            .arg(format.id, code));
         }
         codes.append(code);
         set->rules.push_back(std::move(*rule));

@@ -9,11 +9,6 @@ namespace nianbao::rules::compile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nianbao::RuleCompiler", text);
-}
-
 /// One side's term as written in the data: "new", "denied.*" or
 /// {"key": "repealed", "sign": -1, "year": "previous"}.
 struct TermSpec {
@@ -51,23 +46,33 @@ Result<std::vector<TermSpec>> termSpecs(const QJsonObject& object, const QString
             const QString year = spec.value(QLatin1String("year")).toString();
             if (!year.isEmpty() && year != QLatin1String("previous") &&
                 year != QLatin1String("current")) {
-                return std::unexpected(ruleError(code, tr("unknown year \"%1\"").arg(year)));
+                return std::unexpected(
+                    ruleError(code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                                "unknown year \"%1\"")
+                                        .arg(year)));
             }
             term.previousYear = year == QLatin1String("previous");
         }
         if (term.pattern.isEmpty()) {
-            return std::unexpected(ruleError(code, tr("a term of %1 names no key").arg(side)));
+            return std::unexpected(
+                ruleError(code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                            "a term of %1 names no key")
+                                    .arg(side)));
         }
         if (term.previousYear && !crossYear) {
             // The extractor reads the "sum" rules to split glued digits: they must only
             // relate cells of one report.
-            return std::unexpected(
-                ruleError(code, tr("only a cross_year rule may use the previous year")));
+            return std::unexpected(ruleError(
+                code,
+                QCoreApplication::translate("nianbao::RuleCompiler",
+                                            "only a cross_year rule may use the previous year")));
         }
         terms.push_back(term);
     }
     if (terms.empty()) {
-        return std::unexpected(ruleError(code, tr("its side %1 is empty").arg(side)));
+        return std::unexpected(ruleError(
+            code, QCoreApplication::translate("nianbao::RuleCompiler", "its side %1 is empty")
+                      .arg(side)));
     }
     return terms;
 }
@@ -147,19 +152,27 @@ Result<SumRule> sumRule(const QJsonObject& object, const RuleSet& set, bool cros
     rule.lhsLabel = LocalizedText::fromJson(object.value(QLatin1String("lhs_label")));
     rule.rhsLabel = LocalizedText::fromJson(object.value(QLatin1String("rhs_label")));
     if (rule.lhsLabel.isEmpty() || rule.rhsLabel.isEmpty()) {
-        return std::unexpected(ruleError(rule.code, tr("it needs lhs_label and rhs_label")));
+        return std::unexpected(
+            ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                             "it needs lhs_label and rhs_label")));
     }
 
     const QString tableKey = object.value(QLatin1String("table")).toString();
     const TableDef* table = set.format->table(tableKey);
     if (!table) {
-        return std::unexpected(ruleError(rule.code, tr("there is no table \"%1\"").arg(tableKey)));
+        return std::unexpected(
+            ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                             "there is no table \"%1\"")
+                                     .arg(tableKey)));
     }
     const QString forEach = object.value(QLatin1String("for_each")).toString();
     const bool perColumn = forEach == QLatin1String("column");
     if (!perColumn && forEach != QLatin1String("row")) {
         return std::unexpected(ruleError(
-            rule.code, tr("for_each must be \"column\" or \"row\", not \"%1\"").arg(forEach)));
+            rule.code,
+            QCoreApplication::translate("nianbao::RuleCompiler",
+                                        "for_each must be \"column\" or \"row\", not \"%1\"")
+                .arg(forEach)));
     }
     const auto lhs = termSpecs(object, QStringLiteral("lhs"), crossYear);
     if (!lhs) {
@@ -203,14 +216,19 @@ Result<SumRule> sumRule(const QJsonObject& object, const RuleSet& set, bool cros
     for (const auto* side : {&*lhs, &*rhs}) {
         for (const TermSpec& term : *side) {
             if (!isWildcard(term.pattern) && !resolved.contains(term.pattern)) {
-                const QString problem = perColumn ? tr("\"%1\" is not a row of table %2")
-                                                  : tr("\"%1\" is not a column of table %2");
+                const QString problem =
+                    perColumn ? QCoreApplication::translate("nianbao::RuleCompiler",
+                                                            "\"%1\" is not a row of table %2")
+                              : QCoreApplication::translate("nianbao::RuleCompiler",
+                                                            "\"%1\" is not a column of table %2");
                 return std::unexpected(ruleError(rule.code, problem.arg(term.pattern, tableKey)));
             }
         }
     }
     if (rule.checks.empty()) {
-        return std::unexpected(ruleError(rule.code, tr("it applies to no row or column")));
+        return std::unexpected(
+            ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                             "it applies to no row or column")));
     }
     return rule;
 }

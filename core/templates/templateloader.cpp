@@ -10,11 +10,6 @@ namespace nianbao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nianbao::TemplateLoader", text);
-}
-
 QStringList stringList(const QJsonValue& value)
 {
     QStringList list;
@@ -48,7 +43,8 @@ Result<ColumnDef> readColumn(const QJsonObject& object)
     const auto type = valueType(object.value(QLatin1String("type")).toString());
     if (!type) {
         return fail(ErrorCode::Corrupt,
-                    tr("column %1 has an unknown type \"%2\"")
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "column %1 has an unknown type \"%2\"")
                         .arg(column.key, object.value(QLatin1String("type")).toString()));
     }
     column.type = *type;
@@ -56,7 +52,8 @@ Result<ColumnDef> readColumn(const QJsonObject& object)
     column.decimals = object.value(QLatin1String("decimals")).toInt(0);
     column.group = LocalizedText::fromJson(object.value(QLatin1String("group")));
     if (column.key.isEmpty()) {
-        return fail(ErrorCode::Corrupt, tr("a column has no key"));
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader", "a column has no key"));
     }
     if (column.aliases.isEmpty()) {
         column.aliases.append(column.label.zh);
@@ -109,7 +106,10 @@ Result<BlockDef> readBlock(const QJsonObject& object)
         block.rows.append(readRow(value.toObject()));
     }
     if (block.columns.isEmpty() || block.rows.isEmpty()) {
-        return fail(ErrorCode::Corrupt, tr("block %1 needs columns and rows").arg(block.key));
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "block %1 needs columns and rows")
+                        .arg(block.key));
     }
     return block;
 }
@@ -128,7 +128,9 @@ Result<TableDef> readTable(const QJsonObject& object)
         table.layout = TableLayout::Flattened;
     } else {
         return fail(ErrorCode::Corrupt,
-                    tr("table %1 has an unknown layout \"%2\"").arg(table.key, layout));
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "table %1 has an unknown layout \"%2\"")
+                        .arg(table.key, layout));
     }
     const QJsonArray blocks = object.value(QLatin1String("blocks")).toArray();
     for (const QJsonValue& value : blocks) {
@@ -154,7 +156,9 @@ Result<TableDef> readTable(const QJsonObject& object)
     }
     table.headerWords = stringList(object.value(QLatin1String("header_words")));
     if (table.key.isEmpty() || table.blocks.isEmpty()) {
-        return fail(ErrorCode::Corrupt, tr("a table has no key or no blocks"));
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "a table has no key or no blocks"));
     }
     return table;
 }
@@ -167,11 +171,15 @@ Result<ReportTemplate> loadTemplate(const QByteArray& json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return fail(ErrorCode::Corrupt,
-                    tr("the template is not valid JSON: %1").arg(parseError.errorString()));
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "the template is not valid JSON: %1")
+                        .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("schema")).toInt() != 1) {
-        return fail(ErrorCode::Corrupt, tr("the template uses an unknown schema version"));
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "the template uses an unknown schema version"));
     }
     ReportTemplate result;
     result.id = root.value(QLatin1String("id")).toString();
@@ -206,7 +214,9 @@ Result<ReportTemplate> loadTemplate(const QByteArray& json)
     }
     result.rules = root.value(QLatin1String("rules")).toArray();
     if (result.id.isEmpty() || result.tables.isEmpty()) {
-        return fail(ErrorCode::Corrupt, tr("the template has no id or no tables"));
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "the template has no id or no tables"));
     }
     result.buildCellIndex();
 
@@ -214,7 +224,9 @@ Result<ReportTemplate> loadTemplate(const QByteArray& json)
     for (const CellDef& cell : result.cells()) {
         if (keys.contains(cell.key)) {
             return fail(ErrorCode::Corrupt,
-                        tr("template %1 defines cell %2 twice").arg(result.id, cell.key));
+                        QCoreApplication::translate("nianbao::TemplateLoader",
+                                                    "template %1 defines cell %2 twice")
+                            .arg(result.id, cell.key));
         }
         keys.insert(cell.key);
     }
