@@ -140,7 +140,8 @@ Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query)
 {
     WhereClause where = whereClause(query.filter);
     QByteArray sql = "SELECT r.id, r.agency, r.region, r.year, r.template_id, "
-                     "r.review_status, r.open_errors, r.open_warnings, r.open_notes "
+                     "r.review_status, r.open_errors, r.open_warnings, r.open_notes, "
+                     "r.file_name "
                      "FROM reports r" +
                      where.sql + orderBy(query.sort, query.descending);
     if (query.limit >= 0 || query.offset > 0) {
@@ -183,6 +184,7 @@ Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query)
         line.openErrors = int(select->int64(6));
         line.openWarnings = int(select->int64(7));
         line.openNotes = int(select->int64(8));
+        line.fileName = QString::fromUtf8(select->utf8(9));
         rows.push_back(std::move(line));
     }
 }

@@ -1,0 +1,98 @@
+#include "archive/importpipeline.h"
+
+#include "archive/archive.h"
+#include "archive/boundedqueue.h"
+#include "archive/importstages.h"
+
+#include <QCoreApplication>
+
+#include <thread>
+
+namespace nianbao {
+
+namespace {
+
+/// Counts one stored (or failed) file in the summary and reports progress.
+void record(ImportSummary& summary, const QString& path, const Result<StoredFile>& stored,
+            const ImportOptions& options, qsizetype done, qsizetype total)
+{
+    ImportProgress progress{done, total, path, ImportOutcome::Failed, std::nullopt};
+    if (!stored) {
+        summary.failures.push_back({path, stored.error()});
+        progress.failure = stored.error();
+    } else {
+        progress.outcome = stored->outcome;
+        if (stored->outcome == ImportOutcome::Duplicate) {
+            ++summary.duplicates;
+        } else {
+            ++summary.imported;
+            summary.importedIds.push_back(stored->id);
+        }
+        summary.revalidated += stored->revalidatedFollowing ? 1 : 0;
+    }
+    if (options.progress) {
+        options.progress(progress);
+    }
+}
+
+} // namespace
+
+ImportPipeline::ImportPipeline(Archive& archive, const ReportProcessing& processing,
+                               std::size_t backlog)
+    : m_archive(archive)
+    , m_processing(processing)
+    , m_backlog(backlog)
+{}
+
+ImportSummary ImportPipeline::run(const QStringList& files, const ImportOptions& options)
+{
+    ImportSummary summary;
+    const qsizetype total = files.size();
+    if (!m_processing.process || !m_processing.validate) {
+        const Error missing{ErrorCode::InvalidArgument,
+                            QCoreApplication::translate("nianbao::Importer",
+                                                        "No report processing was set up for "
+                                                        "the import.")};
+        for (const QString& file : files) {
+            summary.failures.push_back({file, missing});
+        }
+        return summary;
+    }
+    // The worker's own connection, opened here so that a failure is known before it starts.
+    Result<Archive> reader = Archive::open(m_archive.path());
+
+    BoundedQueue<PreparedFile> prepared(m_backlog);
+    std::jthread worker([&](std::stop_token stop) {
+        // However the storing side ends, even by an exception, a worker waiting for room
+        // in the queue wakes up and ends instead of blocking the join.
+        const std::stop_callback closeOnStop(stop, [&prepared] { prepared.close(); });
+        for (const QString& file : files) {
+            if (stop.stop_requested() || options.stop.stop_requested()) {
+                break;
+            }
+            PreparedFile next = reader ? prepareFile(*reader, m_processing, file)
+                                       : PreparedFile{file, reader.error()};
+            if (!prepared.push(std::move(next))) {
+                break;
+            }
+        }
+        prepared.close();
+    });
+
+    qsizetype done = 0;
+    while (!options.stop.stop_requested()) {
+        std::optional<PreparedFile> file = prepared.pop();
+        if (!file) {
+            break;
+        }
+        const Result<StoredFile> stored = storePreparedFile(m_archive, m_processing, *file);
+        record(summary, file->path, stored, options, ++done, total);
+    }
+    // Stopped early: the worker's next push is refused and it ends.
+    worker.request_stop();
+    worker.join();
+    summary.cancelled = done < total;
+    return summary;
+}
+
+} // namespace nianbao

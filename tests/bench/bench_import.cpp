@@ -1,0 +1,162 @@
+// Import benchmark: 10,000 generated reports through the real pipeline (read, extract,
+// validate, archive), each in its own transaction, into a fresh archive; then the same folder
+// again, where every file is a duplicate. For comparison, the same import on one thread
+// (each file prepared, then stored: the importer before the pipeline).
+//
+//     build/bench/bench_import [--reports N] [--no-single-thread]
+//
+// The reports are written once by nianbao-gen into build/bench-data/generated-N and reused by
+// later runs. Target: 10,000 reports in 15 s or less on a 2-core machine.
+
+#include "archive/archive.h"
+#include "archive/importer.h"
+#include "archive/importstages.h"
+#include "testdata.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace nianbao;
+
+namespace {
+
+constexpr double kTargetSeconds = 15.0;
+constexpr int kDefaultReports = 10000;
+
+/// Processor time of the whole process (every thread), in seconds.
+double processCpuSeconds()
+{
+    timespec time{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+    return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
+}
+
+qsizetype countReportFiles(const QString& folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.txt")}, QDir::Files).size();
+}
+
+/// The folder of `count` generated reports, written by nianbao-gen unless a previous run left
+/// it complete.
+QString generatedReports(int count)
+{
+    const QString folder =
+        QDir::cleanPath(test::binDir() + QStringLiteral("/../bench-data/generated-%1").arg(count));
+    if (countReportFiles(folder) == count) {
+        return folder;
+    }
+    QDir(folder).removeRecursively();
+    std::printf("writing %d generated reports to %s ...\n", count, qUtf8Printable(folder));
+    std::fflush(stdout);
+    QProcess generator;
+    generator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    generator.start(test::binDir() + QStringLiteral("/nianbao-gen"),
+                    {QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--count"),
+                     QString::number(count), QStringLiteral("--out"), folder});
+    if (!generator.waitForFinished(-1) || generator.exitCode() != 0 ||
+        countReportFiles(folder) != count) {
+        qFatal("nianbao-gen could not write the reports into %s", qUtf8Printable(folder));
+    }
+    return folder;
+}
+
+struct Timing {
+    double wallSeconds = 0;
+    double cpuSeconds = 0;
+};
+
+template <typename Import>
+Timing timed(Import import)
+{
+    QElapsedTimer wall;
+    const double cpuStart = processCpuSeconds();
+    wall.start();
+    import();
+    return Timing{double(wall.nsecsElapsed()) / 1e9, processCpuSeconds() - cpuStart};
+}
+
+/// Every file prepared and then stored on this thread, with one connection.
+ImportSummary importOnOneThread(Archive& archive, const QString& folder)
+{
+    const ReportProcessing processing = defaultReportProcessing();
+    ImportSummary summary;
+    for (const QString& file : collectReportFiles({folder}).files) {
+        PreparedFile prepared = prepareFile(archive, processing, file);
+        const Result<StoredFile> stored = storePreparedFile(archive, processing, prepared);
+        if (!stored) {
+            summary.failures.push_back({file, stored.error()});
+        } else if (stored->outcome == ImportOutcome::Duplicate) {
+            ++summary.duplicates;
+        } else {
+            ++summary.imported;
+        }
+    }
+    return summary;
+}
+
+Archive freshArchive(const QTemporaryDir& dir, const QString& name)
+{
+    Result<Archive> archive = Archive::open(dir.filePath(name));
+    if (!archive) {
+        qFatal("%s", qUtf8Printable(archive.error().message));
+    }
+    return std::move(*archive);
+}
+
+void print(const char* what, const ImportSummary& summary, const Timing& timing, int files)
+{
+    std::printf("%-34s %8.2f s wall  %8.2f s CPU  %6.3f ms/report  "
+                "(imported %d, duplicates %d, failed %d)\n",
+                what, timing.wallSeconds, timing.cpuSeconds, timing.wallSeconds * 1000.0 / files,
+                summary.imported, summary.duplicates, summary.failed());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    int reports = kDefaultReports;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--reports"));
+        at >= 0 && at + 1 < arguments.size()) {
+        reports = arguments.at(at + 1).toInt();
+    }
+    if (reports <= 0) {
+        qFatal("--reports wants a positive number");
+    }
+    const QString folder = generatedReports(reports);
+
+    QTemporaryDir dir;
+    if (!arguments.contains(QStringLiteral("--no-single-thread"))) {
+        Archive archive = freshArchive(dir, QStringLiteral("one-thread.sqlite"));
+        ImportSummary summary;
+        const Timing timing = timed([&] { summary = importOnOneThread(archive, folder); });
+        print("one thread, fresh archive", summary, timing, reports);
+    }
+
+    Archive archive = freshArchive(dir, QStringLiteral("pipeline.sqlite"));
+    const ReportProcessing processing = defaultReportProcessing();
+    ImportSummary first;
+    const Timing fresh = timed([&] { first = importReports(archive, processing, {folder}); });
+    print("pipeline, fresh archive", first, fresh, reports);
+    ImportSummary second;
+    const Timing again = timed([&] { second = importReports(archive, processing, {folder}); });
+    print("pipeline, again (all stored)", second, again, reports);
+
+    const double scaled = fresh.wallSeconds * kDefaultReports / reports;
+    std::printf("10,000 reports: %.2f s (target %.0f s): %s\n", scaled, kTargetSeconds,
+                scaled <= kTargetSeconds ? "met" : "MISSED");
+    const bool complete = first.imported + first.duplicates == reports && first.failed() == 0 &&
+                          second.duplicates == reports;
+    if (!complete) {
+        std::printf("the import did not store every report\n");
+    }
+    return complete ? 0 : 1;
+}
