@@ -42,8 +42,12 @@ WhereClause whereClause(const ReportFilter& filter)
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         if (word.toUcs4().size() >= kIndexedWordLength) {
-            where.add("r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH ?)",
-                      {ftsPhrase(word)});
+            // Texts still in the backlog (an import indexes them a batch at a time) are
+            // looked at directly.
+            where.add("r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH ? "
+                      "UNION ALL SELECT b.report_id FROM search_backlog b JOIN report_texts t "
+                      "ON t.report_id = b.report_id WHERE instr(t.text, ?) > 0)",
+                      {ftsPhrase(word), word});
         } else {
             where.add("EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
                       "instr(t.text, ?) > 0)",

@@ -2,6 +2,7 @@
 
 #include "archive/archive.h"
 #include "archive/boundedqueue.h"
+#include "archive/importhousekeeping.h"
 #include "archive/importstages.h"
 
 #include <QCoreApplication>
@@ -48,44 +49,51 @@ ImportSummary ImportPipeline::run(const QStringList& files, const ImportOptions&
 {
     ImportSummary summary;
     const qsizetype total = files.size();
-    if (!m_processing.process || !m_processing.validate) {
-        const Error missing{ErrorCode::InvalidArgument,
-                            QCoreApplication::translate("nianbao::Importer",
-                                                        "No report processing was set up for "
-                                                        "the import.")};
+    // The worker's own connection, opened here so that a failure is known before it starts.
+    Result<Archive> reader =
+        m_processing.process && m_processing.validate
+            ? Archive::open(m_archive.path())
+            : fail(ErrorCode::InvalidArgument,
+                   QCoreApplication::translate("nianbao::Importer",
+                                               "No report processing was set up for the "
+                                               "import."));
+    if (!reader) {
         for (const QString& file : files) {
-            summary.failures.push_back({file, missing});
+            summary.failures.push_back({file, reader.error()});
         }
         return summary;
     }
-    // The worker's own connection, opened here so that a failure is known before it starts.
-    Result<Archive> reader = Archive::open(m_archive.path());
 
     BoundedQueue<PreparedFile> prepared(m_backlog);
+    const CheckpointsElsewhere checkpoints(m_archive);
     std::jthread worker([&](std::stop_token stop) {
         // However the storing side ends, even by an exception, a worker waiting for room
         // in the queue wakes up and ends instead of blocking the join.
         const std::stop_callback closeOnStop(stop, [&prepared] { prepared.close(); });
+        CheckpointSchedule checkpointing(*reader);
         for (const QString& file : files) {
             if (stop.stop_requested() || options.stop.stop_requested()) {
                 break;
             }
-            PreparedFile next = reader ? prepareFile(*reader, m_processing, file)
-                                       : PreparedFile{file, reader.error()};
-            if (!prepared.push(std::move(next))) {
+            if (!prepared.push(prepareFile(*reader, m_processing, file))) {
                 break;
             }
+            checkpointing.filePrepared();
         }
         prepared.close();
     });
 
     qsizetype done = 0;
+    BatchedSearchIndexing indexing(m_archive);
     while (!options.stop.stop_requested()) {
         std::optional<PreparedFile> file = prepared.pop();
         if (!file) {
             break;
         }
         const Result<StoredFile> stored = storePreparedFile(m_archive, m_processing, *file);
+        if (stored && stored->outcome == ImportOutcome::Imported) {
+            indexing.reportStored();
+        }
         record(summary, file->path, stored, options, ++done, total);
     }
     // Stopped early: the worker's next push is refused and it ends.

@@ -20,7 +20,7 @@ class Archive;
 class ImportPipeline {
 public:
     /// How many prepared files may wait for the storing stage.
-    static constexpr std::size_t kDefaultBacklog = 16;
+    static constexpr std::size_t kDefaultBacklog = 64;
 
     /// `processing.process` runs on the worker thread while `processing.validate` may run on
     /// the calling thread: both must be safe to call at the same time.

@@ -5,7 +5,6 @@
 #include "documents/documentreader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -87,6 +86,8 @@ Result<void> checkAgainstCurrentPreviousYear(Archive& archive, const ReportProce
         findings.push_back(std::move(finding));
     }
     report.findings = std::move(findings);
+    ready.rows.findings = ReportRows::findingRows(report.findings);
+    ready.rows.open = SeverityCounts::of(report.findings);
     return {};
 }
 
@@ -99,7 +100,7 @@ PreparedFile prepareFile(Archive& archive, const ReportProcessing& processing, c
         return {path, bytes.error()};
     }
     // Looked up before processing so that a re-run skips stored files without extracting them.
-    const QByteArray hash = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
+    QByteArray hash = Archive::hashOf(*bytes);
     const Result<std::optional<ReportId>> stored = archive.findByHash(hash);
     if (!stored) {
         return {path, stored.error()};
@@ -113,7 +114,9 @@ PreparedFile prepareFile(Archive& archive, const ReportProcessing& processing, c
     if (!processed) {
         return {path, processed.error()};
     }
-    return {path, ReadyToStore{std::move(*bytes), std::move(*processed), seen}};
+    ReportRows rows = ReportRows::of(*processed);
+    return {path, ReadyToStore{std::move(*bytes), std::move(hash), std::move(*processed),
+                               std::move(rows), seen}};
 }
 
 Result<StoredFile> storePreparedFile(Archive& archive, const ReportProcessing& processing,
@@ -136,7 +139,7 @@ Result<StoredFile> storePreparedFile(Archive& archive, const ReportProcessing& p
         !checked) {
         return std::unexpected(checked.error());
     }
-    const Result<AddOutcome> added = archive.addReport(ready.bytes, ready.processed);
+    const Result<AddOutcome> added = archive.addReport(ready.bytes, ready.sha256, ready.rows);
     if (!added) {
         return std::unexpected(added.error());
     }

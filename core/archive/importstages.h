@@ -5,6 +5,7 @@
 
 #include "archive/importer.h"
 #include "archive/reportprocessing.h"
+#include "archive/reportrows.h"
 #include "archive/reviewtypes.h"
 #include "common/error.h"
 
@@ -36,7 +37,10 @@ struct PreviousYearSeen {
 /// A file read and processed, ready to be stored.
 struct ReadyToStore {
     QByteArray bytes;
+    QByteArray sha256;
     ProcessedReport processed;
+    /// What storing writes, made from `processed` by the stage that prepared it.
+    ReportRows rows;
     PreviousYearSeen previousYear;
 };
 
@@ -48,9 +52,10 @@ struct PreparedFile {
 };
 
 /// The first stage of an import: reads a file (refusing one too large to be a report),
-/// hashes it, looks the hash up, and processes files not yet stored with `archive`'s
-/// previous-year report of the same body. It only reads the archive, so it can run on a
-/// worker thread with its own connection while another connection stores.
+/// hashes it, looks the hash up, processes files not yet stored with `archive`'s
+/// previous-year report of the same body, and makes the rows storing will write. It only
+/// reads the archive, so it can run on a worker thread with its own connection while
+/// another connection stores.
 PreparedFile prepareFile(Archive& archive, const ReportProcessing& processing, const QString& path);
 
 /// What storing a prepared file did.

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -34,6 +35,14 @@ double processCpuSeconds()
 {
     timespec time{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+    return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
+}
+
+/// Processor time of the calling thread, in seconds.
+double threadCpuSeconds()
+{
+    timespec time{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
     return double(time.tv_sec) + double(time.tv_nsec) / 1e9;
 }
 
@@ -66,9 +75,34 @@ QString generatedReports(int count)
     return folder;
 }
 
+/// The calling thread's time on a processor and waiting for one (Linux schedstat): on a
+/// machine shared with other work, what it waited for a processor says how much slower the
+/// run was than it would be on an idle machine.
+struct SchedulerTimes {
+    double onCpu = 0;
+    double waitingForCpu = 0;
+
+    static SchedulerTimes now()
+    {
+        QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+        if (fields.size() < 2) {
+            return {};
+        }
+        return {fields[0].toDouble() / 1e9, fields[1].toDouble() / 1e9};
+    }
+};
+
 struct Timing {
     double wallSeconds = 0;
     double cpuSeconds = 0;
+    /// Of which the calling thread's: in the pipeline, the storing stage.
+    double callingThreadCpuSeconds = 0;
+    /// How long the calling thread was runnable but had no processor.
+    double callingThreadWaitedForCpu = 0;
 };
 
 template <typename Import>
@@ -76,19 +110,31 @@ Timing timed(Import import)
 {
     QElapsedTimer wall;
     const double cpuStart = processCpuSeconds();
+    const double threadStart = threadCpuSeconds();
+    const SchedulerTimes scheduledBefore = SchedulerTimes::now();
     wall.start();
     import();
-    return Timing{double(wall.nsecsElapsed()) / 1e9, processCpuSeconds() - cpuStart};
+    return Timing{double(wall.nsecsElapsed()) / 1e9, processCpuSeconds() - cpuStart,
+                  threadCpuSeconds() - threadStart,
+                  SchedulerTimes::now().waitingForCpu - scheduledBefore.waitingForCpu};
 }
 
-/// Every file prepared and then stored on this thread, with one connection.
+/// Every file prepared and then stored on this thread, with one connection; prints the
+/// processor time of each stage.
 ImportSummary importOnOneThread(Archive& archive, const QString& folder)
 {
     const ReportProcessing processing = defaultReportProcessing();
     ImportSummary summary;
-    for (const QString& file : collectReportFiles({folder}).files) {
+    double preparing = 0;
+    double storing = 0;
+    const QStringList files = collectReportFiles({folder}).files;
+    for (const QString& file : files) {
+        const double start = threadCpuSeconds();
         PreparedFile prepared = prepareFile(archive, processing, file);
+        const double preparedAt = threadCpuSeconds();
         const Result<StoredFile> stored = storePreparedFile(archive, processing, prepared);
+        storing += threadCpuSeconds() - preparedAt;
+        preparing += preparedAt - start;
         if (!stored) {
             summary.failures.push_back({file, stored.error()});
         } else if (stored->outcome == ImportOutcome::Duplicate) {
@@ -97,6 +143,9 @@ ImportSummary importOnOneThread(Archive& archive, const QString& folder)
             ++summary.imported;
         }
     }
+    std::printf("  processor time per report: preparing (read, hash, extract, validate) "
+                "%.3f ms, storing %.3f ms\n",
+                preparing * 1000.0 / double(files.size()), storing * 1000.0 / double(files.size()));
     return summary;
 }
 
@@ -115,6 +164,13 @@ void print(const char* what, const ImportSummary& summary, const Timing& timing,
                 "(imported %d, duplicates %d, failed %d)\n",
                 what, timing.wallSeconds, timing.cpuSeconds, timing.wallSeconds * 1000.0 / files,
                 summary.imported, summary.duplicates, summary.failed());
+    std::printf("  processor time per report: calling thread %.3f ms, other threads %.3f ms\n",
+                timing.callingThreadCpuSeconds * 1000.0 / files,
+                (timing.cpuSeconds - timing.callingThreadCpuSeconds) * 1000.0 / files);
+    std::printf("  the calling thread waited %.2f s for a processor (other work on the machine); "
+                "without that wait: %.2f s\n",
+                timing.callingThreadWaitedForCpu,
+                timing.wallSeconds - timing.callingThreadWaitedForCpu);
 }
 
 } // namespace

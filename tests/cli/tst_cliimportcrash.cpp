@@ -5,6 +5,7 @@
 // import stores for the same file), and a second run must finish the batch without storing
 // any file twice.
 
+#include "archive/archive.h"
 #include "archive/sqliteconnection.h"
 #include "clirunner.h"
 #include "testdata.h"
@@ -130,21 +131,38 @@ private:
         return {QStringLiteral("import"), QStringLiteral("--db"), archive, m_reports};
     }
 
-    /// Opens the archive as the application would after the crash (SQLite recovers the
-    /// write-ahead log) and runs SQLite's checks of the file, the foreign keys and the
-    /// full-text index.
+    /// SQLite's checks of the file as the killed process left it (SQLite recovers the
+    /// write-ahead log on opening): pages, foreign keys, the full-text index's own structure,
+    /// and texts waiting for the index belong to stored reports.
     static void verifyIntegrity(SqliteConnection& db)
     {
         QCOMPARE(singleText(db, "PRAGMA integrity_check"), QStringLiteral("ok"));
         Result<SqliteStatement> foreignKeys = db.prepare("PRAGMA foreign_key_check");
         QVERIFY(foreignKeys);
         QVERIFY(!foreignKeys->step().value_or(true));
-        if (db.queryInteger("SELECT count(*) FROM sqlite_schema WHERE name = 'report_search'")
-                .value_or(0) > 0) {
-            const Result<void> index =
-                db.exec("INSERT INTO report_search (report_search) VALUES ('integrity-check')");
-            QVERIFY2(index, index ? "" : qPrintable(index.error().message));
+        if (db.queryInteger("SELECT count(*) FROM sqlite_schema WHERE name = 'reports'")
+                .value_or(0) == 0) {
+            return; // killed before the schema was committed
         }
+        const Result<void> index =
+            db.exec("INSERT INTO report_search (report_search) VALUES ('integrity-check')");
+        QVERIFY2(index, index ? "" : qPrintable(index.error().message));
+        QCOMPARE(db.queryInteger("SELECT count(*) FROM search_backlog WHERE report_id NOT IN "
+                                 "(SELECT id FROM reports)")
+                     .value_or(-1),
+                 0);
+    }
+
+    /// Once the application opens the archive, the index holds exactly the stored texts.
+    static void verifySearchIndexAfterOpening(const QString& path)
+    {
+        QVERIFY(Archive::open(path));
+        Result<SqliteConnection> db = SqliteConnection::open(path);
+        QVERIFY(db);
+        QCOMPARE(db->queryInteger("SELECT count(*) FROM search_backlog").value_or(-1), 0);
+        const Result<void> exact = db->exec(
+            "INSERT INTO report_search (report_search, rank) VALUES ('integrity-check', 1)");
+        QVERIFY2(exact, exact ? "" : qPrintable(exact.error().message));
     }
 
 private slots:
@@ -223,6 +241,7 @@ private slots:
             QVERIFY(m_complete.contains(it.key()));
             QCOMPARE(it.value(), m_complete.value(it.key()));
         }
+        verifySearchIndexAfterOpening(archive);
 
         // The re-run skips what is stored and stores the rest, each file once.
         const test::CliRun rerun = test::runCli(importArguments(archive), 300000);
@@ -239,6 +258,7 @@ private slots:
         for (auto it = m_complete.cbegin(); it != m_complete.cend(); ++it) {
             QCOMPARE(finished.value(it.key()), it.value());
         }
+        verifySearchIndexAfterOpening(archive);
     }
 };
 
