@@ -83,8 +83,8 @@ public:
 
     /// How stored texts reach the search index. Immediate (the default): a write that stores
     /// a text indexes it before it commits. Batched: texts wait in a backlog, where searches
-    /// still find them (more slowly), until indexPendingTexts(); indexing a hundred texts in
-    /// one go takes a third of the time of indexing them one by one, so imports batch.
+    /// still find them (more slowly), until indexPendingTexts(); indexing hundreds of texts
+    /// in one go takes a third of the time of indexing them one by one, so imports batch.
     enum class SearchIndexing { Immediate, Batched };
     void setSearchIndexing(SearchIndexing mode);
     /// Indexes up to `limit` of the texts waiting in the backlog (all of them for a negative

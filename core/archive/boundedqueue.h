@@ -45,6 +45,16 @@ public:
         return item;
     }
 
+    /// Everything queued now, without waiting (nothing if the queue is empty).
+    std::deque<T> takeAll()
+    {
+        std::deque<T> items;
+        const std::lock_guard lock(m_mutex);
+        items.swap(m_items);
+        m_changed.notify_all();
+        return items;
+    }
+
     /// No more pushes: the producer is done, or the consumer wants no more.
     void close()
     {

@@ -2,13 +2,17 @@
 
 // What an import does besides storing reports, arranged so that the thread that stores does
 // as little of it as possible: the search index is written a batch at a time, and the
-// write-ahead log is copied into the archive file by the thread that reads.
+// write-ahead log is copied into the archive file by a thread that does nothing else.
 
-#include <QtGlobal>
+#include "archive/archive.h"
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <stop_token>
+#include <thread>
 
 namespace nianbao {
-
-class Archive;
 
 /// Batched search indexing on the storing connection for the length of an import
 /// (Archive::SearchIndexing). However the import ends, the texts still waiting are indexed at
@@ -29,33 +33,29 @@ private:
     int m_waiting = 0;
 };
 
-/// No automatic checkpoints on the storing connection for the length of an import: a
-/// checkpoint waits for the disk twice (tens of milliseconds), and a few hundred of them in a
-/// large import held the storing thread for seconds. The reading thread checkpoints instead
-/// (CheckpointSchedule).
-class CheckpointsElsewhere {
+/// Checkpoints on a thread of their own for the length of an import. A checkpoint copies
+/// the write-ahead log into the archive file and waits for the disk twice; a large import
+/// writes over a gigabyte of log, and the waits held whichever working thread checkpointed
+/// for seconds. Here the storing connection makes none; a third connection, which waits
+/// while the two working threads keep both processors busy, copies the log every tenth of a
+/// second and now and then lets it start over, so that it stays some tens of megabytes long.
+class BackgroundCheckpoints {
 public:
-    explicit CheckpointsElsewhere(Archive& storing);
-    CheckpointsElsewhere(const CheckpointsElsewhere&) = delete;
-    CheckpointsElsewhere& operator=(const CheckpointsElsewhere&) = delete;
-    ~CheckpointsElsewhere();
+    explicit BackgroundCheckpoints(Archive& storing);
+    BackgroundCheckpoints(const BackgroundCheckpoints&) = delete;
+    BackgroundCheckpoints& operator=(const BackgroundCheckpoints&) = delete;
+    ~BackgroundCheckpoints();
 
 private:
+    void run(std::stop_token stop);
+
     Archive& m_storing;
-};
-
-/// The reading thread's checkpoints: a passive one every few dozen files, which copies the
-/// log while reports go on being stored, and now and then one that waits for the storing
-/// transaction and lets the log start over, so that it stays a few megabytes long.
-class CheckpointSchedule {
-public:
-    explicit CheckpointSchedule(Archive& reading);
-
-    void filePrepared();
-
-private:
-    Archive& m_reading;
-    qint64 m_files = 0;
+    /// Empty when no connection could be opened: the storing connection then checkpoints
+    /// as it always does.
+    std::optional<Archive> m_connection;
+    std::condition_variable_any m_wake;
+    std::mutex m_mutex;
+    std::jthread m_thread;
 };
 
 } // namespace nianbao

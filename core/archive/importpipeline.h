@@ -9,14 +9,16 @@ namespace nianbao {
 class Archive;
 
 /// Imports a list of files in two overlapping stages (importstages.h): a worker thread
-/// prepares the next files (reads, hashes, extracts, validates) while the calling thread
-/// stores the ones before them. Extraction and storing each take about half a millisecond to
-/// a millisecond per report, so on two cores a batch takes about as long as storing alone.
+/// prepares the next files (reads, hashes, extracts, validates, encodes the rows to write)
+/// while the calling thread stores the ones before them. Each stage takes about a
+/// millisecond per report, so on two cores a batch takes about as long as storing alone.
 ///
-/// Only the calling thread writes, through the caller's Archive; the worker opens its own
-/// connection to the same file and only reads (duplicates, previous-year reports). Every
+/// Only the calling thread writes reports, through the caller's Archive; the worker opens its
+/// own connection to the same file and only reads (duplicates, previous-year reports). Every
 /// report is stored in its own transaction, progress is reported on the calling thread in
-/// file order, and a stop request ends the batch before the next file is stored.
+/// file order, and a stop request ends the batch before the next file is stored. Around the
+/// storing (importhousekeeping.h), texts reach the search index a batch at a time, and a
+/// third connection checkpoints the write-ahead log on a thread of its own.
 class ImportPipeline {
 public:
     /// How many prepared files may wait for the storing stage.
