@@ -65,13 +65,14 @@ BackgroundCheckpoints::~BackgroundCheckpoints()
 void BackgroundCheckpoints::run(std::stop_token stop)
 {
     for (int round = 1;; ++round) {
-        std::unique_lock lock(m_mutex);
-        // Wakes at the interval, or at once when the import ends.
-        if (m_wake.wait_for(lock, stop, kCheckpointInterval, [] { return false; }) ||
-            stop.stop_requested()) {
+        {
+            // Sleeps for the interval, or until the import ends.
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, stop, kCheckpointInterval, [] { return false; });
+        }
+        if (stop.stop_requested()) {
             return;
         }
-        lock.unlock();
         // A checkpoint that fails or finds the archive busy is simply the next one's work.
         (void)m_connection->checkpoint(round % kRoundsPerRestart == 0
                                            ? Archive::Checkpoint::Restart
