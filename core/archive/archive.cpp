@@ -133,7 +133,8 @@ Result<Archive> Archive::open(const QString& path)
         return std::unexpected(upgraded.error());
     }
     Archive archive(std::make_unique<State>(State{std::move(*db), {}, SearchIndexing::Immediate}));
-    // Texts a killed import left unindexed: searches find them either way, faster once
+    // Texts left waiting for the index, by a killed import (or one still running in another
+    // process, which this merely helps along): searches find them either way, faster once
     // they are in the index.
     if (Result<qint64> indexed = archive.indexPendingTexts(); !indexed) {
         return std::unexpected(indexed.error());
