@@ -19,6 +19,15 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("nianbao::cli",
                            "print the plain text the extractor works on (spans index into it)"),
          runText},
+        {"import",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "add report files and folders to the archive, extracting and "
+                           "validating each"),
+         runImport},
+        {"list",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "list the archive's reports with their review status and open issues"),
+         runList},
     };
 }
 

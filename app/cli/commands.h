@@ -21,6 +21,8 @@ struct Command {
 int runExtract(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runText(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runList(const QStringList& arguments);
 
 /// Every command, in the order `nianbao-cli --help` lists them.
 QList<Command> commands();

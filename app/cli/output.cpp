@@ -14,6 +14,12 @@ void writeOut(const QString& text)
     writeOut(text.toUtf8());
 }
 
+void writeErr(const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stderr);
+}
+
 void reportFileError(const QString& file, const QString& reason)
 {
     const QByteArray line = QStringLiteral("nianbao-cli: %1: %2\n").arg(file, reason).toUtf8();

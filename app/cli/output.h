@@ -9,6 +9,9 @@ namespace nianbao::cli {
 void writeOut(const QByteArray& utf8);
 void writeOut(const QString& text);
 
+/// Writes UTF-8 to standard error as it is (progress, which is no error).
+void writeErr(const QString& text);
+
 /// "nianbao-cli: FILE: reason" on standard error (the contract's error line).
 void reportFileError(const QString& file, const QString& reason);
 /// "nianbao-cli: message" on standard error.

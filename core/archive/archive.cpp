@@ -17,26 +17,18 @@ namespace {
 /// How long a writer waits for another process's transaction before giving up.
 constexpr int kBusyTimeoutMs = 10000;
 
-QString orUnknownTemplate(const QString& templateId)
-{
-    return templateId.isEmpty() ? QStringLiteral("unknown") : templateId;
-}
-
 /// The report-level columns both adding and re-extracting write, bound from ?2 on.
-void bindReportColumns(SqliteStatement& statement, const ProcessedReport& processed,
-                       const QString& now)
+void bindReportColumns(SqliteStatement& statement, const ReportRows& rows, const QString& now)
 {
-    const Report& report = processed.report;
-    const QString agencyKey = normalizedAgencyName(report.meta.agency);
-    statement.bind(2, report.file.isEmpty() ? processed.document.fileName : report.file);
-    statement.bind(3, report.format.isEmpty() ? processed.document.format : report.format);
-    statement.bind(4, report.encoding.isEmpty() ? processed.document.encoding : report.encoding);
-    statement.bind(5, report.meta.title);
-    statement.bind(6, report.meta.agency.trimmed());
-    statement.bind(7, agencyKey);
-    statement.bind(8, regionOfAgency(agencyKey));
-    statement.bind(9, report.meta.year ? std::optional<qint64>(*report.meta.year) : std::nullopt);
-    statement.bind(10, orUnknownTemplate(report.templateId));
+    statement.bindUtf8(2, rows.fileName);
+    statement.bindUtf8(3, rows.format);
+    statement.bindUtf8(4, rows.encoding);
+    statement.bindUtf8(5, rows.title);
+    statement.bindUtf8(6, rows.agency);
+    statement.bindUtf8(7, rows.agencyKey);
+    statement.bindUtf8(8, rows.region);
+    statement.bind(9, rows.year);
+    statement.bindUtf8(10, rows.templateId);
     statement.bind(11, now);
 }
 
@@ -128,16 +120,26 @@ Result<Archive> Archive::open(const QString& path)
     // WAL lets the review window read while an import writes. With synchronous=NORMAL a
     // committed transaction survives the process being killed; only a power cut can lose the
     // last few commits, and never leaves a half-written report.
+    // Pages are read through a memory map rather than copied by read(): storing a report
+    // reads index and full-text pages back all the time.
     if (Result<void> configured = db->exec("PRAGMA journal_mode = WAL; "
                                            "PRAGMA synchronous = NORMAL; "
-                                           "PRAGMA foreign_keys = ON;");
+                                           "PRAGMA foreign_keys = ON; "
+                                           "PRAGMA mmap_size = 1073741824;");
         !configured) {
         return std::unexpected(configured.error());
     }
     if (Result<int> upgraded = upgradeSchema(*db); !upgraded) {
         return std::unexpected(upgraded.error());
     }
-    return Archive(std::make_unique<State>(State{std::move(*db), {}}));
+    Archive archive(std::make_unique<State>(State{std::move(*db), {}, SearchIndexing::Immediate}));
+    // Texts left waiting for the index, by a killed import (or one still running in another
+    // process, which this merely helps along): searches find them either way, faster once
+    // they are in the index.
+    if (Result<qint64> indexed = archive.indexPendingTexts(); !indexed) {
+        return std::unexpected(indexed.error());
+    }
+    return archive;
 }
 
 QString Archive::path() const
@@ -148,6 +150,19 @@ QString Archive::path() const
 Result<int> Archive::schemaVersion()
 {
     return nianbao::schemaVersion(m_state->db);
+}
+
+Result<void> Archive::setAutomaticCheckpoints(bool on)
+{
+    // SQLite's default: a checkpoint once the log holds 1,000 pages.
+    return m_state->db.exec(on ? "PRAGMA wal_autocheckpoint = 1000"
+                               : "PRAGMA wal_autocheckpoint = 0");
+}
+
+Result<void> Archive::checkpoint(Checkpoint mode)
+{
+    return m_state->db.exec(mode == Checkpoint::Passive ? "PRAGMA wal_checkpoint(PASSIVE)"
+                                                        : "PRAGMA wal_checkpoint(RESTART)");
 }
 
 Result<SqliteTransaction> Archive::transaction()
@@ -186,17 +201,27 @@ Result<std::optional<ReportId>> Archive::findByHash(const QByteArray& sha256)
     return *found ? std::optional<ReportId>((*select)->int64(0)) : std::nullopt;
 }
 
+QByteArray Archive::hashOf(const QByteArray& originalBytes)
+{
+    return QCryptographicHash::hash(originalBytes, QCryptographicHash::Sha256);
+}
+
 Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
                                       const ProcessedReport& processed)
 {
-    const QByteArray hash = QCryptographicHash::hash(originalBytes, QCryptographicHash::Sha256);
+    return addReport(originalBytes, hashOf(originalBytes), ReportRows::of(processed));
+}
+
+Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes, const QByteArray& sha256,
+                                      const ReportRows& rows)
+{
     Result<SqliteTransaction> transaction = this->transaction();
     if (!transaction) {
         return std::unexpected(transaction.error());
     }
     // Looked up inside the transaction: another process may have stored the same file since
     // the importer's own look.
-    const Result<std::optional<ReportId>> existing = findByHash(hash);
+    const Result<std::optional<ReportId>> existing = findByHash(sha256);
     if (!existing) {
         return std::unexpected(existing.error());
     }
@@ -208,15 +233,20 @@ Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
         return AddOutcome{**existing, true};
     }
 
+    // A new report has no decisions yet: every finding is open.
     Result<CachedStatement> insert = m_state->db.cached(
         "INSERT INTO reports (sha256, file_name, format, encoding, title, agency, agency_key, "
-        "region, year, template_id, imported_at, extracted_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)");
+        "region, year, template_id, imported_at, extracted_at, open_errors, open_warnings, "
+        "open_notes) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13, ?14)");
     if (!insert) {
         return std::unexpected(insert.error());
     }
-    (*insert)->bindBlob(1, hash);
-    bindReportColumns(**insert, processed, storedTime(QDateTime::currentDateTimeUtc()));
+    (*insert)->bindBlob(1, sha256);
+    bindReportColumns(**insert, rows, storedTime(QDateTime::currentDateTimeUtc()));
+    (*insert)->bind(12, rows.open.errors);
+    (*insert)->bind(13, rows.open.warnings);
+    (*insert)->bind(14, rows.open.notes);
     if (Result<void> inserted = (*insert)->run(); !inserted) {
         return std::unexpected(inserted.error());
     }
@@ -232,8 +262,11 @@ Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
     if (Result<void> stored = (*source)->run(); !stored) {
         return std::unexpected(stored.error());
     }
-    if (Result<void> written = writeContent(id, processed); !written) {
+    if (Result<void> written = writeContent(id, rows); !written) {
         return std::unexpected(written.error());
+    }
+    if (Result<void> indexed = indexTextsIfImmediate(); !indexed) {
+        return std::unexpected(indexed.error());
     }
     if (Result<void> committed = transaction->commit(); !committed) {
         return std::unexpected(committed.error());
@@ -257,16 +290,24 @@ Result<void> Archive::replaceExtraction(ReportId id, const ProcessedReport& proc
     if (!update) {
         return std::unexpected(update.error());
     }
+    const ReportRows rows = ReportRows::of(processed);
     (*update)->bind(1, id);
-    bindReportColumns(**update, processed, storedTime(QDateTime::currentDateTimeUtc()));
+    bindReportColumns(**update, rows, storedTime(QDateTime::currentDateTimeUtc()));
     if (Result<void> updated = (*update)->run(); !updated) {
         return updated;
     }
     if (Result<void> cleared = clearContent(id); !cleared) {
         return cleared;
     }
-    if (Result<void> written = writeContent(id, processed); !written) {
+    if (Result<void> written = writeContent(id, rows); !written) {
         return written;
+    }
+    if (Result<void> indexed = indexTextsIfImmediate(); !indexed) {
+        return indexed;
+    }
+    // Decisions stay with their fingerprints: the findings still open are counted anew.
+    if (Result<void> counted = refreshOpenCounts(id); !counted) {
+        return counted;
     }
     return transaction->commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive/reportprocessing.h"
+#include "archive/reportrows.h"
 #include "archive/reviewtypes.h"
 #include "archive/sqlitetransaction.h"
 #include "archive/storedreport.h"
@@ -49,9 +50,15 @@ public:
 
     /// The report whose original bytes have this SHA-256, if stored.
     Result<std::optional<ReportId>> findByHash(const QByteArray& sha256);
+    /// The SHA-256 of a report file's bytes, by which the archive knows the files it holds.
+    static QByteArray hashOf(const QByteArray& originalBytes);
     /// Stores a processed report with its original bytes, in one transaction. Bytes already
     /// stored make a duplicate: nothing is written and the stored report's id is returned.
     Result<AddOutcome> addReport(const QByteArray& originalBytes, const ProcessedReport& report);
+    /// The same, with the bytes' hashOf() and the report's rows already made (an import makes
+    /// them on the thread that reads and extracts, see ReportRows).
+    Result<AddOutcome> addReport(const QByteArray& originalBytes, const QByteArray& sha256,
+                                 const ReportRows& rows);
     /// Replaces what extraction made of a stored report (text, cells, extras, labels,
     /// narrative, findings, agency, year, format) with a new extraction. Corrections,
     /// decisions and the review status stay.
@@ -71,6 +78,36 @@ public:
     Result<std::optional<ReportId>> findReport(const QString& agency, int year);
     /// The same body's report for `year - 1`, with corrections applied (cross-year rules).
     Result<std::optional<Report>> previousYearReport(const QString& agency, int year);
+
+    // --- full-text search index -----------------------------------------------------------
+
+    /// How stored texts reach the search index. Immediate (the default): a write that stores
+    /// a text indexes it before it commits. Batched: texts wait in a backlog, where searches
+    /// still find them (more slowly), until indexPendingTexts(); indexing hundreds of texts
+    /// in one go takes a third of the time of indexing them one by one, so imports batch.
+    enum class SearchIndexing { Immediate, Batched };
+    void setSearchIndexing(SearchIndexing mode);
+    /// Indexes up to `limit` of the texts waiting in the backlog (all of them for a negative
+    /// limit), oldest first, in one transaction. Returns how many it indexed.
+    Result<qint64> indexPendingTexts(qint64 limit = -1);
+
+    // --- write-ahead log -------------------------------------------------------------------
+
+    /// Whether a commit that leaves the write-ahead log over 4 MB copies it into the archive
+    /// file on this connection and waits for the disk (SQLite's automatic checkpoint, on by
+    /// default). An import turns it off on the connection that stores and checkpoints from
+    /// the thread that reads instead.
+    Result<void> setAutomaticCheckpoints(bool on);
+    enum class Checkpoint {
+        /// Copies what no reader still needs, without waiting for anyone: writers go on
+        /// meanwhile, so the log cannot start over.
+        Passive,
+        /// Waits for the writer's transaction, copies the rest, and waits for readers to
+        /// leave the log, so that the next write starts it over instead of growing it.
+        Restart,
+    };
+    /// Copies what the write-ahead log holds into the archive file (PRAGMA wal_checkpoint).
+    Result<void> checkpoint(Checkpoint mode);
 
     // --- review --------------------------------------------------------------------------
 
@@ -98,11 +135,13 @@ private:
 
     Result<void> requireReport(ReportId id);
     Result<qint64> cellKeyId(const QString& key);
-    Result<void> writeContent(ReportId id, const ProcessedReport& processed);
-    Result<void> writeCells(ReportId id, QByteArrayView table, const std::vector<Cell>& cells);
+    Result<void> writeContent(ReportId id, const ReportRows& rows);
+    Result<void> writeCells(ReportId id, QByteArrayView table,
+                            const std::vector<ReportRows::CellRow>& cells);
     Result<void> clearContent(ReportId id);
-    Result<void> writeFindings(ReportId id, const std::vector<Finding>& findings);
+    Result<void> writeFindings(ReportId id, const std::vector<ReportRows::FindingRow>& findings);
     Result<void> refreshOpenCounts(ReportId id);
+    Result<void> indexTextsIfImmediate();
     Result<std::optional<double>> extractedValue(ReportId id, const QString& cellKey);
     Result<Correction> insertCorrection(ReportId id, const CorrectionRequest& request);
 

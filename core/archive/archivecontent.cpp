@@ -1,56 +1,62 @@
-// Writing what extraction made of a report: text, cells, extras, label matches, narrative
-// parts and findings. Callers hold the transaction.
+// Writing what extraction made of a report (its ReportRows): text, cells, extras, label
+// matches, narrative parts and findings. Callers hold the transaction.
 
 #include "archive/archivestate.h"
-#include "archive/findingcodec.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <array>
 
 namespace nianbao {
 
 namespace {
 
-constexpr qsizetype kCellsPerInsert = 50;
-
-QString compactJson(const QJsonDocument& document)
-{
-    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
-}
-
-QJsonValue spanJson(const std::optional<Span>& span)
-{
-    if (!span) {
-        return QJsonValue::Null;
-    }
-    return QJsonArray{qint64(span->start), qint64(span->end)};
-}
-
-QString metaSpansJson(const ReportMeta& meta)
-{
-    return compactJson(
-        QJsonDocument(QJsonObject{{QStringLiteral("title"), spanJson(meta.titleSpan)},
-                                  {QStringLiteral("agency"), spanJson(meta.agencySpan)},
-                                  {QStringLiteral("year"), spanJson(meta.yearSpan)}}));
-}
-
-QString pageBoxesJson(const std::vector<PageBox>& boxes)
-{
-    QJsonArray array;
-    for (const PageBox& box : boxes) {
-        array.append(QJsonArray{box.page, box.box.x(), box.box.y(), box.box.width(),
-                                box.box.height(), qint64(box.span.start), qint64(box.span.end)});
-    }
-    return compactJson(QJsonDocument(array));
-}
+/// Rows go in groups of up to this many per INSERT: one statement run per row made the ~200
+/// cells and ~40 label matches of a report the bulk of adding it.
+constexpr qsizetype kRowsPerInsert = 50;
 
 void bindSpan(SqliteStatement& statement, int index, const std::optional<Span>& span)
 {
     statement.bind(index, span ? std::optional<qint64>(span->start) : std::nullopt);
     statement.bind(index + 1, span ? std::optional<qint64>(span->end) : std::nullopt);
+}
+
+/// Inserts `items` with "INSERT INTO table (columns) VALUES (?, ...), (?, ...), ..." in
+/// statements of up to kRowsPerInsert rows. `bindRow(statement, first, item, index)` binds
+/// one item's `columns` values from parameter `first` on.
+template <typename Item, typename BindRow>
+Result<void> insertRows(SqliteConnection& db, QByteArrayView head, int columns,
+                        const std::vector<Item>& items, BindRow bindRow)
+{
+    QByteArray row = "(?";
+    for (int column = 1; column < columns; ++column) {
+        row += ",?";
+    }
+    row += ')';
+    const auto sql = [&](qsizetype rows) {
+        QByteArray text = head.toByteArray() + " VALUES " + row;
+        for (qsizetype i = 1; i < rows; ++i) {
+            text += ',' + row;
+        }
+        return text;
+    };
+    const qsizetype count = qsizetype(items.size());
+    const QByteArray fullSql = count >= kRowsPerInsert ? sql(kRowsPerInsert) : QByteArray();
+    for (qsizetype first = 0; first < count; first += kRowsPerInsert) {
+        const qsizetype rows = std::min(kRowsPerInsert, count - first);
+        Result<CachedStatement> insert = db.cached(rows == kRowsPerInsert ? fullSql : sql(rows));
+        if (!insert) {
+            return std::unexpected(insert.error());
+        }
+        for (qsizetype i = 0; i < rows; ++i) {
+            const qsizetype index = first + i;
+            if (Result<void> bound =
+                    bindRow(**insert, int(i * columns) + 1, items[std::size_t(index)], index);
+                !bound) {
+                return bound;
+            }
+        }
+        if (Result<void> done = (*insert)->run(); !done) {
+            return done;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -84,57 +90,33 @@ Result<qint64> Archive::cellKeyId(const QString& key)
     return id;
 }
 
-Result<void> Archive::writeCells(ReportId id, QByteArrayView table, const std::vector<Cell>& cells)
+Result<void> Archive::writeCells(ReportId id, QByteArrayView table,
+                                 const std::vector<ReportRows::CellRow>& cells)
 {
-    // Rows go in groups of kCellsPerInsert per statement: one statement run per row made the
-    // ~200 cells of a report the bulk of adding it.
-    constexpr qsizetype kColumns = 8;
-    const auto insertSql = [&](qsizetype rows) {
-        QByteArray sql = "INSERT INTO " + table.toByteArray() +
-                         " (report_id, key_id, ord, value, raw, span_start, span_end, "
-                         "confidence) VALUES ";
-        for (qsizetype row = 0; row < rows; ++row) {
-            sql += row == 0 ? "(?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?)";
-        }
-        return sql;
-    };
-    const QByteArray fullSql = insertSql(kCellsPerInsert);
-    for (qsizetype first = 0; first < qsizetype(cells.size()); first += kCellsPerInsert) {
-        const qsizetype rows =
-            std::min<qsizetype>(kCellsPerInsert, qsizetype(cells.size()) - first);
-        Result<CachedStatement> insert =
-            m_state->db.cached(rows == kCellsPerInsert ? fullSql : insertSql(rows));
-        if (!insert) {
-            return std::unexpected(insert.error());
-        }
-        for (qsizetype row = 0; row < rows; ++row) {
-            const Cell& cell = cells[std::size_t(first + row)];
-            const Result<qint64> keyId = cellKeyId(cell.key);
-            if (!keyId) {
-                return std::unexpected(keyId.error());
-            }
-            const int base = int(row * kColumns);
-            (*insert)->bind(base + 1, id);
-            (*insert)->bind(base + 2, *keyId);
-            (*insert)->bind(base + 3, qint64(first + row));
-            (*insert)->bind(base + 4, cell.value);
-            (*insert)->bind(base + 5, cell.raw);
-            bindSpan(**insert, base + 6, cell.span);
-            (*insert)->bind(base + 8, cell.confidence);
-        }
-        if (Result<void> done = (*insert)->run(); !done) {
-            return done;
-        }
-    }
-    return {};
+    const QByteArray head = "INSERT INTO " + table.toByteArray() +
+                            " (report_id, key_id, ord, value, raw, span_start, span_end, "
+                            "confidence)";
+    return insertRows(m_state->db, head, 8, cells,
+                      [&](SqliteStatement& insert, int at, const ReportRows::CellRow& cell,
+                          qsizetype ord) -> Result<void> {
+                          const Result<qint64> keyId = cellKeyId(cell.key);
+                          if (!keyId) {
+                              return std::unexpected(keyId.error());
+                          }
+                          insert.bind(at, id);
+                          insert.bind(at + 1, *keyId);
+                          insert.bind(at + 2, qint64(ord));
+                          insert.bind(at + 3, cell.value);
+                          insert.bindUtf8(at + 4, cell.raw);
+                          bindSpan(insert, at + 5, cell.span);
+                          insert.bind(at + 7, cell.confidence);
+                          return {};
+                      });
 }
 
-Result<void> Archive::writeContent(ReportId id, const ProcessedReport& processed)
+Result<void> Archive::writeContent(ReportId id, const ReportRows& rows)
 {
-    const Report& report = processed.report;
-    const Document& document = processed.document;
     SqliteConnection& db = m_state->db;
-
     Result<CachedStatement> text = db.cached(
         "INSERT INTO report_texts (report_id, text, notices, page_boxes, low_quality, meta_spans) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -142,86 +124,81 @@ Result<void> Archive::writeContent(ReportId id, const ProcessedReport& processed
         return std::unexpected(text.error());
     }
     (*text)->bind(1, id);
-    (*text)->bind(2, document.text);
-    (*text)->bind(3, compactJson(QJsonDocument(QJsonArray::fromStringList(document.notices))));
-    (*text)->bind(4, pageBoxesJson(document.pageBoxes));
-    (*text)->bind(5, document.lowQualityText ? 1 : 0);
-    (*text)->bind(6, metaSpansJson(report.meta));
+    (*text)->bindUtf8(2, rows.text);
+    (*text)->bindUtf8(3, rows.notices);
+    (*text)->bindUtf8(4, rows.pageBoxes);
+    (*text)->bind(5, rows.lowQuality ? 1 : 0);
+    (*text)->bindUtf8(6, rows.metaSpans);
     if (Result<void> done = (*text)->run(); !done) {
         return done;
     }
 
-    for (const auto& [cells, table] : {std::pair{&report.cells, QByteArrayView("cells")},
-                                       std::pair{&report.extras, QByteArrayView("extra_cells")}}) {
+    for (const auto& [cells, table] : {std::pair{&rows.cells, QByteArrayView("cells")},
+                                       std::pair{&rows.extras, QByteArrayView("extra_cells")}}) {
         if (Result<void> written = writeCells(id, table, *cells); !written) {
             return written;
         }
     }
 
-    Result<CachedStatement> label = db.cached(
+    Result<void> labels = insertRows(
+        db,
         "INSERT INTO label_matches (report_id, ord, key, alias, text, span_start, span_end, "
-        "distance) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!label) {
-        return std::unexpected(label.error());
-    }
-    int ord = 0;
-    for (const LabelMatch& match : report.labels) {
-        (*label)->bind(1, id);
-        (*label)->bind(2, ord++);
-        (*label)->bind(3, match.key);
-        (*label)->bind(4, match.alias);
-        (*label)->bind(5, match.text);
-        bindSpan(**label, 6, match.span);
-        (*label)->bind(8, match.distance);
-        if (Result<void> done = (*label)->run(); !done) {
-            return done;
-        }
+        "distance)",
+        8, rows.labels,
+        [&](SqliteStatement& insert, int at, const ReportRows::LabelRow& label,
+            qsizetype ord) -> Result<void> {
+            insert.bind(at, id);
+            insert.bind(at + 1, qint64(ord));
+            insert.bindUtf8(at + 2, label.key);
+            insert.bindUtf8(at + 3, label.alias);
+            insert.bindUtf8(at + 4, label.text);
+            bindSpan(insert, at + 5, label.span);
+            insert.bind(at + 7, label.distance);
+            return {};
+        });
+    if (!labels) {
+        return labels;
     }
 
-    Result<CachedStatement> part = db.cached(
-        "INSERT INTO narrative_parts (report_id, ord, key, heading, text, span_start, span_end) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!part) {
-        return std::unexpected(part.error());
+    Result<void> narrative = insertRows(
+        db,
+        "INSERT INTO narrative_parts (report_id, ord, key, heading, text, span_start, span_end)", 7,
+        rows.narrative,
+        [&](SqliteStatement& insert, int at, const ReportRows::NarrativeRow& part,
+            qsizetype ord) -> Result<void> {
+            insert.bind(at, id);
+            insert.bind(at + 1, qint64(ord));
+            insert.bindUtf8(at + 2, part.key);
+            insert.bindUtf8(at + 3, part.heading);
+            insert.bindUtf8(at + 4, part.text);
+            bindSpan(insert, at + 5, part.span);
+            return {};
+        });
+    if (!narrative) {
+        return narrative;
     }
-    ord = 0;
-    for (const NarrativePart& narrative : report.narrative) {
-        (*part)->bind(1, id);
-        (*part)->bind(2, ord++);
-        (*part)->bind(3, narrative.key);
-        (*part)->bind(4, narrative.heading);
-        (*part)->bind(5, narrative.text);
-        bindSpan(**part, 6, narrative.span);
-        if (Result<void> done = (*part)->run(); !done) {
-            return done;
-        }
-    }
-    return writeFindings(id, report.findings);
+    return writeFindings(id, rows.findings);
 }
 
-Result<void> Archive::writeFindings(ReportId id, const std::vector<Finding>& findings)
+Result<void> Archive::writeFindings(ReportId id,
+                                    const std::vector<ReportRows::FindingRow>& findings)
 {
-    Result<CachedStatement> insert = m_state->db.cached(
-        "INSERT INTO findings (report_id, ord, rule, severity, cells, message_template, args, "
-        "fingerprint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    if (!insert) {
-        return std::unexpected(insert.error());
-    }
-    int ord = 0;
-    for (const Finding& finding : findings) {
-        (*insert)->bind(1, id);
-        (*insert)->bind(2, ord++);
-        (*insert)->bind(3, finding.rule);
-        (*insert)->bind(4, severityCode(finding.severity));
-        (*insert)->bind(5, encodeCellKeys(finding.cells));
-        (*insert)->bind(6, finding.messageTemplate);
-        (*insert)->bind(7, encodeFindingArgs(finding.args));
-        (*insert)->bind(8, findingFingerprint(finding));
-        if (Result<void> done = (*insert)->run(); !done) {
-            return done;
-        }
-    }
-    return refreshOpenCounts(id);
+    return insertRows(m_state->db,
+                      "INSERT INTO findings (report_id, ord, rule, severity, cells, "
+                      "message_template, args, fingerprint)",
+                      8, findings,
+                      [&](SqliteStatement& insert, int at, const ReportRows::FindingRow& finding,
+                          qsizetype ord) -> Result<void> {
+                          insert.bind(at, id);
+                          insert.bind(at + 1, qint64(ord));
+                          insert.bindUtf8(at + 2, finding.rule);
+                          insert.bindUtf8(at + 3, finding.severity);
+                          insert.bindUtf8(at + 4, finding.cells);
+                          insert.bindUtf8(at + 5, finding.messageTemplate);
+                          insert.bindUtf8(at + 6, finding.args);
+                          insert.bindUtf8(at + 7, finding.fingerprint);
+                          return {};
+                      });
 }
 
 Result<void> Archive::clearContent(ReportId id)
@@ -258,7 +235,7 @@ Result<void> Archive::refreshOpenCounts(ReportId id)
         return std::unexpected(count.error());
     }
     (*count)->bind(1, id);
-    std::array<qint64, 3> open{0, 0, 0}; // error, warning, note
+    SeverityCounts open;
     for (;;) {
         const Result<bool> row = (*count)->step();
         if (!row) {
@@ -267,17 +244,7 @@ Result<void> Archive::refreshOpenCounts(ReportId id)
         if (!*row) {
             break;
         }
-        switch (severityFromCode((*count)->text(0)).value_or(Severity::Note)) {
-        case Severity::Error:
-            open[0] = (*count)->int64(1);
-            break;
-        case Severity::Warning:
-            open[1] = (*count)->int64(1);
-            break;
-        case Severity::Note:
-            open[2] = (*count)->int64(1);
-            break;
-        }
+        open[severityFromCode((*count)->text(0)).value_or(Severity::Note)] = (*count)->int64(1);
     }
     Result<CachedStatement> update = m_state->db.cached(
         "UPDATE reports SET open_errors = ?2, open_warnings = ?3, open_notes = ?4 WHERE id = ?1");
@@ -285,9 +252,9 @@ Result<void> Archive::refreshOpenCounts(ReportId id)
         return std::unexpected(update.error());
     }
     (*update)->bind(1, id);
-    (*update)->bind(2, open[0]);
-    (*update)->bind(3, open[1]);
-    (*update)->bind(4, open[2]);
+    (*update)->bind(2, open.errors);
+    (*update)->bind(3, open.warnings);
+    (*update)->bind(4, open.notes);
     return (*update)->run();
 }
 

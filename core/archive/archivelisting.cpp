@@ -41,14 +41,18 @@ WhereClause whereClause(const ReportFilter& filter)
     WhereClause where;
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
-        if (word.toUcs4().size() >= kIndexedWordLength) {
-            where.add("r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH ?)",
-                      {ftsPhrase(word)});
-        } else {
+        if (word.toUcs4().size() < kIndexedWordLength) {
             where.add("EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
                       "instr(t.text, ?) > 0)",
                       {word});
+            continue;
         }
+        // Texts waiting for the index (an import indexes them a batch at a time) are read
+        // directly. CROSS JOIN keeps SQLite from reading every text to find the few waiting.
+        where.add("r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH ? "
+                  "UNION ALL SELECT b.report_id FROM search_backlog b CROSS JOIN report_texts t "
+                  "ON t.report_id = b.report_id WHERE instr(t.text, ?) > 0)",
+                  {ftsPhrase(word), word});
     }
     if (const QString agency = normalizedAgencyName(filter.agency); !agency.isEmpty()) {
         where.add("instr(r.agency_key, ?) > 0", {agency});
@@ -140,7 +144,8 @@ Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query)
 {
     WhereClause where = whereClause(query.filter);
     QByteArray sql = "SELECT r.id, r.agency, r.region, r.year, r.template_id, "
-                     "r.review_status, r.open_errors, r.open_warnings, r.open_notes "
+                     "r.review_status, r.open_errors, r.open_warnings, r.open_notes, "
+                     "r.file_name "
                      "FROM reports r" +
                      where.sql + orderBy(query.sort, query.descending);
     if (query.limit >= 0 || query.offset > 0) {
@@ -183,6 +188,7 @@ Result<std::vector<ReportRow>> Archive::listReports(const ReportQuery& query)
         line.openErrors = int(select->int64(6));
         line.openWarnings = int(select->int64(7));
         line.openNotes = int(select->int64(8));
+        line.fileName = QString::fromUtf8(select->utf8(9));
         rows.push_back(std::move(line));
     }
 }

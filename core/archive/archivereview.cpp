@@ -299,8 +299,11 @@ Result<void> Archive::replaceFindings(ReportId id, const std::vector<Finding>& f
     if (Result<void> cleared = (*clear)->run(); !cleared) {
         return cleared;
     }
-    if (Result<void> written = writeFindings(id, findings); !written) {
+    if (Result<void> written = writeFindings(id, ReportRows::findingRows(findings)); !written) {
         return written;
+    }
+    if (Result<void> counted = refreshOpenCounts(id); !counted) {
+        return counted;
     }
     return transaction->commit();
 }

@@ -15,6 +15,7 @@ struct Archive::State {
     SqliteConnection db;
     /// cell_keys, loaded on demand: the key text is stored once per archive, not per cell.
     QHash<QString, qint64> cellKeyIds;
+    SearchIndexing indexing = SearchIndexing::Immediate;
 };
 
 namespace archive_detail {

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <stop_token>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct ImportProgress {
     qsizetype total = 0; ///< files in the batch
     QString path;
     ImportOutcome outcome = ImportOutcome::Imported;
+    /// Why the file failed, when it did.
+    std::optional<Error> failure;
 };
 
 /// A file that was not imported, and why (the message names the problem, not the file).
@@ -46,6 +49,7 @@ struct ImportSummary {
 };
 
 struct ImportOptions {
+    /// Called on the importing thread after every file, in file order.
     std::function<void(const ImportProgress&)> progress;
     std::stop_token stop;
 };
@@ -60,13 +64,19 @@ struct FileSelection {
 };
 FileSelection collectReportFiles(const QStringList& paths);
 
-/// Imports files and folders into the archive. Each file is read, hashed (a file already
-/// stored is a duplicate and is not processed again), processed with the archive's
-/// previous-year report of its body at hand, and stored in its own transaction together with
-/// the re-validation of the body's next-year report if the archive holds one. A file that
-/// fails is listed with its reason and the batch goes on. A killed process leaves only whole
-/// reports, and running the batch again skips what was stored.
+/// Imports files and folders into the archive: collectReportFiles, then importFiles.
+/// Paths that do not exist are failures too, listed first.
 ImportSummary importReports(Archive& archive, const ReportProcessing& processing,
                             const QStringList& paths, const ImportOptions& options = {});
+
+/// Imports files into the archive. Each file is read, hashed (a file already stored is a
+/// duplicate and is not processed again), processed with the archive's previous-year report
+/// of its body at hand, and stored in its own transaction together with the re-validation of
+/// the body's next-year report if the archive holds one. A file that fails is listed with its
+/// reason and the batch goes on. A killed process leaves only whole reports, and running the
+/// batch again skips what was stored. Files are prepared on a worker thread while the calling
+/// thread stores (ImportPipeline): `archive` must be a file, not an in-memory database.
+ImportSummary importFiles(Archive& archive, const ReportProcessing& processing,
+                          const QStringList& files, const ImportOptions& options = {});
 
 } // namespace nianbao

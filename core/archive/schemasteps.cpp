@@ -183,6 +183,41 @@ END;
 INSERT INTO report_search (report_search) VALUES ('rebuild');
 )sql";
 
+/// Version 3: the search index may lag behind the texts by a batch. Indexing one text per
+/// statement made FTS5 write a segment per report, most of the time of storing one; a
+/// statement that indexes a hundred texts writes one. Texts not indexed yet are listed in
+/// search_backlog (searches read them directly until they are indexed), in the same
+/// transaction that stores them, so a killed import leaves nothing unfindable.
+constexpr const char* kVersion3 = R"sql(
+DROP TRIGGER report_texts_indexed;
+DROP TRIGGER report_texts_unindexed;
+DROP TRIGGER report_texts_reindexed;
+
+-- No foreign key: the row goes when its text goes (report_texts_unindexed), and a cascade
+-- that removed it first would make that trigger unindex a text that was never indexed.
+CREATE TABLE search_backlog (
+    report_id INTEGER PRIMARY KEY
+);
+CREATE TRIGGER report_texts_queued AFTER INSERT ON report_texts
+BEGIN
+    INSERT OR IGNORE INTO search_backlog (report_id) VALUES (new.report_id);
+END;
+CREATE TRIGGER report_texts_unindexed AFTER DELETE ON report_texts
+BEGIN
+    INSERT INTO report_search (report_search, rowid, text)
+        SELECT 'delete', old.report_id, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM search_backlog WHERE report_id = old.report_id);
+    DELETE FROM search_backlog WHERE report_id = old.report_id;
+END;
+CREATE TRIGGER report_texts_requeued AFTER UPDATE OF text ON report_texts
+BEGIN
+    INSERT INTO report_search (report_search, rowid, text)
+        SELECT 'delete', old.report_id, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM search_backlog WHERE report_id = old.report_id);
+    INSERT OR IGNORE INTO search_backlog (report_id) VALUES (new.report_id);
+END;
+)sql";
+
 Result<void> createVersion1(SqliteConnection& db)
 {
     return db.exec(kVersion1);
@@ -240,9 +275,15 @@ Result<void> addDecisionsAndSearch(SqliteConnection& db)
     return fingerprintStoredFindings(db);
 }
 
+Result<void> indexInBatches(SqliteConnection& db)
+{
+    return db.exec(kVersion3);
+}
+
 constexpr std::array kSteps{
     SchemaStep{1, &createVersion1},
     SchemaStep{2, &addDecisionsAndSearch},
+    SchemaStep{3, &indexInBatches},
 };
 
 } // namespace

@@ -22,7 +22,9 @@ SqliteConnection::SqliteConnection(sqlite3* db, QString path)
 
 Result<SqliteConnection> SqliteConnection::open(const QString& path, Mode mode)
 {
-    int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE;
+    // A connection belongs to one thread at a time (threads open their own), so SQLite need
+    // not lock it around every call: the import binds and steps some 300 times per report.
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadWriteCreate:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
@@ -61,6 +63,15 @@ Result<void> SqliteConnection::exec(QByteArrayView sql)
                 QCoreApplication::translate("nianbao::SqliteConnection",
                                             "The archive database reported an error: %1")
                     .arg(reason));
+}
+
+Result<void> SqliteConnection::run(QByteArrayView sql)
+{
+    Result<CachedStatement> statement = cached(sql);
+    if (!statement) {
+        return std::unexpected(statement.error());
+    }
+    return (*statement)->run();
 }
 
 Result<SqliteStatement> SqliteConnection::prepare(QByteArrayView sql)

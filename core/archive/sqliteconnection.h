@@ -39,6 +39,9 @@ public:
 
     /// Runs one or more statements that take no parameters (schema steps, pragmas).
     Result<void> exec(QByteArrayView sql);
+    /// Runs one statement that takes no parameters, prepared once per connection: for the
+    /// transaction control that every stored report runs.
+    Result<void> run(QByteArrayView sql);
     /// A fresh statement, finalized when the value goes out of scope.
     Result<SqliteStatement> prepare(QByteArrayView sql);
     /// A statement prepared once per connection and reused: for the statements run per cell

@@ -51,6 +51,13 @@ void SqliteStatement::bind(int index, const QString& value)
                       SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // SQLite binds a null pointer as NULL: empty text must stay text.
+    sqlite3_bind_text(m_statement.get(), index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()),
+                      SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindBlob(int index, const QByteArray& value)
 {
     // A zero-length blob must still be a blob, not NULL: SQLite binds NULL for a null pointer.

@@ -28,6 +28,8 @@ public:
     void bind(int index, std::optional<double> value);
     void bind(int index, std::optional<qint64> value);
     void bind(int index, const QString& value);
+    /// Text already in UTF-8 (copied: the bytes need not outlive the call).
+    void bindUtf8(int index, QByteArrayView utf8);
     void bindBlob(int index, const QByteArray& value);
     void bindNull(int index);
 

@@ -28,13 +28,13 @@ SqliteTransaction::~SqliteTransaction()
 Result<SqliteTransaction> SqliteTransaction::begin(SqliteConnection& db)
 {
     if (db.transactionDepth() == 0) {
-        if (Result<void> begun = db.exec("BEGIN IMMEDIATE"); !begun) {
+        if (Result<void> begun = db.run("BEGIN IMMEDIATE"); !begun) {
             return std::unexpected(begun.error());
         }
         return SqliteTransaction(db, {});
     }
     QByteArray name = "nianbao_" + QByteArray::number(db.transactionDepth());
-    if (Result<void> begun = db.exec(QByteArray("SAVEPOINT " + name)); !begun) {
+    if (Result<void> begun = db.run(QByteArray("SAVEPOINT " + name)); !begun) {
         return std::unexpected(begun.error());
     }
     return SqliteTransaction(db, std::move(name));
@@ -45,7 +45,7 @@ Result<void> SqliteTransaction::commit()
     if (!m_db) {
         return {};
     }
-    const Result<void> done = m_db->exec(
+    const Result<void> done = m_db->run(
         m_savepoint.isEmpty() ? QByteArray("COMMIT") : QByteArray("RELEASE " + m_savepoint));
     if (!done) {
         // A failed COMMIT leaves the transaction open: undo it so the archive stays as it was.

@@ -66,6 +66,7 @@ struct StoredReport {
 /// One line of the archive's list.
 struct ReportRow {
     ReportId id = 0;
+    QString fileName; ///< the file as it was imported
     QString agency;
     QString region;
     std::optional<int> year;

@@ -3,15 +3,24 @@
 #include "testdata.h"
 
 #include <QProcess>
-#include <QProcessEnvironment>
 
 namespace nianbao::test {
 
-CliRun runCli(const QStringList& arguments, int timeoutMs)
+QProcessEnvironment cliEnvironment()
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
+CliRun runCli(const QStringList& arguments, int timeoutMs)
+{
+    return runCli(arguments, cliEnvironment(), timeoutMs);
+}
+
+CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(binDir() + QStringLiteral("/nianbao-cli"), arguments);
     CliRun run;

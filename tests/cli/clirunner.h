@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,12 @@ struct CliRun {
     QString err;
 };
 
+/// The test's own environment with a fixed UTF-8 locale: what nianbao-cli runs in.
+QProcessEnvironment cliEnvironment();
+
 /// Runs build/bin/nianbao-cli with `arguments` and waits for it (fails the test on timeout).
 CliRun runCli(const QStringList& arguments, int timeoutMs = 60000);
+CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environment,
+              int timeoutMs = 60000);
 
 } // namespace nianbao::test

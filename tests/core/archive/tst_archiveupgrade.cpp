@@ -106,6 +106,10 @@ private slots:
         {
             Result<SqliteConnection> raw = SqliteConnection::open(copy);
             QCOMPARE(snapshot(*raw), before);
+            // The search index holds exactly the stored texts, none left waiting.
+            QCOMPARE(raw->queryInteger("SELECT count(*) FROM search_backlog").value_or(-1), 0);
+            QVERIFY(raw->exec("INSERT INTO report_search (report_search, rank) "
+                              "VALUES ('integrity-check', 1)"));
         }
 
         // Through the interface: every report loads, corrections keep their history, findings
