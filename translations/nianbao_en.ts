@@ -2,41 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>nianbao</name>
+    <name>nianbao::Archive</name>
     <message>
-        <source>column %1 has an unknown type &quot;%2&quot;</source>
+        <source>The archive holds no report %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a column has no key</source>
+        <source>No archive file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>block %1 needs columns and rows</source>
+        <source>%1 is a folder, not an archive file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table %1 has an unknown layout &quot;%2&quot;</source>
+        <source>Cannot create the folder %1 for the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a table has no key or no blocks</source>
+        <source>Cannot use %1 as an archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the template is not valid JSON: %1</source>
+        <source>A reviewer name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the template uses an unknown schema version</source>
+        <source>Report %1 has no cell %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the template has no id or no tables</source>
+        <source>A cell value must be a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>template %1 defines cell %2 twice</source>
+        <source>Cell %1 of report %2 already holds this value; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 has no finding %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +124,49 @@
     </message>
     <message>
         <source>the installed libxlsxwriter lacks a function Nianbao needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the codebook %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns are more than a sheet holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more rows than one sheet holds (%L1): export CSV or JSON, or take fewer reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a workbook at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ExportOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +350,18 @@
         <source>The rules of the %1 format cannot be used, so the report was not checked: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlCharset</name>
@@ -323,6 +382,17 @@
     </message>
     <message>
         <source>the web page holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Importer</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report processing was set up for the import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,9 +503,205 @@
     </message>
 </context>
 <context>
+    <name>nianbao::RuleCompiler</name>
+    <message>
+        <source>there is no cell &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no narrative part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a narrative part of the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; has no group (?&lt;n&gt;…) for the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the narrative rules have more than %1 keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs cell_label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it accepts no sum of cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no zero marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subtotal of &quot;%1&quot; totals cells the table does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule of kind &quot;%1&quot; has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1: a rule is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1: two rules have the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown year &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a term of %1 names no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a cross_year rule may use the previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its side %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs lhs_label and rhs_label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for_each must be &quot;column&quot; or &quot;row&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it applies to no row or column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Schema</name>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Nianbao archive; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer version of Nianbao (archive format %2; this version reads up to %3). Open it with a newer Nianbao; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive format %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the archive %1 to format %2 failed, and it was left as it was: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SqliteConnection</name>
+    <message>
+        <source>Cannot open the archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive database rejected a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::SqliteStatement</name>
     <message>
         <source>The archive database reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>column %1 has an unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 needs columns and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has an unknown layout &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table has no key or no blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template uses an unknown schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no id or no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template %1 defines cell %2 twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +925,54 @@
         <source>usage: nianbao-cli text FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the archive file (default: nianbao.sqlite in the user&apos;s data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs an archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add report files and folders to the archive, extracting and validating each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the archive&apos;s reports with their review status and open issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds reports to the archive, reading, extracting and validating each. Folders are searched recursively; a file already in the archive is a duplicate and is not stored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report files or folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 files: imported %3, duplicates %4, failed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -684,132 +998,6 @@
     </message>
     <message>
         <source>The archive cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::rules</name>
-    <message>
-        <source>it lists no zero marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a subtotal of &quot;%1&quot; totals cells the table does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rule of kind &quot;%1&quot; has no code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown rule kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format %1: a rule is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format %1: two rules have the code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::rules::compile</name>
-    <message>
-        <source>there is no cell &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it names no cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it names no narrative part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a narrative part of the format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot; has no group (?&lt;n&gt;…) for the number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the narrative rules have more than %1 keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it needs cell_label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it accepts no sum of cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown year &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a term of %1 names no key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a cross_year rule may use the previous year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its side %1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it needs lhs_label and rhs_label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for_each must be &quot;column&quot; or &quot;row&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a row of table %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a column of table %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it applies to no row or column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

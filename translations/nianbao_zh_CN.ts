@@ -2,42 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>nianbao</name>
+    <name>nianbao::Archive</name>
     <message>
-        <source>column %1 has an unknown type &quot;%2&quot;</source>
-        <translation>列 %1 的类型“%2”未知</translation>
+        <source>The archive holds no report %1.</source>
+        <translation>档案库中没有编号为 %1 的年报。</translation>
     </message>
     <message>
-        <source>a column has no key</source>
-        <translation>有一列没有 key</translation>
+        <source>No archive file was given.</source>
+        <translation>未指定档案库文件。</translation>
     </message>
     <message>
-        <source>block %1 needs columns and rows</source>
-        <translation>区块 %1 需要列和行</translation>
+        <source>%1 is a folder, not an archive file.</source>
+        <translation>%1 是文件夹，不是档案库文件。</translation>
     </message>
     <message>
-        <source>table %1 has an unknown layout &quot;%2&quot;</source>
-        <translation>表 %1 的布局“%2”未知</translation>
+        <source>Cannot create the folder %1 for the archive.</source>
+        <translation>无法为档案库创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>a table has no key or no blocks</source>
-        <translation>有一个表没有 key 或没有区块</translation>
+        <source>Cannot use %1 as an archive: %2</source>
+        <translation>无法将 %1 用作档案库：%2</translation>
     </message>
     <message>
-        <source>the template is not valid JSON: %1</source>
-        <translation>模板不是有效的 JSON：%1</translation>
+        <source>A reviewer name is required.</source>
+        <translation>需要填写审核人姓名。</translation>
     </message>
     <message>
-        <source>the template uses an unknown schema version</source>
-        <translation>模板使用了未知的 schema 版本</translation>
+        <source>Report %1 has no cell %2.</source>
+        <translation>年报 %1 没有单元格 %2。</translation>
     </message>
     <message>
-        <source>the template has no id or no tables</source>
-        <translation>模板没有 id 或没有表</translation>
+        <source>A cell value must be a finite number.</source>
+        <translation>单元格的值必须是有限数值。</translation>
     </message>
     <message>
-        <source>template %1 defines cell %2 twice</source>
-        <translation>模板 %1 重复定义了单元格 %2</translation>
+        <source>Cell %1 of report %2 already holds this value; nothing was recorded.</source>
+        <translation>年报 %2 的单元格 %1 已是该值，未作记录。</translation>
+    </message>
+    <message>
+        <source>Report %1 has no finding %2.</source>
+        <translation>年报 %1 没有问题 %2。</translation>
     </message>
 </context>
 <context>
@@ -121,6 +125,49 @@
     <message>
         <source>the installed libxlsxwriter lacks a function Nianbao needs: %1</source>
         <translation>已安装的 libxlsxwriter 缺少 Nianbao 所需的函数：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the codebook %1: %2</source>
+        <translation>无法写入数据字典 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the workbook: %1</source>
+        <translation>无法读取工作簿：%1</translation>
+    </message>
+    <message>
+        <source>no output file was given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>%1 columns are more than a sheet holds</source>
+        <translation>%1 列超出了一个工作表能容纳的列数</translation>
+    </message>
+    <message>
+        <source>more rows than one sheet holds (%L1): export CSV or JSON, or take fewer reports</source>
+        <translation>行数超出一个工作表的容量（%L1）：请导出 CSV 或 JSON，或减少年报数量</translation>
+    </message>
+    <message>
+        <source>cannot create a workbook at %1</source>
+        <translation>无法在 %1 创建工作簿</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>无法添加工作表“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ExportOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年份</translation>
     </message>
 </context>
 <context>
@@ -303,6 +350,18 @@
         <source>The rules of the %1 format cannot be used, so the report was not checked: %2</source>
         <translation>%1 年版格式的核查规则无法使用，未核查本年报：%2</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlCharset</name>
@@ -324,6 +383,17 @@
     <message>
         <source>the web page holds no text</source>
         <translation>网页中没有文字</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Importer</name>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>没有该文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>No report processing was set up for the import.</source>
+        <translation>导入未设置年报处理流程。</translation>
     </message>
 </context>
 <context>
@@ -433,10 +503,206 @@
     </message>
 </context>
 <context>
+    <name>nianbao::RuleCompiler</name>
+    <message>
+        <source>there is no cell &quot;%1&quot;</source>
+        <translation>没有单元格“%1”</translation>
+    </message>
+    <message>
+        <source>it names no cell</source>
+        <translation>未指定任何单元格</translation>
+    </message>
+    <message>
+        <source>it names no narrative part</source>
+        <translation>未指定任何文字部分</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a narrative part of the format</source>
+        <translation>“%1”不是该格式的文字部分</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; is invalid: %2</source>
+        <translation>模式“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot; has no group (?&lt;n&gt;…) for the number</source>
+        <translation>模式“%1”缺少用于数字的分组 (?&lt;n&gt;…)</translation>
+    </message>
+    <message>
+        <source>it has no pattern</source>
+        <translation>缺少模式</translation>
+    </message>
+    <message>
+        <source>the narrative rules have more than %1 keywords</source>
+        <translation>文字部分规则的关键词超过 %1 个</translation>
+    </message>
+    <message>
+        <source>it needs cell_label</source>
+        <translation>需要 cell_label</translation>
+    </message>
+    <message>
+        <source>it accepts no sum of cells</source>
+        <translation>不接受单元格之和</translation>
+    </message>
+    <message>
+        <source>it lists no zero marks</source>
+        <translation>未列出零值标记</translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation>没有表“%1”</translation>
+    </message>
+    <message>
+        <source>a subtotal of &quot;%1&quot; totals cells the table does not have</source>
+        <translation>“%1”的小计汇总了表中没有的单元格</translation>
+    </message>
+    <message>
+        <source>a rule of kind &quot;%1&quot; has no code</source>
+        <translation>类型为“%1”的规则没有代码</translation>
+    </message>
+    <message>
+        <source>unknown rule kind &quot;%1&quot;</source>
+        <translation>未知的规则类型“%1”</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown severity &quot;%1&quot;</source>
+        <translation>未知的级别“%1”</translation>
+    </message>
+    <message>
+        <source>format %1: a rule is not a JSON object</source>
+        <translation>格式 %1：有一条规则不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>format %1: %2</source>
+        <translation>格式 %1：%2</translation>
+    </message>
+    <message>
+        <source>format %1: two rules have the code %2</source>
+        <translation>格式 %1：两条规则的代码都是 %2</translation>
+    </message>
+    <message>
+        <source>unknown year &quot;%1&quot;</source>
+        <translation>未知的年份“%1”</translation>
+    </message>
+    <message>
+        <source>a term of %1 names no key</source>
+        <translation>%1 的某一项未指定键</translation>
+    </message>
+    <message>
+        <source>only a cross_year rule may use the previous year</source>
+        <translation>只有 cross_year 规则可以使用上一年度</translation>
+    </message>
+    <message>
+        <source>its side %1 is empty</source>
+        <translation>其 %1 侧为空</translation>
+    </message>
+    <message>
+        <source>it needs lhs_label and rhs_label</source>
+        <translation>需要 lhs_label 和 rhs_label</translation>
+    </message>
+    <message>
+        <source>for_each must be &quot;column&quot; or &quot;row&quot;, not &quot;%1&quot;</source>
+        <translation>for_each 必须是“column”或“row”，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row of table %2</source>
+        <translation>“%1”不是表 %2 的行</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column of table %2</source>
+        <translation>“%1”不是表 %2 的列</translation>
+    </message>
+    <message>
+        <source>it applies to no row or column</source>
+        <translation>未作用于任何行或列</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Schema</name>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Nianbao archive; it was left unchanged.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Nianbao 档案库；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The archive %1 was written by a newer version of Nianbao (archive format %2; this version reads up to %3). Open it with a newer Nianbao; it was left unchanged.</source>
+        <translation>档案库 %1 由较新版本的 Nianbao 写入（档案格式 %2；本版本最高可读 %3）。请用较新版本的 Nianbao 打开；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>There is no archive format %1.</source>
+        <translation>没有档案格式 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the archive %1 to format %2 failed, and it was left as it was: %3</source>
+        <translation>将档案库 %1 升级到格式 %2 失败，已保持原状：%3</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SqliteConnection</name>
+    <message>
+        <source>Cannot open the archive %1</source>
+        <translation>无法打开档案库 %1</translation>
+    </message>
+    <message>
+        <source>The archive database reported an error: %1</source>
+        <translation>档案库数据库报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The archive database rejected a query</source>
+        <translation>档案库数据库拒绝了一次查询</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::SqliteStatement</name>
     <message>
         <source>The archive database reported an error: %1</source>
         <translation>档案库数据库报错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>column %1 has an unknown type &quot;%2&quot;</source>
+        <translation>列 %1 的类型“%2”未知</translation>
+    </message>
+    <message>
+        <source>a column has no key</source>
+        <translation>有一列没有键</translation>
+    </message>
+    <message>
+        <source>block %1 needs columns and rows</source>
+        <translation>区块 %1 需要列和行</translation>
+    </message>
+    <message>
+        <source>table %1 has an unknown layout &quot;%2&quot;</source>
+        <translation>表 %1 的版式“%2”未知</translation>
+    </message>
+    <message>
+        <source>a table has no key or no blocks</source>
+        <translation>有一张表没有键或没有区块</translation>
+    </message>
+    <message>
+        <source>the template is not valid JSON: %1</source>
+        <translation>格式文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the template uses an unknown schema version</source>
+        <translation>格式文件使用了未知的结构版本</translation>
+    </message>
+    <message>
+        <source>the template has no id or no tables</source>
+        <translation>格式文件没有编号或没有表</translation>
+    </message>
+    <message>
+        <source>template %1 defines cell %2 twice</source>
+        <translation>格式 %1 重复定义了单元格 %2</translation>
     </message>
 </context>
 <context>
@@ -657,6 +923,54 @@
         <source>usage: nianbao-cli text FILE</source>
         <translation>用法：nianbao-cli text FILE</translation>
     </message>
+    <message>
+        <source>the archive file (default: nianbao.sqlite in the user&apos;s data folder)</source>
+        <translation>档案库文件（默认：用户数据文件夹中的 nianbao.sqlite）</translation>
+    </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation>档案库</translation>
+    </message>
+    <message>
+        <source>--db needs an archive file</source>
+        <translation>--db 需要指定档案库文件</translation>
+    </message>
+    <message>
+        <source>add report files and folders to the archive, extracting and validating each</source>
+        <translation>将年报文件和文件夹加入档案库，逐份提取并核查</translation>
+    </message>
+    <message>
+        <source>list the archive&apos;s reports with their review status and open issues</source>
+        <translation>列出档案库中的年报及其审核状态和待处理问题</translation>
+    </message>
+    <message>
+        <source>Adds reports to the archive, reading, extracting and validating each. Folders are searched recursively; a file already in the archive is a duplicate and is not stored again.</source>
+        <translation>将年报加入档案库，逐份读取、提取并核查。文件夹会递归搜索；档案库中已有的文件视为重复，不再重复保存。</translation>
+    </message>
+    <message>
+        <source>report files or folders</source>
+        <translation>年报文件或文件夹</translation>
+    </message>
+    <message>
+        <source>import needs at least one PATH</source>
+        <translation>import 至少需要一个 PATH</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1/%2 files: imported %3, duplicates %4, failed %5</source>
+        <translation>%1/%2 个文件：已导入 %3，重复 %4，失败 %5</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -683,132 +997,6 @@
     <message>
         <source>The archive cannot be opened: %1</source>
         <translation>无法打开档案库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::rules</name>
-    <message>
-        <source>it lists no zero marks</source>
-        <translation>未列出任何零值标记</translation>
-    </message>
-    <message>
-        <source>there is no table &quot;%1&quot;</source>
-        <translation>没有表“%1”</translation>
-    </message>
-    <message>
-        <source>a subtotal of &quot;%1&quot; totals cells the table does not have</source>
-        <translation>“%1”的小计所汇总的单元格在该表中不存在</translation>
-    </message>
-    <message>
-        <source>a rule of kind &quot;%1&quot; has no code</source>
-        <translation>有一条类型为“%1”的规则没有 code</translation>
-    </message>
-    <message>
-        <source>unknown rule kind &quot;%1&quot;</source>
-        <translation>未知的规则类型“%1”</translation>
-    </message>
-    <message>
-        <source>format %1: a rule is not a JSON object</source>
-        <translation>格式 %1：有一条规则不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>format %1: %2</source>
-        <translation>格式 %1：%2</translation>
-    </message>
-    <message>
-        <source>format %1: two rules have the code %2</source>
-        <translation>格式 %1：有两条规则的 code 都是 %2</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::rules::compile</name>
-    <message>
-        <source>there is no cell &quot;%1&quot;</source>
-        <translation>没有单元格“%1”</translation>
-    </message>
-    <message>
-        <source>it names no cell</source>
-        <translation>未指定单元格</translation>
-    </message>
-    <message>
-        <source>it names no narrative part</source>
-        <translation>未指定文字部分</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a narrative part of the format</source>
-        <translation>“%1”不是该格式的文字部分</translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot; is invalid: %2</source>
-        <translation>正则表达式“%1”无效：%2</translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot; has no group (?&lt;n&gt;…) for the number</source>
-        <translation>正则表达式“%1”中没有用于提取数字的分组 (?&lt;n&gt;…)</translation>
-    </message>
-    <message>
-        <source>it has no pattern</source>
-        <translation>没有正则表达式</translation>
-    </message>
-    <message>
-        <source>the narrative rules have more than %1 keywords</source>
-        <translation>文字部分规则的关键词超过 %1 个</translation>
-    </message>
-    <message>
-        <source>it needs cell_label</source>
-        <translation>需要 cell_label</translation>
-    </message>
-    <message>
-        <source>it accepts no sum of cells</source>
-        <translation>accept 中没有列出任何单元格之和</translation>
-    </message>
-    <message>
-        <source>rule %1: %2</source>
-        <translation>规则 %1：%2</translation>
-    </message>
-    <message>
-        <source>unknown severity &quot;%1&quot;</source>
-        <translation>未知的级别“%1”</translation>
-    </message>
-    <message>
-        <source>unknown year &quot;%1&quot;</source>
-        <translation>未知的年度“%1”</translation>
-    </message>
-    <message>
-        <source>a term of %1 names no key</source>
-        <translation>%1 中有一项未指定 key</translation>
-    </message>
-    <message>
-        <source>only a cross_year rule may use the previous year</source>
-        <translation>只有 cross_year 规则可以使用上一年度</translation>
-    </message>
-    <message>
-        <source>its side %1 is empty</source>
-        <translation>%1 一侧为空</translation>
-    </message>
-    <message>
-        <source>it needs lhs_label and rhs_label</source>
-        <translation>需要 lhs_label 和 rhs_label</translation>
-    </message>
-    <message>
-        <source>there is no table &quot;%1&quot;</source>
-        <translation>没有表“%1”</translation>
-    </message>
-    <message>
-        <source>for_each must be &quot;column&quot; or &quot;row&quot;, not &quot;%1&quot;</source>
-        <translation>for_each 必须是 &quot;column&quot; 或 &quot;row&quot;，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a row of table %2</source>
-        <translation>“%1”不是表 %2 的行</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a column of table %2</source>
-        <translation>“%1”不是表 %2 的列</translation>
-    </message>
-    <message>
-        <source>it applies to no row or column</source>
-        <translation>未适用于任何行或列</translation>
     </message>
 </context>
 <context>

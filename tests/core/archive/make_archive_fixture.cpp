@@ -1,6 +1,7 @@
 // Writes the fixture database of an older archive format for tst_archiveupgrade:
 //
 //     build/tests/make_archive_fixture 1 tests/data/archive/schema-v1.sqlite
+//     build/tests/make_archive_fixture 2 tests/data/archive/schema-v2.sqlite
 //
 // It climbs the schema ladder only up to the given version, then fills the tables with SQL
 // written for that version (frozen here, like the step itself), so the fixture is what a
@@ -8,6 +9,7 @@
 // matches, narrative, findings with localized arguments, and corrections with a history.
 // A fixture is made once, when a new schema version is released, and committed.
 
+#include "archive/findingcodec.h"
 #include "archive/schema.h"
 #include "archive/sqliteconnection.h"
 #include "templates/reporttemplate.h"
@@ -16,6 +18,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -174,14 +178,69 @@ bool fillVersion1(SqliteConnection& db)
                          "2024-03-04T11:00:00.000Z", QStringLiteral("原表单位为万元"));
 }
 
+/// Version 2 adds what a version 2 Nianbao stored beside version 1's rows: each finding's
+/// fingerprint, and a reviewer's decision on one of them. (Version 2's triggers index the
+/// texts as they are inserted.)
+bool fillVersion2(SqliteConnection& db)
+{
+    Result<SqliteStatement> findings =
+        db.prepare("SELECT report_id, ord, rule, cells FROM findings ORDER BY 1, 2");
+    Result<SqliteStatement> fingerprint =
+        db.prepare("UPDATE findings SET fingerprint = ?1 WHERE report_id = ?2 AND ord = ?3");
+    Result<SqliteStatement> decision = db.prepare(
+        "INSERT INTO finding_decisions (report_id, fingerprint, verdict, comment, reviewer, "
+        "decided_at) VALUES (?1, ?2, 'dismissed', ?3, ?4, '2024-03-05T14:00:00.000Z')");
+    if (!findings || !fingerprint || !decision) {
+        std::fprintf(stderr, "make_archive_fixture: a version 2 statement does not prepare\n");
+        return false;
+    }
+    struct Row {
+        qint64 report;
+        int ord;
+        QString fingerprint;
+    };
+    std::vector<Row> rows;
+    while (true) {
+        const Result<bool> more = findings->step();
+        if (!more) {
+            return check(std::unexpected(more.error()));
+        }
+        if (!*more) {
+            break;
+        }
+        Finding finding;
+        finding.rule = findings->text(2);
+        const QJsonArray cells = QJsonDocument::fromJson(findings->text(3).toUtf8()).array();
+        for (const QJsonValue& cell : cells) {
+            finding.cells.append(cell.toString());
+        }
+        rows.push_back({findings->int64(0), int(findings->int64(1)), findingFingerprint(finding)});
+    }
+    for (const Row& row : rows) {
+        fingerprint->bind(1, row.fingerprint);
+        fingerprint->bind(2, row.report);
+        fingerprint->bind(3, row.ord);
+        if (!check(fingerprint->run())) {
+            return false;
+        }
+    }
+    // The reviewer dismissed report 2's second finding (a warning) with a comment.
+    decision->bind(1, rows.at(1).report);
+    decision->bind(2, rows.at(1).fingerprint);
+    decision->bind(3, QStringLiteral("原件表内已注明口径"));
+    decision->bind(4, QStringLiteral("张复核"));
+    return check(decision->run());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3 || args[1] != QLatin1String("1")) {
-        std::fputs("usage: make_archive_fixture 1 OUTPUT.sqlite\n", stderr);
+    const int version = args.size() == 3 ? args[1].toInt() : 0;
+    if (version != 1 && version != 2) {
+        std::fputs("usage: make_archive_fixture 1|2 OUTPUT.sqlite\n", stderr);
         return 2;
     }
     const QString output = args[2];
@@ -191,14 +250,14 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "make_archive_fixture: %s\n", qPrintable(db.error().message));
         return 1;
     }
-    const Result<int> upgraded = upgradeSchema(*db, archiveSchemaSteps(), 1);
+    const Result<int> upgraded = upgradeSchema(*db, archiveSchemaSteps(), version);
     if (!upgraded) {
         std::fprintf(stderr, "make_archive_fixture: %s\n", qPrintable(upgraded.error().message));
         return 1;
     }
     // One file, no journal beside it, as small as it gets.
-    if (!check(db->exec("BEGIN")) || !fillVersion1(*db) || !check(db->exec("COMMIT")) ||
-        !check(db->exec("VACUUM"))) {
+    if (!check(db->exec("BEGIN")) || !fillVersion1(*db) || (version >= 2 && !fillVersion2(*db)) ||
+        !check(db->exec("COMMIT")) || !check(db->exec("VACUUM"))) {
         return 1;
     }
     return 0;

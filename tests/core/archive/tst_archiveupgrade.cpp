@@ -90,6 +90,8 @@ private slots:
 
         QStringList before;
         int oldVersion = 0;
+        // Decisions an older version stored (from version 2 on): report, fingerprint, comment.
+        std::vector<std::tuple<qint64, QString, QString>> decisions;
         {
             Result<SqliteConnection> raw = SqliteConnection::open(copy);
             QVERIFY(raw);
@@ -97,6 +99,15 @@ private slots:
             QVERIFY2(oldVersion > 0 && oldVersion < latestSchemaVersion(),
                      "a fixture must be of an older version");
             before = snapshot(*raw);
+            if (oldVersion >= 2) {
+                Result<SqliteStatement> rows = raw->prepare(
+                    "SELECT report_id, fingerprint, comment FROM finding_decisions ORDER BY id");
+                QVERIFY(rows);
+                while (*rows->step()) {
+                    decisions.emplace_back(rows->int64(0), rows->text(1), rows->text(2));
+                }
+                QVERIFY2(!decisions.empty(), "a version 2 fixture holds a decision");
+            }
         }
         QVERIFY(before.size() > 500);
 
@@ -110,6 +121,21 @@ private slots:
             QCOMPARE(raw->queryInteger("SELECT count(*) FROM search_backlog").value_or(-1), 0);
             QVERIFY(raw->exec("INSERT INTO report_search (report_search, rank) "
                               "VALUES ('integrity-check', 1)"));
+        }
+
+        // Decisions taken before the upgrade still hold: the finding is closed, with its comment.
+        for (const auto& [reportId, fingerprint, comment] : decisions) {
+            const auto history = archive->decisionHistory(ReportId{reportId}, fingerprint);
+            QVERIFY2(history && !history->empty(), qPrintable(fingerprint));
+            QCOMPARE(history->back().comment, comment);
+            QCOMPARE(history->back().verdict, FindingVerdict::Dismissed);
+            const Result<StoredReport> stored = archive->loadReport(ReportId{reportId});
+            QVERIFY(stored);
+            const auto finding = std::find_if(
+                stored->extracted.findings.begin(), stored->extracted.findings.end(),
+                [&](const Finding& f) { return findingFingerprint(f) == fingerprint; });
+            QVERIFY(finding != stored->extracted.findings.end());
+            QVERIFY(!stored->isOpen(*finding));
         }
 
         // Through the interface: every report loads, corrections keep their history, findings

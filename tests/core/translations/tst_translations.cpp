@@ -75,7 +75,8 @@ QList<Message> readCatalogue(const QString& fileName)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, {}};
+            message = Message{
+                context, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}, {}};
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"translation") {
@@ -224,7 +225,7 @@ private slots:
     void findingsRenderInChinese();
     void namesAndCliTextRenderInChinese();
     void englishPluralsRender();
-    void stringsTheCatalogueCannotReach();
+    void errorsOfTheCoreRenderInChinese();
 
 private:
     QList<Message> m_chinese;
@@ -316,9 +317,8 @@ void TestTranslations::everyEnglishPluralHasItsForms()
             }
         }
     }
-    QVERIFY2(failures.isEmpty(),
-             qPrintable(QStringLiteral("%1 (%2)")
-                            .arg(report(failures), kFix.arg(QStringLiteral("nianbao_en.ts")))));
+    QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 (%2)").arg(
+                                     report(failures), kFix.arg(QStringLiteral("nianbao_en.ts")))));
 }
 
 void TestTranslations::embeddedCataloguesLoad()
@@ -336,9 +336,9 @@ void TestTranslations::findingsRenderInChinese()
     const LocalizedText natural{QStringLiteral("自然人"), QStringLiteral("Natural persons")};
     const LocalizedText lhs{QStringLiteral("第一项加第二项之和"), QStringLiteral("items 1 + 2")};
     const LocalizedText rhs{QStringLiteral("第三项加第四项之和"), QStringLiteral("items 3 + 4")};
-    const Finding balance = rules::findings::sumBroken(QStringLiteral("t3.balance"),
-                                                       Severity::Error, false, natural, lhs, 12,
-                                                       rhs, 11, {QStringLiteral("t3.new.natural")});
+    const Finding balance =
+        rules::findings::sumBroken(QStringLiteral("t3.balance"), Severity::Error, false, natural,
+                                   lhs, 12, rhs, 11, {QStringLiteral("t3.new.natural")});
     const LocalizedText title{QStringLiteral("收到和处理政府信息公开申请情况"),
                               QStringLiteral("Disclosure requests received and handled")};
     const Finding missing = extract::findings::tableMissing(QStringLiteral("t3"), title, {});
@@ -379,15 +379,9 @@ void TestTranslations::namesAndCliTextRenderInChinese()
                  .arg(QStringLiteral("a.csv")),
              QStringLiteral("已导出 3 份年报，共 40 行：a.csv\n"));
 
-    // severityName() looks its words up in "nianbao::Finding" through a variable
-    // (core/model/finding.cpp), so lupdate never extracts "error", "warning" and "note" and
-    // the names stay English. When the source marks them (QT_TRANSLATE_NOOP or a literal
-    // context) and they are translated, these checks pass: remove the QEXPECT_FAILs then.
-    QEXPECT_FAIL("", "severity names are not extracted by lupdate (core/model/finding.cpp)",
-                 Continue);
+    // Severity names, as the findings panel and exports show them.
     QCOMPARE(severityName(Severity::Error), QStringLiteral("错误"));
-    QEXPECT_FAIL("", "severity names are not extracted by lupdate (core/model/finding.cpp)",
-                 Continue);
+    QCOMPARE(severityName(Severity::Warning), QStringLiteral("警告"));
     QCOMPARE(severityName(Severity::Note), QStringLiteral("提示"));
 }
 
@@ -405,32 +399,22 @@ void TestTranslations::englishPluralsRender()
     QCOMPARE(QCoreApplication::translate("nianbao::cli", "commands:"), QStringLiteral("commands:"));
 }
 
-void TestTranslations::stringsTheCatalogueCannotReach()
+void TestTranslations::errorsOfTheCoreRenderInChinese()
 {
-    // Messages whose run-time context is not the one lupdate files them under: these sources
-    // translate through a helper tr() in a namespace or a `kContext` variable, so the
-    // catalogue either lacks them or holds them under another context (lupdate warns "Class
-    // 'nianbao' lacks Q_OBJECT macro"). They stay English in a Chinese interface until the
-    // sources are fixed; then these checks pass and their QEXPECT_FAILs must go.
+    // Messages the core builds in several places (template loading, the archive): every
+    // translation context is a literal, so lupdate files each message where it is looked up.
     installTranslations(Language::Chinese);
 
     const Result<ReportTemplate> loaded = loadTemplate(QByteArrayLiteral("{}"));
     QVERIFY(!loaded);
-    QEXPECT_FAIL("", "core/templates/templateloader.cpp translates in \"nianbao::TemplateLoader\","
-                     " lupdate files its messages under \"nianbao\"",
-                 Continue);
-    QCOMPARE(loaded.error().message, QStringLiteral("模板使用了未知的 schema 版本"));
+    QCOMPARE(loaded.error().message, QStringLiteral("格式文件使用了未知的结构版本"));
 
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
     const Result<Archive> archive = Archive::open(folder.path());
     QVERIFY(!archive);
-    QEXPECT_FAIL("", "core/archive/archive.cpp translates through a kContext variable, which "
-                     "lupdate does not read",
-                 Continue);
-    QVERIFY2(archive.error().message !=
-                 QStringLiteral("%1 is a folder, not an archive file.").arg(folder.path()),
-             qPrintable(archive.error().message));
+    QCOMPARE(archive.error().message,
+             QStringLiteral("%1 是文件夹，不是档案库文件。").arg(folder.path()));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
