@@ -4,6 +4,7 @@
 // read with certainty, and its cells are reported uncertain.
 
 #include "synth/noise.h"
+#include "synth/partwriter.h"
 #include "synth/randomtools.h"
 #include "synth/reportplan.h"
 #include "synth/reportwriter.h"
@@ -12,7 +13,7 @@ namespace nianbao::synth {
 
 namespace {
 
-class GluedRenderer {
+class GluedRenderer : private PartWriter {
 public:
     GluedRenderer(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
         : m_plan(plan)
@@ -50,26 +51,7 @@ public:
         }
         for (const PlannedPart& part : m_plan.parts) {
             label(part.heading, false);
-            switch (part.kind) {
-            case PartKind::Overview:
-                paragraphs(m_plan.narrative.overview);
-                break;
-            case PartKind::Items:
-                items();
-                break;
-            case PartKind::Rows:
-                rows();
-                break;
-            case PartKind::Flattened:
-                flattened();
-                break;
-            case PartKind::Problems:
-                paragraphs(m_plan.narrative.problems);
-                break;
-            case PartKind::OtherMatters:
-                paragraphs(m_plan.narrative.otherMatters);
-                break;
-            }
+            writePart(*this, m_plan, part);
             if (chance(m_random, 0.4)) {
                 m_out.write(u" ");
             }
@@ -92,7 +74,7 @@ private:
         m_out.write(noisy && m_noise && chance(m_random, 0.2) ? spacedOut(text, m_random) : text);
     }
 
-    void paragraphs(const QList<Paragraph>& items)
+    void paragraphs(const QList<Paragraph>& items) override
     {
         for (const Paragraph& item : items) {
             m_out.write(item.heading);
@@ -127,7 +109,7 @@ private:
         m_lastRowCertain = !touching;
     }
 
-    void items()
+    void items() override
     {
         const PrintedTables& tables = m_plan.tables;
         const bool spacedHeader = chance(m_random, 0.3);
@@ -145,7 +127,7 @@ private:
         }
     }
 
-    void rows()
+    void rows() override
     {
         const PrintedTables& tables = m_plan.tables;
         const PrintedBlock& block = tables.table3;
@@ -188,7 +170,7 @@ private:
         return QString();
     }
 
-    void flattened()
+    void flattened() override
     {
         const PrintedTables& tables = m_plan.tables;
         for (const Table4Heading& heading : tables.table4Headings) {

@@ -4,6 +4,7 @@
 // ("三 、本 年 度办 理 结果"), page footers such as "-3-" wherever a page ends.
 
 #include "synth/noise.h"
+#include "synth/partwriter.h"
 #include "synth/randomtools.h"
 #include "synth/reportplan.h"
 #include "synth/reportwriter.h"
@@ -52,7 +53,7 @@ QStringList stacked(const QString& label)
     return pieces;
 }
 
-class LayoutRenderer {
+class LayoutRenderer : private PartWriter {
 public:
     LayoutRenderer(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
         : m_plan(plan)
@@ -81,26 +82,7 @@ public:
         for (const PlannedPart& part : m_plan.parts) {
             m_out.spaces(between(m_random, 3, 5));
             line(part.heading);
-            switch (part.kind) {
-            case PartKind::Overview:
-                paragraphs(m_plan.narrative.overview);
-                break;
-            case PartKind::Items:
-                items();
-                break;
-            case PartKind::Rows:
-                rows();
-                break;
-            case PartKind::Flattened:
-                flattened();
-                break;
-            case PartKind::Problems:
-                paragraphs(m_plan.narrative.problems);
-                break;
-            case PartKind::OtherMatters:
-                paragraphs(m_plan.narrative.otherMatters);
-                break;
-            }
+            writePart(*this, m_plan, part);
         }
         m_out.newline(3);
         footer();
@@ -141,7 +123,7 @@ private:
         }
     }
 
-    void paragraphs(const QList<Paragraph>& items)
+    void paragraphs(const QList<Paragraph>& items) override
     {
         for (const Paragraph& item : items) {
             paragraph(item.heading.isEmpty() ? item.text : item.heading + u"。" + item.text);
@@ -172,7 +154,7 @@ private:
         }
     }
 
-    void items()
+    void items() override
     {
         const PrintedTables& tables = m_plan.tables;
         for (const PrintedBlock& block : tables.table2) {
@@ -274,7 +256,7 @@ private:
         return places;
     }
 
-    void rows()
+    void rows() override
     {
         const PrintedTables& tables = m_plan.tables;
         const QList<PrintedRow>& rows = tables.table3.rows;
@@ -314,7 +296,7 @@ private:
         line(QString());
     }
 
-    void flattened()
+    void flattened() override
     {
         const PrintedTables& tables = m_plan.tables;
         QList<int> columns;

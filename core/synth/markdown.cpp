@@ -4,6 +4,7 @@
 // full of junk (stray digits included: in header words only, never among the figures).
 
 #include "synth/noise.h"
+#include "synth/partwriter.h"
 #include "synth/randomtools.h"
 #include "synth/reportplan.h"
 #include "synth/reportwriter.h"
@@ -18,7 +19,7 @@ namespace {
 constexpr std::array<const char16_t*, 4> kHeaderJunk = {u"/t = /t = /t = /t = /t =", u"问不甲纪",
                                                         u"未纠正", u"冂亻"};
 
-class MarkdownRenderer {
+class MarkdownRenderer : private PartWriter {
 public:
     MarkdownRenderer(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
         : m_plan(plan)
@@ -40,26 +41,7 @@ public:
             static const QStringList levels = {QStringLiteral("# "), QStringLiteral("## "),
                                                QStringLiteral("#### ")};
             paragraph(pick(m_random, levels) + part.heading);
-            switch (part.kind) {
-            case PartKind::Overview:
-                paragraphs(m_plan.narrative.overview);
-                break;
-            case PartKind::Items:
-                items();
-                break;
-            case PartKind::Rows:
-                rows();
-                break;
-            case PartKind::Flattened:
-                flattened();
-                break;
-            case PartKind::Problems:
-                paragraphs(m_plan.narrative.problems);
-                break;
-            case PartKind::OtherMatters:
-                paragraphs(m_plan.narrative.otherMatters);
-                break;
-            }
+            writePart(*this, m_plan, part);
         }
     }
 
@@ -70,7 +52,7 @@ private:
         m_out.newline(2);
     }
 
-    void paragraphs(const QList<Paragraph>& items)
+    void paragraphs(const QList<Paragraph>& items) override
     {
         for (const Paragraph& item : items) {
             QString text = item.text;
@@ -103,7 +85,7 @@ private:
         m_out.newline();
     }
 
-    void items()
+    void items() override
     {
         const PrintedTables& tables = m_plan.tables;
         const int width = between(m_random, 6, 11);
@@ -146,7 +128,7 @@ private:
         return {first, withDebris(second, m_random), third};
     }
 
-    void rows()
+    void rows() override
     {
         const PrintedTables& tables = m_plan.tables;
         QList<QStringList> header = applicantHeader(tables, 3);
@@ -223,7 +205,7 @@ private:
         m_out.newline();
     }
 
-    void flattened()
+    void flattened() override
     {
         const PrintedTables& tables = m_plan.tables;
         QList<QStringList> header = appealHeader(tables);

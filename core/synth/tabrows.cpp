@@ -3,6 +3,7 @@
 // tabs, header rows with empty fields, sometimes a "----\t---" rule under a table.
 
 #include "synth/noise.h"
+#include "synth/partwriter.h"
 #include "synth/randomtools.h"
 #include "synth/reportplan.h"
 #include "synth/reportwriter.h"
@@ -12,7 +13,7 @@ namespace nianbao::synth {
 
 namespace {
 
-class TabRowsRenderer {
+class TabRowsRenderer : private PartWriter {
 public:
     TabRowsRenderer(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random)
         : m_plan(plan)
@@ -45,26 +46,7 @@ public:
         }
         for (const PlannedPart& part : m_plan.parts) {
             paragraph(part.heading);
-            switch (part.kind) {
-            case PartKind::Overview:
-                paragraphs(m_plan.narrative.overview);
-                break;
-            case PartKind::Items:
-                items();
-                break;
-            case PartKind::Rows:
-                rows();
-                break;
-            case PartKind::Flattened:
-                flattened();
-                break;
-            case PartKind::Problems:
-                paragraphs(m_plan.narrative.problems);
-                break;
-            case PartKind::OtherMatters:
-                paragraphs(m_plan.narrative.otherMatters);
-                break;
-            }
+            writePart(*this, m_plan, part);
         }
     }
 
@@ -75,7 +57,7 @@ private:
         m_out.newline(2);
     }
 
-    void paragraphs(const QList<Paragraph>& items)
+    void paragraphs(const QList<Paragraph>& items) override
     {
         for (const Paragraph& item : items) {
             if (!item.heading.isEmpty()) {
@@ -97,7 +79,7 @@ private:
         m_out.newline();
     }
 
-    void items()
+    void items() override
     {
         const PrintedTables& tables = m_plan.tables;
         int width = 0;
@@ -123,7 +105,7 @@ private:
         m_out.newline();
     }
 
-    void rows()
+    void rows() override
     {
         const PrintedTables& tables = m_plan.tables;
         const QList<QStringList> header = applicantHeader(tables, m_lead);
@@ -171,7 +153,7 @@ private:
         m_out.newline();
     }
 
-    void flattened()
+    void flattened() override
     {
         const PrintedTables& tables = m_plan.tables;
         for (QStringList fields : appealHeader(tables)) {

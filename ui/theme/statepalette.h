@@ -11,11 +11,11 @@ namespace nianbao::ui {
 /// into colours and icons, so no literal colour appears in a model.
 enum class CellState {
     Normal,
-    Error,          ///< a hard rule is broken here
-    Warning,        ///< a warning concerns this cell
-    Note,           ///< a note concerns this cell
-    LowConfidence,  ///< the extractor is unsure of this value
-    Corrected,      ///< a reviewer corrected this value
+    Error,         ///< a hard rule is broken here
+    Warning,       ///< a warning concerns this cell
+    Note,          ///< a note concerns this cell
+    LowConfidence, ///< the extractor is unsure of this value
+    Corrected,     ///< a reviewer corrected this value
 };
 
 /// Semantic colours that stay readable in light and dark themes.
