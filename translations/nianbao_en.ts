@@ -43,6 +43,10 @@
         <source>Report %1 has no finding %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocumentFormat</name>
@@ -1112,6 +1116,14 @@
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acceptance withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::CellValueType</name>
@@ -1151,6 +1163,14 @@
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of the acceptance of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,6 +1432,10 @@
     </message>
     <message>
         <source>A newer extraction reads %1 here: check the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +1862,13 @@
     <name>nianbao::ui::ReportOutline</name>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportSession</name>
+    <message>
+        <source>Settled: a reviewer changed or accepted every cell it names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,10 @@
         <source>Report %1 has no finding %2.</source>
         <translation>年报 %1 没有问题 %2。</translation>
     </message>
+    <message>
+        <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
+        <translation>年报 %2 的单元格 %1 已是该值，且已由审核人认可，未作记录。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocumentFormat</name>
@@ -1109,6 +1113,14 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1（已认可）</translation>
+    </message>
+    <message>
+        <source>%1 (acceptance withdrawn)</source>
+        <translation>%1（撤回认可）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::CellValueType</name>
@@ -1148,6 +1160,14 @@
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation>%1：认可 %2</translation>
+    </message>
+    <message>
+        <source>Undo of the acceptance of %1</source>
+        <translation>撤销对 %1 的认可</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1428,10 @@
     <message>
         <source>A newer extraction reads %1 here: check the correction.</source>
         <translation>新的提取结果此处为 %1：请核对更正。</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2.</source>
+        <translation>%1 于 %2 认可此值。</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1856,13 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportSession</name>
+    <message>
+        <source>Settled: a reviewer changed or accepted every cell it names.</source>
+        <translation>已解决：所涉各单元格均已由审核人更正或认可。</translation>
     </message>
 </context>
 <context>

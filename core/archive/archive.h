@@ -111,10 +111,12 @@ public:
 
     // --- review --------------------------------------------------------------------------
 
-    /// Records a reviewer's new value for a cell. Nothing is overwritten: the correction is
-    /// added to the cell's history and becomes its current value.
+    /// Records a reviewer's new value for a cell, or an acceptance of its value. Nothing is
+    /// overwritten: the correction is added to the cell's history and becomes its current
+    /// value. A request that changes neither the value nor whether it is vouched for is
+    /// refused.
     Result<Correction> recordCorrection(ReportId id, const CorrectionRequest& request);
-    /// Returns a cell to its extracted value, as one more correction.
+    /// Returns a cell to its extracted value, as one more correction nobody vouches for.
     Result<Correction> revertCell(ReportId id, const QString& cellKey, const QString& reviewer,
                                   const QString& reason);
     /// Every correction of a cell, oldest first.

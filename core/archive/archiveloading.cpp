@@ -230,13 +230,14 @@ Result<StoredReport> Archive::loadReport(ReportId id)
     // the same cell or fingerprint.
     read = forEachRow(db,
                       "SELECT id, cell_key, old_value, new_value, extracted_value, reviewer, "
-                      "corrected_at, reason FROM corrections WHERE report_id = ?1 ORDER BY id",
+                      "corrected_at, reason, vouched FROM corrections WHERE report_id = ?1 "
+                      "ORDER BY id",
                       id, [&](const SqliteStatement& row) {
                           Correction correction{row.int64(0),        id,
                                                 row.text(1),         row.optionalReal(2),
                                                 row.optionalReal(3), row.optionalReal(4),
                                                 row.text(5),         parseStoredTime(row.text(6)),
-                                                row.text(7)};
+                                                row.text(7),         row.int64(8) != 0};
                           std::erase_if(stored.corrections, [&](const Correction& c) {
                               return c.cellKey == correction.cellKey;
                           });

@@ -97,7 +97,7 @@ Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionReques
         return std::unexpected(extracted.error());
     }
     Result<CachedStatement> latest = m_state->db.cached(
-        "SELECT new_value FROM corrections WHERE report_id = ?1 AND cell_key = ?2 "
+        "SELECT new_value, vouched FROM corrections WHERE report_id = ?1 AND cell_key = ?2 "
         "ORDER BY id DESC LIMIT 1");
     if (!latest) {
         return std::unexpected(latest.error());
@@ -109,13 +109,20 @@ Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionReques
         return std::unexpected(corrected.error());
     }
     const std::optional<double> current = *corrected ? (*latest)->optionalReal(0) : *extracted;
-    if (current == request.newValue) {
+    const bool vouched = *corrected && (*latest)->int64(1) != 0;
+    if (current == request.newValue && vouched == request.vouched) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("nianbao::Archive",
-                                                "Cell %1 of report %2 already holds "
-                                                "this value; nothing was recorded.")
-                        .arg(request.cellKey)
-                        .arg(id));
+                    vouched ? QCoreApplication::translate("nianbao::Archive",
+                                                          "Cell %1 of report %2 already holds "
+                                                          "this value, accepted by a reviewer; "
+                                                          "nothing was recorded.")
+                                  .arg(request.cellKey)
+                                  .arg(id)
+                            : QCoreApplication::translate("nianbao::Archive",
+                                                          "Cell %1 of report %2 already holds "
+                                                          "this value; nothing was recorded.")
+                                  .arg(request.cellKey)
+                                  .arg(id));
     }
 
     Correction correction{0,
@@ -126,10 +133,11 @@ Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionReques
                           *extracted,
                           request.reviewer.trimmed(),
                           QDateTime::currentDateTimeUtc(),
-                          request.reason};
+                          request.reason,
+                          request.vouched};
     Result<CachedStatement> insert = m_state->db.cached(
         "INSERT INTO corrections (report_id, cell_key, old_value, new_value, extracted_value, "
-        "reviewer, corrected_at, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "reviewer, corrected_at, reason, vouched) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert) {
         return std::unexpected(insert.error());
     }
@@ -141,6 +149,7 @@ Result<Correction> Archive::insertCorrection(ReportId id, const CorrectionReques
     (*insert)->bind(6, correction.reviewer);
     (*insert)->bind(7, storedTime(correction.time));
     (*insert)->bind(8, correction.reason);
+    (*insert)->bind(9, correction.vouched ? 1 : 0);
     if (Result<void> done = (*insert)->run(); !done) {
         return std::unexpected(done.error());
     }
@@ -157,7 +166,7 @@ Result<Correction> Archive::revertCell(ReportId id, const QString& cellKey, cons
     if (!extracted) {
         return std::unexpected(extracted.error());
     }
-    return recordCorrection(id, CorrectionRequest{cellKey, *extracted, reviewer, reason});
+    return recordCorrection(id, CorrectionRequest{cellKey, *extracted, reviewer, reason, false});
 }
 
 Result<std::vector<Correction>> Archive::cellHistory(ReportId id, const QString& cellKey)
@@ -166,8 +175,8 @@ Result<std::vector<Correction>> Archive::cellHistory(ReportId id, const QString&
         return std::unexpected(exists.error());
     }
     Result<CachedStatement> select = m_state->db.cached(
-        "SELECT id, old_value, new_value, extracted_value, reviewer, corrected_at, reason "
-        "FROM corrections WHERE report_id = ?1 AND cell_key = ?2 ORDER BY id");
+        "SELECT id, old_value, new_value, extracted_value, reviewer, corrected_at, reason, "
+        "vouched FROM corrections WHERE report_id = ?1 AND cell_key = ?2 ORDER BY id");
     if (!select) {
         return std::unexpected(select.error());
     }
@@ -182,7 +191,8 @@ Result<std::vector<Correction>> Archive::cellHistory(ReportId id, const QString&
                           row.optionalReal(3),
                           row.text(4),
                           parseStoredTime(row.text(5)),
-                          row.text(6)};
+                          row.text(6),
+                          row.int64(7) != 0};
     });
 }
 

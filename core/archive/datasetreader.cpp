@@ -88,12 +88,15 @@ struct DatasetReader::State {
             {&cells, "SELECT r.id, (c.key_id << 32) | c.ord, c.value" + provenanceColumns +
                          " FROM reports r NOT INDEXED JOIN cells c ON c.report_id = r.id" +
                          where.sql + " ORDER BY r.id"},
-            // The correction in force is the latest one of its cell.
+            // The value in force is the latest change of its cell. Acceptances (and their
+            // withdrawals) leave the value as it was: a researcher is told who changed a
+            // value, not who looked at it.
             {&corrections, "SELECT r.id, c.cell_key, c.new_value, c.reviewer "
                            "FROM reports r NOT INDEXED JOIN corrections c ON c.report_id = r.id" +
                                andAlso(where, "c.id = (SELECT max(l.id) FROM corrections l "
                                               "WHERE l.report_id = c.report_id AND "
-                                              "l.cell_key = c.cell_key)") +
+                                              "l.cell_key = c.cell_key AND "
+                                              "l.old_value IS NOT l.new_value)") +
                                " ORDER BY r.id"},
         };
         for (const auto& [rows, sql] : queries) {

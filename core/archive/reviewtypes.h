@@ -37,16 +37,27 @@ struct Correction {
     QString reviewer;
     QDateTime time;
     QString reason;
+    /// Whether, after this correction, a reviewer stands behind the cell's value, so that the
+    /// extractor's doubt about it no longer counts: true after a new value or an acceptance,
+    /// false after a step back to a value nobody vouched for.
+    bool vouched = true;
+
+    /// An acceptance: the reviewer vouched for the value as it stood, without changing it.
+    [[nodiscard]] bool isAcceptance() const { return oldValue == newValue && vouched; }
+    [[nodiscard]] bool changesValue() const { return oldValue != newValue; }
 
     friend bool operator==(const Correction&, const Correction&) = default;
 };
 
+/// A new value for a cell, or (the same value, `vouched`) an acceptance of the value as it
+/// stands, or (the same value, not `vouched`) the withdrawal of an acceptance.
 struct CorrectionRequest {
     QString cellKey;
     /// Nothing: the reviewer says the cell is blank in the report.
     std::optional<double> newValue;
     QString reviewer;
     QString reason;
+    bool vouched = true;
 };
 
 /// The decision in force on the findings with one fingerprint (see findingFingerprint).

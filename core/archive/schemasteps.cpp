@@ -218,6 +218,20 @@ BEGIN
 END;
 )sql";
 
+/// Version 4: a reviewer can accept a value without changing it, so the doubt the extractor
+/// had about it stops counting; undoing the acceptance withdraws it. Each correction records
+/// whether the value is vouched for after it. Earlier corrections either set a new value
+/// (vouched) or went back to the extracted one (not vouched): the column is filled that way.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE corrections ADD COLUMN vouched INTEGER NOT NULL DEFAULT 1 CHECK (vouched IN (0, 1));
+DROP TRIGGER corrections_are_history;
+UPDATE corrections SET vouched = 0 WHERE new_value IS extracted_value;
+CREATE TRIGGER corrections_are_history BEFORE UPDATE ON corrections
+BEGIN
+    SELECT RAISE(ABORT, 'corrections are never changed: record a new correction');
+END;
+)sql";
+
 Result<void> createVersion1(SqliteConnection& db)
 {
     return db.exec(kVersion1);
@@ -280,10 +294,16 @@ Result<void> indexInBatches(SqliteConnection& db)
     return db.exec(kVersion3);
 }
 
+Result<void> addAcceptances(SqliteConnection& db)
+{
+    return db.exec(kVersion4);
+}
+
 constexpr std::array kSteps{
     SchemaStep{1, &createVersion1},
     SchemaStep{2, &addDecisionsAndSearch},
     SchemaStep{3, &indexInBatches},
+    SchemaStep{4, &addAcceptances},
 };
 
 } // namespace

@@ -32,6 +32,12 @@ const Correction* StoredReport::correction(QStringView key) const
     return found == corrections.end() ? nullptr : &*found;
 }
 
+bool StoredReport::isVouchedFor(QStringView key) const
+{
+    const Correction* latest = correction(key);
+    return latest && latest->vouched;
+}
+
 const FindingDecision* StoredReport::decision(const Finding& finding) const
 {
     const QString fingerprint = findingFingerprint(finding);

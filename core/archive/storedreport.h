@@ -54,6 +54,8 @@ struct StoredReport {
     /// The value a cell holds now: its latest correction, else what was extracted.
     [[nodiscard]] std::optional<double> value(QStringView key) const;
     [[nodiscard]] const Correction* correction(QStringView key) const;
+    /// Whether a reviewer stands behind the cell's current value (Correction::vouched).
+    [[nodiscard]] bool isVouchedFor(QStringView key) const;
     /// The decision in force on a finding, if any.
     [[nodiscard]] const FindingDecision* decision(const Finding& finding) const;
     /// Whether a finding still waits for a reviewer (no decision, or reopened).

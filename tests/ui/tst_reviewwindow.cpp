@@ -69,6 +69,7 @@ private slots:
     void editShowsFindingAndUndoWritesHistory();
     void reasonIsRecordedWithTheEdit();
     void enterAcceptsAndMovesToNextProblem();
+    void enterAcceptsDoubtfulReadingsUntilTheirFindingIsSettled();
     void clickingAFigureSelectsItsCell();
     void f8WalksTheFindings();
     void findingIsConfirmedWithAComment();
@@ -231,6 +232,87 @@ void TestReviewWindow::enterAcceptsAndMovesToNextProblem()
     const QString next = fixture.window().workspace()->formPane()->currentCellKey();
     QVERIFY(session->annotation(next).isProblem());
     QVERIFY(next != after);
+}
+
+void TestReviewWindow::enterAcceptsDoubtfulReadingsUntilTheirFindingIsSettled()
+{
+    // Seed 003 prints 6 figures for the 7 columns of each row of outcomes: every cell of such
+    // a row is doubtful, and an extraction warning names the row.
+    WindowFixture fixture(m_archive);
+    const ReportId id = fixture.reportOf(QStringLiteral("卫北办事处"), 2022);
+    QVERIFY(fixture.window().openReport(id));
+    ReportSession* session = fixture.window().workspace()->session();
+    const auto shortRow = std::find_if(
+        session->findings().begin(), session->findings().end(), [](const Finding& finding) {
+            return finding.rule == QLatin1String("extract.short_row") &&
+                   finding.cells.contains(QStringLiteral("t3.granted.natural"));
+        });
+    QVERIFY(shortRow != session->findings().end());
+    const QStringList row = shortRow->cells;
+    const QString fingerprint = findingFingerprint(*shortRow);
+    QCOMPARE(row.size(), 7);
+    const auto isOpen = [&] {
+        for (const Finding& finding : session->findings()) {
+            if (findingFingerprint(finding) == fingerprint) {
+                return session->stored().isOpen(finding);
+            }
+        }
+        return false;
+    };
+
+    FormPane* form = fixture.window().workspace()->formPane();
+    auto* t3 = fixture.find<FormView>("formTable_t3");
+    form->selectCells({row.front()});
+    t3->setFocus();
+    QCOMPARE(t3->formModel()->indexOf(row.front()).data(SeverityRole).toString(),
+             QStringLiteral("warning"));
+    // Enter accepts each reading and moves along the row; the warning holds until the last.
+    for (int i = 0; i < row.size(); ++i) {
+        QCOMPARE(form->currentCellKey(), row[i]);
+        QVERIFY(isOpen());
+        QTest::keyClick(t3, Qt::Key_Return);
+        QVERIFY2(session->stored().isVouchedFor(row[i]), qPrintable(row[i]));
+    }
+    QVERIFY(!isOpen());
+    QVERIFY(form->currentCellKey() != row.back());
+    for (const QString& key : row) {
+        QVERIFY2(!session->annotation(key).isProblem(), qPrintable(key));
+        QVERIFY(t3->formModel()
+                    ->indexOf(key)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Accepted by 测试审核员")));
+    }
+    // Nothing was changed: the values are the ones read, and the rules see the same report.
+    for (const QString& key : row) {
+        QCOMPARE(session->current().value(key), session->stored().extracted.value(key));
+    }
+
+    // Ctrl+Z withdraws the last acceptance, and with it the settling of the row's warning.
+    QTest::keyClick(t3, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!session->stored().isVouchedFor(row.back()));
+    QVERIFY(isOpen());
+    QVERIFY(session->annotation(row.back()).isProblem());
+    QVERIFY(session->stored().isVouchedFor(row.front()));
+    // Redo settles it again.
+    QTest::keyClick(t3, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!isOpen());
+
+    // After a restart the history shows the acceptance for what it is.
+    fixture.reopen();
+    QVERIFY(fixture.window().openReport(id));
+    session = fixture.window().workspace()->session();
+    QVERIFY(!session->annotation(row.front()).isProblem());
+    t3 = fixture.find<FormView>("formTable_t3");
+    fixture.window().workspace()->formPane()->selectCells({row.front()});
+    t3->setFocus();
+    QTest::keyClick(t3, Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(openHistoryDialog());
+    QTableWidget* table = openHistoryDialog();
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 1)->text().contains(QStringLiteral("accepted")));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("测试审核员"));
+    table->window()->close();
 }
 
 void TestReviewWindow::clickingAFigureSelectsItsCell()

@@ -222,6 +222,12 @@ QString FormModel::toolTip(const QString& cellKey) const
                               ? tr("blank")
                               : type.format(correction->extractedValue));
     }
+    if (const Correction* correction = m_session->stored().correction(cellKey);
+        correction && correction->isAcceptance()) {
+        lines << tr("Accepted by %1 on %2.")
+                     .arg(correction->reviewer.toHtmlEscaped(),
+                          QLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat));
+    }
     if (annotation.disagreement) {
         const Cell* extracted = m_session->stored().extracted.cell(cellKey);
         lines << tr("A newer extraction reads %1 here: check the correction.")

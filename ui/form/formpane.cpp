@@ -54,6 +54,11 @@ FormPane::FormPane(QWidget* parent)
         connect(view, &FormView::currentCellChanged, this, &FormPane::currentCellChanged);
         connect(view, &FormView::historyRequested, this, &FormPane::historyRequested);
         connect(view, &FormView::acceptRequested, this, [this] {
+            const QString cellKey = currentCellKey();
+            if (m_session && !cellKey.isEmpty() &&
+                !m_session->acceptCell(cellKey, m_reason->text())) {
+                return; // the session said why
+            }
             if (!moveToNextProblem()) {
                 emit message(tr("No cell left with a problem."));
             }

@@ -40,8 +40,13 @@ CellHistoryDialog::CellHistoryDialog(const QString& cellTitle, std::optional<dou
     m_table->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < int(history.size()); ++row) {
         const Correction& correction = history[std::size_t(row)];
+        // A step that leaves the value says what it did instead.
+        const QString after = correction.changesValue() ? shown(correction.newValue)
+                              : correction.vouched
+                                  ? tr("%1 (accepted)").arg(shown(correction.newValue))
+                                  : tr("%1 (acceptance withdrawn)").arg(shown(correction.newValue));
         const QStringList texts{
-            shown(correction.oldValue), shown(correction.newValue), correction.reviewer,
+            shown(correction.oldValue), after, correction.reviewer,
             QLocale().toString(correction.time.toLocalTime(), QLocale::ShortFormat),
             correction.reason};
         for (int column = 0; column < int(texts.size()); ++column) {

@@ -24,7 +24,7 @@ CellState stateOf(const CellAnnotation& annotation)
     if (annotation.severity == Severity::Warning || annotation.disagreement) {
         return CellState::Warning;
     }
-    if (annotation.confidence < CellAnnotations::kLowConfidence) {
+    if (annotation.confidence < CellAnnotations::kLowConfidence && !annotation.vouched) {
         return CellState::LowConfidence;
     }
     if (annotation.corrected) {
@@ -55,6 +55,7 @@ CellAnnotations CellAnnotations::build(const Report& current, const StoredReport
         const Cell* extracted = stored.extracted.cell(cell.key);
         annotation.corrected =
             stored.correction(cell.key) && extracted && extracted->value != cell.value;
+        annotation.vouched = stored.isVouchedFor(cell.key);
     }
     for (const QString& key : stored.disagreements()) {
         annotations.m_cells[key].disagreement = true;

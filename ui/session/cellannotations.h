@@ -29,6 +29,9 @@ struct CellAnnotation {
     double confidence = 1.0;
     /// The reviewer's value differs from what extraction read.
     bool corrected = false;
+    /// A reviewer stands behind the value (changed or accepted it): the extractor's doubt
+    /// no longer counts.
+    bool vouched = false;
     /// A newer extraction reads something other than both the corrected-from and the
     /// corrected value (StoredReport::disagreements).
     bool disagreement = false;

@@ -2,6 +2,7 @@
 
 #include "archive/archive.h"
 #include "archive/crossyear.h"
+#include "archive/extractiondoubts.h"
 #include "archive/findingcodec.h"
 #include "session/celllabels.h"
 #include "session/changecellcommand.h"
@@ -55,18 +56,38 @@ bool ReportSession::editCell(const QString& key, std::optional<double> value, co
     if (!cell || cell->value == value) {
         return cell != nullptr;
     }
-    const std::optional<double> oldValue = cell->value;
-    if (const Result<void> written = writeValue(key, value, reason); !written) {
-        emit failed(written.error().message);
+    return record(key, CellReview{value, true}, reason);
+}
+
+bool ReportSession::acceptCell(const QString& key, const QString& reason)
+{
+    const Cell* cell = m_current.cell(key);
+    if (!cell) {
         return false;
     }
-    m_undoStack->push(
-        new ChangeCellCommand(this, key, oldValue, value, reason, cellTitle(m_format, key)));
+    // Only doubt about the reading is accepted away: a broken rule is answered by a decision
+    // on its finding.
+    if (!awaitsAcceptance(m_stored, m_current.findings, key, cell->confidence)) {
+        return true;
+    }
+    return record(key, CellReview{cell->value, true}, reason);
+}
+
+bool ReportSession::record(const QString& key, const CellReview& review, const QString& reason)
+{
+    const CellReview before{m_current.cell(key)->value, m_stored.isVouchedFor(key)};
+    const Result<QStringList> settled = writeValue(key, review, reason);
+    if (!settled) {
+        emit failed(settled.error().message);
+        return false;
+    }
+    m_undoStack->push(new ChangeCellCommand(this, key, before, review, reason,
+                                            cellTitle(m_format, key), *settled));
     return true;
 }
 
-Result<void> ReportSession::writeValue(const QString& key, std::optional<double> value,
-                                       const QString& reason)
+Result<QStringList> ReportSession::writeValue(const QString& key, const CellReview& review,
+                                              const QString& reason, const QStringList& reopen)
 {
     // The correction, the findings it changes and the re-check of the following year are one
     // unit: either all of them are in the archive or none is.
@@ -74,35 +95,67 @@ Result<void> ReportSession::writeValue(const QString& key, std::optional<double>
     if (!transaction) {
         return std::unexpected(transaction.error());
     }
-    const Result<Correction> correction =
-        m_archive.recordCorrection(id(), CorrectionRequest{key, value, m_reviewer, reason});
+    const Result<Correction> correction = m_archive.recordCorrection(
+        id(), CorrectionRequest{key, review.value, m_reviewer, reason, review.vouched});
     if (!correction) {
         return std::unexpected(correction.error());
     }
     Report next = m_current;
-    if (Cell* cell = next.cell(key)) {
-        cell->value = value;
-    }
-    revalidate(next, m_context);
-    if (Result<void> replaced = m_archive.replaceFindings(id(), next.findings); !replaced) {
-        return replaced;
-    }
-    if (info().year) {
-        const Result<std::optional<ReportId>> following =
-            revalidateFollowingYear(m_archive, m_processing, info().agency, *info().year);
-        if (!following) {
-            return std::unexpected(following.error());
+    // An acceptance leaves every value, so every rule's outcome, as it was.
+    if (correction->changesValue()) {
+        if (Cell* cell = next.cell(key)) {
+            cell->value = review.value;
+        }
+        revalidate(next, m_context);
+        if (Result<void> replaced = m_archive.replaceFindings(id(), next.findings); !replaced) {
+            return std::unexpected(replaced.error());
+        }
+        if (info().year) {
+            const Result<std::optional<ReportId>> following =
+                revalidateFollowingYear(m_archive, m_processing, info().agency, *info().year);
+            if (!following) {
+                return std::unexpected(following.error());
+            }
         }
     }
+    // Decisions that follow from the step: the doubts it settles, and (undoing a step) the
+    // ones that step had settled.
+    std::vector<FindingDecision> decided;
+    const QStringList settled = settledDoubts(m_stored, next.findings, *correction);
+    for (const QString& fingerprint : settled) {
+        if (reopen.contains(fingerprint)) {
+            continue; // undoing the step that settled it wins
+        }
+        Result<FindingDecision> decision = m_archive.decideFinding(
+            id(),
+            DecisionRequest{fingerprint, FindingVerdict::Dismissed,
+                            tr("Settled: a reviewer changed or accepted every cell it names."),
+                            m_reviewer});
+        if (!decision) {
+            return std::unexpected(decision.error());
+        }
+        decided.push_back(std::move(*decision));
+    }
+    for (const QString& fingerprint : reopen) {
+        Result<FindingDecision> decision = m_archive.decideFinding(
+            id(), DecisionRequest{fingerprint, FindingVerdict::Open, reason, m_reviewer});
+        if (!decision) {
+            return std::unexpected(decision.error());
+        }
+        decided.push_back(std::move(*decision));
+    }
     if (Result<void> committed = transaction->commit(); !committed) {
-        return committed;
+        return std::unexpected(committed.error());
     }
     m_current = std::move(next);
     rememberCorrection(*correction);
+    for (const FindingDecision& decision : decided) {
+        rememberDecision(decision);
+    }
     annotate();
     emit cellChanged(key);
     emit findingsChanged();
-    return {};
+    return settled;
 }
 
 void ReportSession::rememberCorrection(const Correction& correction)
@@ -112,6 +165,14 @@ void ReportSession::rememberCorrection(const Correction& correction)
     std::erase_if(corrections,
                   [&](const Correction& c) { return c.cellKey == correction.cellKey; });
     corrections.push_back(correction);
+}
+
+void ReportSession::rememberDecision(const FindingDecision& decision)
+{
+    auto& decisions = m_stored.decisions;
+    std::erase_if(decisions,
+                  [&](const FindingDecision& d) { return d.fingerprint == decision.fingerprint; });
+    decisions.push_back(decision);
 }
 
 void ReportSession::annotate()
@@ -137,10 +198,7 @@ Result<void> ReportSession::decide(const Finding& finding, FindingVerdict verdic
     if (!decided) {
         return std::unexpected(decided.error());
     }
-    auto& decisions = m_stored.decisions;
-    std::erase_if(decisions,
-                  [&](const FindingDecision& d) { return d.fingerprint == decided->fingerprint; });
-    decisions.push_back(*decided);
+    rememberDecision(*decided);
     annotate();
     emit findingsChanged();
     return {};

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "rules/validator.h"
 #include "session/cellannotations.h"
+#include "session/cellreview.h"
 
 #include <QObject>
 #include <QString>
@@ -60,6 +61,10 @@ public:
     /// Sets a cell to the reviewer's value (nothing: blank in the report) as an undoable edit.
     /// Returns false, changing nothing, when the archive refused it (failed() says why).
     bool editCell(const QString& key, std::optional<double> value, const QString& reason);
+    /// The reviewer vouches for the value of a cell the extractor was unsure of, as an
+    /// undoable step recorded in its history; the cell stops being shown as uncertain. A cell
+    /// with nothing to accept is left alone. Returns false when the archive refused it.
+    bool acceptCell(const QString& key, const QString& reason);
     /// The file as imported (a PDF's pages are drawn from it).
     Result<QByteArray> originalBytes();
     /// Every correction of a cell, oldest first.
@@ -79,9 +84,15 @@ private:
     ReportSession(Archive& archive, ReportProcessing processing, StoredReport stored,
                   std::optional<Report> previousYear, QObject* parent);
 
-    /// Writes a value as a correction, re-checks, and updates what the views read.
-    Result<void> writeValue(const QString& key, std::optional<double> value, const QString& reason);
+    /// Writes a value (and whether the reviewer vouches for it) as a correction, re-checks,
+    /// and updates what the views read. Extraction findings the step settles are dismissed
+    /// (returned, so that undo can reopen them); those in `reopen` are reopened.
+    Result<QStringList> writeValue(const QString& key, const CellReview& review,
+                                   const QString& reason, const QStringList& reopen = {});
+    /// Writes a change of value or of the reviewer's stance and puts it on the undo stack.
+    bool record(const QString& key, const CellReview& review, const QString& reason);
     void rememberCorrection(const Correction& correction);
+    void rememberDecision(const FindingDecision& decision);
     void annotate();
 
     Archive& m_archive;

@@ -2,6 +2,7 @@
 //
 //     build/tests/make_archive_fixture 1 tests/data/archive/schema-v1.sqlite
 //     build/tests/make_archive_fixture 2 tests/data/archive/schema-v2.sqlite
+//     build/tests/make_archive_fixture 3 tests/data/archive/schema-v3.sqlite
 //
 // It climbs the schema ladder only up to the given version, then fills the tables with SQL
 // written for that version (frozen here, like the step itself), so the fixture is what a
@@ -232,6 +233,17 @@ bool fillVersion2(SqliteConnection& db)
     return check(decision->run());
 }
 
+/// Version 3 stores what version 2 did (it changed only how texts reach the search index);
+/// its fixture adds an edit undone by a step back to the extracted value, which version 4
+/// must tell from the edits the reviewer stands behind.
+bool fillVersion3(SqliteConnection& db)
+{
+    return check(db.exec(
+        "INSERT INTO corrections (report_id, cell_key, old_value, new_value, extracted_value, "
+        "reviewer, corrected_at, reason) VALUES (3, 't2.procurement.amount', 1016.72, 4, 4, "
+        "'王审核', '2024-03-06T09:15:00.000Z', 'Undo of 4 → 1016.72')"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -239,8 +251,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int version = args.size() == 3 ? args[1].toInt() : 0;
-    if (version != 1 && version != 2) {
-        std::fputs("usage: make_archive_fixture 1|2 OUTPUT.sqlite\n", stderr);
+    if (version < 1 || version > 3) {
+        std::fputs("usage: make_archive_fixture 1|2|3 OUTPUT.sqlite\n", stderr);
         return 2;
     }
     const QString output = args[2];
@@ -257,7 +269,8 @@ int main(int argc, char* argv[])
     }
     // One file, no journal beside it, as small as it gets.
     if (!check(db->exec("BEGIN")) || !fillVersion1(*db) || (version >= 2 && !fillVersion2(*db)) ||
-        !check(db->exec("COMMIT")) || !check(db->exec("VACUUM"))) {
+        (version >= 3 && !fillVersion3(*db)) || !check(db->exec("COMMIT")) ||
+        !check(db->exec("VACUUM"))) {
         return 1;
     }
     return 0;

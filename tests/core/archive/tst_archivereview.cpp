@@ -127,11 +127,58 @@ private slots:
         };
         QVERIFY(refused(m_id, {QStringLiteral("t9.nothing.here"), 1.0, kReviewer, {}}));
         QVERIFY(refused(m_id, {kTotal, 1.0, QStringLiteral("  "), {}}));
-        QVERIFY(refused(m_id, {kTotal, 11.0, kReviewer, {}})); // already holds 11
+        // Already holds 11, and nobody vouched for it: nothing would change.
+        QVERIFY(refused(m_id, {kTotal, 11.0, kReviewer, {}, false}));
         QVERIFY(refused(m_id, {kTotal, std::numeric_limits<double>::infinity(), kReviewer, {}}));
         QVERIFY(refused(m_id + 1, {kTotal, 1.0, kReviewer, {}}));
-        QVERIFY(refused(m_id, {kUpheld, 0.0, kReviewer, {}}));
+        QVERIFY(refused(m_id, {kUpheld, 0.0, kReviewer, {}, false}));
         QVERIFY(m_archive->cellHistory(m_id, kTotal)->empty());
+    }
+
+    void acceptancesVouchWithoutChangingTheValue()
+    {
+        // The reviewer accepts the value as printed: no change of value, but the history
+        // records who stands behind it.
+        const Result<Correction> accepted = m_archive->recordCorrection(
+            m_id, {kTotal, 11.0, kReviewer, QStringLiteral("与原件核对无误")});
+        QVERIFY2(accepted, test::messageOf(accepted).constData());
+        QVERIFY(accepted->isAcceptance());
+        QVERIFY(!accepted->changesValue());
+        QCOMPARE(accepted->oldValue, std::optional<double>(11));
+        Result<StoredReport> stored = m_archive->loadReport(m_id);
+        QVERIFY(stored);
+        QVERIFY(stored->isVouchedFor(kTotal));
+        QVERIFY(!stored->isVouchedFor(kUpheld));
+        QCOMPARE(stored->value(kTotal), std::optional<double>(11));
+        // It changes nothing the rules see: the report's error stays open.
+        QCOMPARE(openFindings(), 1);
+
+        // Accepting twice would record nothing new.
+        const Result<Correction> again =
+            m_archive->recordCorrection(m_id, {kTotal, 11.0, kReviewer, {}});
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QLatin1String("accepted")));
+
+        // Withdrawing it (what undo does) is one more entry; the value is still not vouched for.
+        const Result<Correction> withdrawn =
+            m_archive->recordCorrection(m_id, {kTotal, 11.0, kReviewer, {}, false});
+        QVERIFY(withdrawn);
+        QVERIFY(!withdrawn->isAcceptance());
+        QVERIFY(!m_archive->loadReport(m_id)->isVouchedFor(kTotal));
+
+        // A new value is vouched for; going back to the extracted value is not.
+        QVERIFY(m_archive->recordCorrection(m_id, {kTotal, 0.0, kReviewer, {}}));
+        QVERIFY(m_archive->loadReport(m_id)->isVouchedFor(kTotal));
+        const Result<Correction> reverted = m_archive->revertCell(m_id, kTotal, kReviewer, {});
+        QVERIFY(reverted);
+        QVERIFY(!reverted->vouched);
+        QVERIFY(!m_archive->loadReport(m_id)->isVouchedFor(kTotal));
+
+        const Result<std::vector<Correction>> history = m_archive->cellHistory(m_id, kTotal);
+        QVERIFY(history);
+        QCOMPARE(history->size(), std::size_t(4));
+        QCOMPARE(history->front(), *accepted);
+        QCOMPARE(history->back(), *reverted);
     }
 
     void reviewStatusIsStored()

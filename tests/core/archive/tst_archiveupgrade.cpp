@@ -143,6 +143,7 @@ private slots:
         const std::vector<ReportId> ids = *archive->reportIds();
         QVERIFY(!ids.empty());
         int findings = 0;
+        int stepsBack = 0;
         for (const ReportId id : ids) {
             const Result<StoredReport> stored = archive->loadReport(id);
             QVERIFY2(stored, test::messageOf(stored).constData());
@@ -151,6 +152,12 @@ private slots:
                 const auto history = archive->cellHistory(id, correction.cellKey);
                 QCOMPARE(history->back(), correction);
                 QCOMPARE(stored->value(correction.cellKey), correction.newValue);
+                // Before acceptances existed, a step back to the extracted value was the only
+                // correction nobody stood behind.
+                for (const Correction& entry : *history) {
+                    QCOMPARE(entry.vouched, entry.newValue != entry.extractedValue);
+                    stepsBack += entry.vouched ? 0 : 1;
+                }
             }
             for (const Finding& finding : stored->extracted.findings) {
                 ++findings;
@@ -178,6 +185,7 @@ private slots:
             }
         }
         QVERIFY(findings > 0);
+        QCOMPARE(stepsBack, oldVersion >= 3 ? 1 : 0);
 
         // Opening again finds nothing left to do, and the fixture itself is untouched.
         archive = Archive::open(copy);
