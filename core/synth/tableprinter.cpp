@@ -154,10 +154,11 @@ PrintedBlock TablePrinter::flattenedTable(const TableDef& table, QList<Table4Hea
         if (!m_cells.printsRow(table, row)) {
             continue;
         }
-        // "行政诉讼·未经复议直接起诉": a top heading over a sub heading.
-        const qsizetype dot = row.label.zh.indexOf(u'·');
-        const QString top = dot < 0 ? row.label.zh : row.label.zh.left(dot);
-        const QString sub = dot < 0 ? QString() : m_labels.restyle(row.label.zh.mid(dot + 1));
+        // A row in a group is printed under the group's heading (行政诉讼 over 未经复议直接起诉);
+        // the printed header has one such level.
+        const GroupDef* group = table.group(row.group);
+        const QString top = group ? group->label.zh : row.label.zh;
+        const QString sub = group ? m_labels.restyle(row.headingUnderGroup().zh) : QString();
         if (headings.isEmpty() || headings.last().top != top) {
             headings.append({top, {}});
         }

@@ -47,12 +47,22 @@ struct RowDef {
     QStringList aliases;
     QString number; ///< printed numbering: "一、", "(一)", "1." (empty when none)
     QString group;  ///< GroupDef key, if the row belongs to one
+    /// What a header printing the row's group above it shows for the row (未经复议直接起诉
+    /// under 行政诉讼), where the label names the row in full; empty when the label serves.
+    LocalizedText heading;
     /// Not part of this template's default cells; read when a report prints it instead
     /// (e.g. the single 2019-style (六)其他处理 row in a 2021 report).
     bool alternative = false;
+
+    /// The row's words under its group's heading: the heading, else the label.
+    [[nodiscard]] const LocalizedText& headingUnderGroup() const
+    {
+        return heading.isEmpty() ? label : heading;
+    }
 };
 
-/// A labelled group of rows (三、本年度办理结果, (三)不予公开 …).
+/// A labelled group of rows: printed beside them (三、本年度办理结果, (三)不予公开 …), or
+/// above their columns in a flattened table (行政诉讼).
 struct GroupDef {
     QString key;
     LocalizedText label;

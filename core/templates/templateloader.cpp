@@ -69,6 +69,7 @@ RowDef readRow(const QJsonObject& object)
     row.aliases = stringList(object.value(QLatin1String("aliases")));
     row.number = object.value(QLatin1String("number")).toString();
     row.group = object.value(QLatin1String("group")).toString();
+    row.heading = LocalizedText::fromJson(object.value(QLatin1String("heading")));
     row.alternative = object.value(QLatin1String("alternative")).toBool(false);
     if (row.aliases.isEmpty()) {
         row.aliases.append(row.label.zh);
@@ -114,6 +115,92 @@ Result<BlockDef> readBlock(const QJsonObject& object)
     return block;
 }
 
+GroupDef readGroup(const QJsonObject& object)
+{
+    GroupDef group;
+    group.key = object.value(QLatin1String("key")).toString();
+    group.label = LocalizedText::fromJson(object.value(QLatin1String("label")));
+    group.aliases = stringList(object.value(QLatin1String("aliases")));
+    group.number = object.value(QLatin1String("number")).toString();
+    group.parent = object.value(QLatin1String("parent")).toString();
+    group.subtotal = object.value(QLatin1String("subtotal")).toBool(false);
+    group.collapsedRow = object.value(QLatin1String("collapsed_row")).toString();
+    group.detailedRows = stringList(object.value(QLatin1String("detailed_rows")));
+    return group;
+}
+
+const GroupDef* parentOf(const TableDef& table, const GroupDef& group)
+{
+    return group.parent.isEmpty() ? nullptr : table.group(group.parent);
+}
+
+/// Whether following `group`'s parents comes back to a group already passed.
+bool insideItself(const TableDef& table, const GroupDef& group)
+{
+    qsizetype steps = 0;
+    for (const GroupDef* up = parentOf(table, group); up; up = parentOf(table, *up)) {
+        if (++steps > table.groups.size()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Result<void> checkGroup(const TableDef& table, const GroupDef& group, QSet<QString>& seen)
+{
+    if (group.key.isEmpty()) {
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "table %1 has a group without a key")
+                        .arg(table.key));
+    }
+    if (seen.contains(group.key)) {
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "table %1 defines group %2 twice")
+                        .arg(table.key, group.key));
+    }
+    seen.insert(group.key);
+    if (!group.parent.isEmpty() && !parentOf(table, group)) {
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "group %1 of table %2 is in an unknown group "
+                                                "\"%3\"")
+                        .arg(group.key, table.key, group.parent));
+    }
+    if (insideItself(table, group)) {
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::TemplateLoader",
+                                                "group %1 of table %2 is inside itself")
+                        .arg(group.key, table.key));
+    }
+    return {};
+}
+
+/// Every group named is defined once and leads to a top group: the form and the printed
+/// headers follow a row's groups outwards until there are none.
+Result<void> checkGroups(const TableDef& table)
+{
+    QSet<QString> seen;
+    for (const GroupDef& group : table.groups) {
+        if (Result<void> checked = checkGroup(table, group, seen); !checked) {
+            return checked;
+        }
+    }
+    for (const BlockDef& block : table.blocks) {
+        for (const RowDef& row : block.rows) {
+            if (!row.group.isEmpty() && !table.group(row.group)) {
+                return fail(ErrorCode::Corrupt,
+                            QCoreApplication::translate("nianbao::TemplateLoader",
+                                                        "row %1 of table %2 is in an unknown "
+                                                        "group \"%3\"")
+                                .arg(row.key, table.key, row.group));
+            }
+        }
+    }
+    return {};
+}
+
 Result<TableDef> readTable(const QJsonObject& object)
 {
     TableDef table;
@@ -142,23 +229,16 @@ Result<TableDef> readTable(const QJsonObject& object)
     }
     const QJsonArray groups = object.value(QLatin1String("groups")).toArray();
     for (const QJsonValue& value : groups) {
-        const QJsonObject o = value.toObject();
-        GroupDef group;
-        group.key = o.value(QLatin1String("key")).toString();
-        group.label = LocalizedText::fromJson(o.value(QLatin1String("label")));
-        group.aliases = stringList(o.value(QLatin1String("aliases")));
-        group.number = o.value(QLatin1String("number")).toString();
-        group.parent = o.value(QLatin1String("parent")).toString();
-        group.subtotal = o.value(QLatin1String("subtotal")).toBool(false);
-        group.collapsedRow = o.value(QLatin1String("collapsed_row")).toString();
-        group.detailedRows = stringList(o.value(QLatin1String("detailed_rows")));
-        table.groups.append(group);
+        table.groups.append(readGroup(value.toObject()));
     }
     table.headerWords = stringList(object.value(QLatin1String("header_words")));
     if (table.key.isEmpty() || table.blocks.isEmpty()) {
         return fail(ErrorCode::Corrupt,
                     QCoreApplication::translate("nianbao::TemplateLoader",
                                                 "a table has no key or no blocks"));
+    }
+    if (Result<void> checked = checkGroups(table); !checked) {
+        return std::unexpected(checked.error());
     }
     return table;
 }

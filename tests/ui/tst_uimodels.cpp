@@ -3,15 +3,18 @@
 
 #include "charts/chartdata.h"
 #include "common/itemroles.h"
+#include "common/language.h"
 #include "findings/findingsmodel.h"
 #include "form/cellvalue.h"
 #include "form/formgrid.h"
 #include "form/formmodel.h"
+#include "session/celllabels.h"
 #include "session/reportsession.h"
 #include "templates/templateregistry.h"
 #include "uitestkit.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -33,6 +36,28 @@ const ReportTemplate& format2021()
     return *TemplateRegistry::builtin().find(u"2021");
 }
 
+/// "text rows×columns" of the header item at a position, to compare a header at a glance.
+QString headerAt(const FormGrid& grid, int row, int column)
+{
+    const FormItem& item = grid.at(row, column);
+    if (item.kind != FormItemKind::ColumnHeader) {
+        return QStringLiteral("(no header at %1, %2)").arg(row).arg(column);
+    }
+    return QStringLiteral("%1 %2×%3").arg(item.text).arg(item.rowSpan).arg(item.columnSpan);
+}
+
+/// Table 4's cells of the rows given, in the format's order.
+QStringList table4Keys(const ReportTemplate& format, const QStringList& rows)
+{
+    QStringList keys;
+    for (const QString& key : format.defaultCellKeys()) {
+        if (key.startsWith(u"t4.") && rows.contains(key.section(QLatin1Char('.'), 1, 1))) {
+            keys.append(key);
+        }
+    }
+    return keys;
+}
+
 } // namespace
 
 class TestUiModels : public QObject {
@@ -41,7 +66,11 @@ class TestUiModels : public QObject {
 private slots:
     void initTestCase();
     void table3HasGroupLabelsSpanningTheirRows();
-    void table4IsOneLineUnderATwoLevelHeader();
+    void table4IsOneLineUnderAThreeLevelHeader_data();
+    void table4IsOneLineUnderAThreeLevelHeader();
+    void table4GroupSpansOnlyTheRowsShown();
+    void table4WithoutGroupsHasATwoLevelHeader();
+    void table4CellTitlesNameTheSuitInFull();
     void table2BlocksSpanTheirLastColumn();
     void everyDefaultCellHasAPlace_data();
     void everyDefaultCellHasAPlace();
@@ -116,16 +145,108 @@ void TestUiModels::table3HasGroupLabelsSpanningTheirRows()
     QVERIFY(!grid.positionOf(u"t3.other.natural"));
 }
 
-void TestUiModels::table4IsOneLineUnderATwoLevelHeader()
+void TestUiModels::table4IsOneLineUnderAThreeLevelHeader_data()
 {
-    const FormGrid grid = FormGrid::build(*format2021().table(u"t4"), defaultKeys(format2021()));
+    QTest::addColumn<QString>("formatId");
+    QTest::addColumn<bool>("chinese");
+    // 行政复议, 行政诉讼, its two kinds of suit, the first and last column labels.
+    QTest::addColumn<QStringList>("words");
+    const QStringList zh{QStringLiteral("行政复议"),         QStringLiteral("行政诉讼"),
+                         QStringLiteral("未经复议直接起诉"), QStringLiteral("复议后起诉"),
+                         QStringLiteral("结果维持"),         QStringLiteral("总计")};
+    const QStringList en{QStringLiteral("Administrative review"),
+                         QStringLiteral("Administrative lawsuit"),
+                         QStringLiteral("Without prior review"),
+                         QStringLiteral("After review"),
+                         QStringLiteral("Upheld"),
+                         QStringLiteral("Total")};
+    for (const char* id : {"2021", "2019"}) {
+        QTest::addRow("%s zh", id) << QString::fromLatin1(id) << true << zh;
+        QTest::addRow("%s en", id) << QString::fromLatin1(id) << false << en;
+    }
+}
+
+void TestUiModels::table4IsOneLineUnderAThreeLevelHeader()
+{
+    QFETCH(QString, formatId);
+    QFETCH(bool, chinese);
+    QFETCH(QStringList, words);
+    installTranslations(chinese ? Language::Chinese : Language::English);
+    const auto english = qScopeGuard([] { installTranslations(Language::English); });
+    const ReportTemplate& format = *TemplateRegistry::builtin().find(formatId);
+    const FormGrid grid = FormGrid::build(*format.table(u"t4"), defaultKeys(format));
+    QCOMPARE(grid.rowCount(), 4);
+    QCOMPARE(grid.columnCount(), 15);
+    QCOMPARE(grid.labelColumns(), 0);
+    // 行政复议 is in no group: it reaches down over the line of the suits' kinds.
+    QCOMPARE(headerAt(grid, 0, 0), words[0] + QStringLiteral(" 2×5"));
+    // 行政诉讼 over ten columns, each kind of suit over its five.
+    QCOMPARE(headerAt(grid, 0, 5), words[1] + QStringLiteral(" 1×10"));
+    QCOMPARE(headerAt(grid, 1, 5), words[2] + QStringLiteral(" 1×5"));
+    QCOMPARE(headerAt(grid, 1, 10), words[3] + QStringLiteral(" 1×5"));
+    // Then the column labels under each of the three, and the figures in print order.
+    for (const int first : {0, 5, 10}) {
+        QCOMPARE(headerAt(grid, 2, first), words[4] + QStringLiteral(" 1×1"));
+        QCOMPARE(headerAt(grid, 2, first + 4), words[5] + QStringLiteral(" 1×1"));
+    }
+    QCOMPARE(grid.spans(), (QList<QRect>{QRect(0, 0, 5, 2), QRect(5, 0, 10, 1), QRect(5, 1, 5, 1),
+                                         QRect(10, 1, 5, 1)}));
+    // What the spans cover holds nothing of its own.
+    for (const QPoint covered :
+         {QPoint(1, 0), QPoint(4, 1), QPoint(6, 0), QPoint(14, 0), QPoint(9, 1), QPoint(11, 1)}) {
+        QCOMPARE(grid.at(covered.y(), covered.x()).kind, FormItemKind::Empty);
+    }
+    QCOMPARE(*grid.positionOf(u"t4.review.upheld"), QPoint(0, 3));
+    QCOMPARE(*grid.positionOf(u"t4.suit_direct.upheld"), QPoint(5, 3));
+    QCOMPARE(*grid.positionOf(u"t4.suit_after_review.total"), QPoint(14, 3));
+    QCOMPARE(grid.cellKeys(),
+             table4Keys(format, {QStringLiteral("review"), QStringLiteral("suit_direct"),
+                                 QStringLiteral("suit_after_review")}));
+}
+
+void TestUiModels::table4GroupSpansOnlyTheRowsShown()
+{
+    // A report printing one kind of suit only: 行政诉讼 heads that one.
+    const ReportTemplate& format = format2021();
+    const TableDef& t4 = *format.table(u"t4");
+    const QStringList shown =
+        table4Keys(format, {QStringLiteral("review"), QStringLiteral("suit_after_review")});
+    const FormGrid grid = FormGrid::build(t4, QSet<QString>(shown.begin(), shown.end()));
+    QCOMPARE(grid.rowCount(), 4);
+    QCOMPARE(grid.columnCount(), 10);
+    const RowDef& afterReview = t4.blocks.front().rows.at(2);
+    QCOMPARE(headerAt(grid, 0, 5), t4.group(u"suit")->label.text() + QStringLiteral(" 1×5"));
+    QCOMPARE(headerAt(grid, 1, 5), afterReview.heading.text() + QStringLiteral(" 1×5"));
+    QCOMPARE(*grid.positionOf(u"t4.suit_after_review.upheld"), QPoint(5, 3));
+}
+
+void TestUiModels::table4WithoutGroupsHasATwoLevelHeader()
+{
+    // The levels come from the data: a format whose flattened table has no groups heads each
+    // row's columns with the row's full label.
+    TableDef t4 = *format2021().table(u"t4");
+    t4.groups.clear();
+    for (RowDef& row : t4.blocks.front().rows) {
+        row.group.clear();
+    }
+    const FormGrid grid = FormGrid::build(t4, defaultKeys(format2021()));
     QCOMPARE(grid.rowCount(), 3);
     QCOMPARE(grid.columnCount(), 15);
-    QCOMPARE(grid.at(0, 0).columnSpan, 5);
-    QCOMPARE(grid.at(0, 5).kind, FormItemKind::ColumnHeader);
-    QCOMPARE(*grid.positionOf(u"t4.review.upheld"), QPoint(0, 2));
+    QCOMPARE(headerAt(grid, 0, 5),
+             t4.blocks.front().rows.at(1).label.text() + QStringLiteral(" 1×5"));
     QCOMPARE(*grid.positionOf(u"t4.suit_after_review.total"), QPoint(14, 2));
-    QCOMPARE(grid.cellKeys().size(), 15);
+}
+
+void TestUiModels::table4CellTitlesNameTheSuitInFull()
+{
+    // The header prints 未经复议直接起诉 under 行政诉讼; a cell's title stands alone.
+    const auto english = qScopeGuard([] { installTranslations(Language::English); });
+    installTranslations(Language::Chinese);
+    QCOMPARE(cellTitle(&format2021(), u"t4.suit_direct.total"),
+             QStringLiteral("行政诉讼·未经复议直接起诉 · 总计"));
+    installTranslations(Language::English);
+    QCOMPARE(cellTitle(&format2021(), u"t4.suit_after_review.upheld"),
+             QStringLiteral("Lawsuit after review · Upheld"));
 }
 
 void TestUiModels::table2BlocksSpanTheirLastColumn()

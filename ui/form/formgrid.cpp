@@ -13,15 +13,62 @@ QString cellKeyOf(const QString& tableKey, const RowDef& row, const ColumnDef& c
     return tableKey + QLatin1Char('.') + row.key + QLatin1Char('.') + column.key;
 }
 
+using GroupChain = std::vector<const GroupDef*>;
+
 /// The groups a row sits in, outermost first (三、本年度办理结果, then (三)不予公开).
-std::vector<const GroupDef*> groupChain(const TableDef& table, const RowDef& row)
+GroupChain groupChain(const TableDef& table, const RowDef& row)
 {
-    std::vector<const GroupDef*> chain;
+    GroupChain chain;
     for (const GroupDef* group = table.group(row.group); group;
          group = group->parent.isEmpty() ? nullptr : table.group(group->parent)) {
         chain.insert(chain.begin(), group);
     }
     return chain;
+}
+
+/// The group chains of the rows shown, and how deep the deepest goes.
+struct Grouping {
+    std::vector<GroupChain> chains;
+    int depth = 0;
+};
+
+Grouping groupingOf(const TableDef& table, const std::vector<const RowDef*>& rows)
+{
+    Grouping grouping;
+    for (const RowDef* row : rows) {
+        grouping.chains.push_back(groupChain(table, *row));
+        grouping.depth = std::max(grouping.depth, int(grouping.chains.back().size()));
+    }
+    return grouping;
+}
+
+/// Consecutive rows inside one group at one level of their chains: they share one label.
+struct GroupRun {
+    const GroupDef* group = nullptr;
+    int first = 0;
+    int count = 0;
+};
+
+std::vector<GroupRun> groupRuns(const Grouping& grouping, int level)
+{
+    const auto groupAt = [&](int i) -> const GroupDef* {
+        const GroupChain& chain = grouping.chains[std::size_t(i)];
+        return int(chain.size()) > level ? chain[std::size_t(level)] : nullptr;
+    };
+    std::vector<GroupRun> runs;
+    const int rows = int(grouping.chains.size());
+    for (int i = 0; i < rows;) {
+        const GroupDef* group = groupAt(i);
+        int count = 1;
+        while (group && i + count < rows && groupAt(i + count) == group) {
+            ++count;
+        }
+        if (group) {
+            runs.push_back({group, i, count});
+        }
+        i += count;
+    }
+    return runs;
 }
 
 /// A header or label item.
@@ -121,12 +168,8 @@ FormGrid FormGrid::buildRowTable(const TableDef& table, const QSet<QString>& pre
     const BlockDef& block = table.blocks.front();
     const RowFilter rows =
         visibleRows(table.key, block, presentKeys, tableHasCells(table, presentKeys));
-    std::vector<std::vector<const GroupDef*>> chains;
-    int depth = 0;
-    for (const RowDef* row : rows) {
-        chains.push_back(groupChain(table, *row));
-        depth = std::max(depth, int(chains.back().size()));
-    }
+    const Grouping grouping = groupingOf(table, rows);
+    const int depth = grouping.depth;
     const bool groupedColumns =
         std::any_of(block.columns.begin(), block.columns.end(),
                     [](const ColumnDef& column) { return !column.group.isEmpty(); });
@@ -163,7 +206,7 @@ FormGrid FormGrid::buildRowTable(const TableDef& table, const QSet<QString>& pre
 
     for (int i = 0; i < int(rows.size()); ++i) {
         const int row = headerRows + i;
-        const int level = int(chains[std::size_t(i)].size());
+        const int level = int(grouping.chains[std::size_t(i)].size());
         grid.place(row, level,
                    textItem(FormItemKind::RowLabel, rows[std::size_t(i)]->label.text(), 1,
                             labelColumns - level));
@@ -172,21 +215,9 @@ FormGrid FormGrid::buildRowTable(const TableDef& table, const QSet<QString>& pre
     }
     // Each group's label spans the run of rows inside it, at its own level.
     for (int level = 0; level < depth; ++level) {
-        for (int i = 0; i < int(rows.size());) {
-            const auto& chain = chains[std::size_t(i)];
-            if (int(chain.size()) <= level) {
-                ++i;
-                continue;
-            }
-            const GroupDef* group = chain[std::size_t(level)];
-            int run = 1;
-            while (i + run < int(rows.size()) && int(chains[std::size_t(i + run)].size()) > level &&
-                   chains[std::size_t(i + run)][std::size_t(level)] == group) {
-                ++run;
-            }
-            grid.place(headerRows + i, level,
-                       textItem(FormItemKind::GroupLabel, group->label.text(), run, 1));
-            i += run;
+        for (const GroupRun& run : groupRuns(grouping, level)) {
+            grid.place(headerRows + run.first, level,
+                       textItem(FormItemKind::GroupLabel, run.group->label.text(), run.count, 1));
         }
     }
     return grid;
@@ -230,22 +261,38 @@ FormGrid FormGrid::buildBlockTable(const TableDef& table, const QSet<QString>& p
 
 FormGrid FormGrid::buildFlattenedTable(const TableDef& table, const QSet<QString>& presentKeys)
 {
-    // Table 4 prints its groups side by side on one line: each row of the data becomes a
-    // header over its columns, and the figures follow in one line.
+    // Table 4 prints its rows side by side on one line: each row of the data heads its
+    // columns, under the groups it sits in (行政诉讼 over its two kinds of suit), and the
+    // figures follow in one line.
     const BlockDef& block = table.blocks.front();
     const RowFilter rows =
         visibleRows(table.key, block, presentKeys, tableHasCells(table, presentKeys));
+    const Grouping grouping = groupingOf(table, rows);
+    const int depth = grouping.depth;
     const int width = int(block.columns.size());
-    FormGrid grid(3, std::max(1, int(rows.size()) * width));
+    // Header lines: one per level of grouping, the rows' own, the columns'; then the figures.
+    const int columnRow = depth + 1;
+    FormGrid grid(columnRow + 2, std::max(1, int(rows.size()) * width));
     for (int i = 0; i < int(rows.size()); ++i) {
         const RowDef& rowDef = *rows[std::size_t(i)];
-        grid.place(0, i * width,
-                   textItem(FormItemKind::ColumnHeader, rowDef.label.text(), 1, width));
+        const int level = int(grouping.chains[std::size_t(i)].size());
+        // Under a group the row is headed by its own words; a row in fewer groups than the
+        // deepest reaches down to the column labels, as the printed form merges it.
+        const LocalizedText& label = level > 0 ? rowDef.headingUnderGroup() : rowDef.label;
+        grid.place(level, i * width,
+                   textItem(FormItemKind::ColumnHeader, label.text(), columnRow - level, width));
         for (int j = 0; j < width; ++j) {
-            grid.place(1, i * width + j,
+            grid.place(columnRow, i * width + j,
                        textItem(FormItemKind::ColumnHeader, block.columns[j].label.text()));
         }
-        grid.placeValues(2, i * width, table.key, block, rowDef, (i + 1) * width - 1);
+        grid.placeValues(columnRow + 1, i * width, table.key, block, rowDef, (i + 1) * width - 1);
+    }
+    for (int level = 0; level < depth; ++level) {
+        for (const GroupRun& run : groupRuns(grouping, level)) {
+            grid.place(level, run.first * width,
+                       textItem(FormItemKind::ColumnHeader, run.group->label.text(), 1,
+                                run.count * width));
+        }
     }
     return grid;
 }

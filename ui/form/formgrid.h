@@ -43,8 +43,9 @@ struct FormItem {
 ///   grouping, each group's label spanning its rows.
 /// - Block tables (table 2): per 第二十条 item a title line, a header line and its rows; a block
 ///   with fewer columns lets its last column span the rest.
-/// - Flattened tables (table 4): one line of figures under a two-level header (row label over
-///   the column labels).
+/// - Flattened tables (table 4): one line of figures under the column labels, each row's
+///   label over its columns and each group's label over its rows' labels (行政诉讼 over
+///   未经复议直接起诉 and 复议后起诉); a row in fewer groups reaches down to the column labels.
 class FormGrid {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ui::FormGrid)
 

@@ -109,6 +109,13 @@ private Q_SLOTS:
         const CodebookEntry* review = entryOf(m_entries, QStringLiteral("t4.review.total"));
         QVERIFY(review);
         QVERIFY(review->rowGroup.isEmpty());
+        // Table 4's suits sit under 行政诉讼 and still name themselves in full.
+        const CodebookEntry* direct = entryOf(m_entries, QStringLiteral("t4.suit_direct.total"));
+        QVERIFY(direct);
+        QCOMPARE(direct->rowGroup.zh, QStringLiteral("行政诉讼"));
+        QCOMPARE(direct->rowGroup.en, QStringLiteral("Administrative lawsuit"));
+        QCOMPARE(direct->row.zh, QStringLiteral("行政诉讼·未经复议直接起诉"));
+        QCOMPARE(direct->row.en, QStringLiteral("Lawsuit without prior review"));
     }
 
     void rowsFollowTheColumns()

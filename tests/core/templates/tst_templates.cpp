@@ -87,23 +87,102 @@ private slots:
     void brokenTemplatesAreRejectedWithAReason_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("not json") << QByteArray("{ nope");
-        QTest::newRow("unknown schema") << QByteArray(R"({"schema": 9, "id": "x"})");
-        QTest::newRow("no tables") << QByteArray(R"({"schema": 1, "id": "x", "tables": []})");
-        QTest::newRow("bad type") << QByteArray(
-            R"({"schema":1,"id":"x","tables":[{"key":"t2","blocks":[{"key":"b",)"
-            R"("columns":[{"key":"c","type":"colour"}],"rows":[{"key":"r"}]}]}]})");
+        // Words the reason gives (the messages are English until a translation is installed).
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not json") << QByteArray("{ nope") << QString();
+        QTest::newRow("unknown schema") << QByteArray(R"({"schema": 9, "id": "x"})") << QString();
+        QTest::newRow("no tables")
+            << QByteArray(R"({"schema": 1, "id": "x", "tables": []})") << QString();
+        QTest::newRow("bad type")
+            << QByteArray(R"({"schema":1,"id":"x","tables":[{"key":"t2","blocks":[{"key":"b",)"
+                          R"("columns":[{"key":"c","type":"colour"}],"rows":[{"key":"r"}]}]}]})")
+            << QString();
         QTest::newRow("duplicate cell")
             << QByteArray(R"({"schema":1,"id":"x","tables":[{"key":"t2","blocks":[{"key":"b",)"
-                          R"("columns":[{"key":"c"}],"rows":[{"key":"r"},{"key":"r"}]}]}]})");
+                          R"("columns":[{"key":"c"}],"rows":[{"key":"r"},{"key":"r"}]}]}]})")
+            << QString();
+        // Groups: a flattened table like table 4, its groups broken in each way.
+        const auto flattened = [](const char* rowGroup, const char* groups) {
+            return QStringLiteral(R"({"schema":1,"id":"x","tables":[{"key":"t4",)"
+                                  R"("layout":"flattened","blocks":[{"key":"b",)"
+                                  R"("columns":[{"key":"c"}],"rows":[{"key":"r","group":"%1"}]}],)"
+                                  R"("groups":[%2]}]})")
+                .arg(QLatin1String(rowGroup), QLatin1String(groups))
+                .toUtf8();
+        };
+        QTest::newRow("row in an unknown group")
+            << flattened("suits", R"({"key":"suit"})") << QStringLiteral("unknown group \"suits\"");
+        QTest::newRow("group in an unknown group")
+            << flattened("suit", R"({"key":"suit","parent":"lawsuits"})")
+            << QStringLiteral("unknown group \"lawsuits\"");
+        QTest::newRow("group inside itself")
+            << flattened("suit", R"({"key":"suit","parent":"a"},{"key":"a","parent":"suit"})")
+            << QStringLiteral("inside itself");
+        QTest::newRow("group twice") << flattened("suit", R"({"key":"suit"},{"key":"suit"})")
+                                     << QStringLiteral("group suit twice");
+        QTest::newRow("group without a key")
+            << flattened("suit", R"({"key":"suit"},{})") << QStringLiteral("without a key");
     }
 
     void brokenTemplatesAreRejectedWithAReason()
     {
         QFETCH(QByteArray, json);
+        QFETCH(QString, reason);
         const auto loaded = loadTemplate(json);
         QVERIFY(!loaded);
         QVERIFY(!loaded.error().message.isEmpty());
+        QVERIFY2(loaded.error().message.contains(reason), qPrintable(loaded.error().message));
+    }
+
+    void aFlattenedTableAcceptsGroups()
+    {
+        const QByteArray json(R"({"schema":1,"id":"x","tables":[{"key":"t4",)"
+                              R"("layout":"flattened","blocks":[{"key":"b",)"
+                              R"("columns":[{"key":"c"}],"rows":[{"key":"a"},)"
+                              R"({"key":"r","label":"诉讼·直接","group":"suit",)"
+                              R"("heading":{"zh":"直接","en":"Direct"}}]}],)"
+                              R"("groups":[{"key":"suit","label":"诉讼"}]}]})");
+        const auto loaded = loadTemplate(json);
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
+        const TableDef& table = loaded->tables.front();
+        const RowDef& row = table.blocks.front().rows.at(1);
+        QCOMPARE(table.group(row.group)->label.zh, QStringLiteral("诉讼"));
+        QCOMPARE(row.headingUnderGroup().en, QStringLiteral("Direct"));
+        // A row without a heading is headed by its label.
+        const RowDef& plain = table.blocks.front().rows.at(0);
+        QCOMPARE(&plain.headingUnderGroup(), &plain.label);
+    }
+
+    void table4SuitsSitUnderOneGroupAndKeepTheirFullNames_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("2021") << QStringLiteral("2021");
+        QTest::newRow("2019") << QStringLiteral("2019");
+    }
+
+    void table4SuitsSitUnderOneGroupAndKeepTheirFullNames()
+    {
+        QFETCH(QString, id);
+        const ReportTemplate* format = TemplateRegistry::builtin().find(id);
+        QVERIFY(format);
+        const TableDef& t4 = *format->table(u"t4");
+        const QList<RowDef>& rows = t4.blocks.front().rows;
+        QCOMPARE(rows.size(), 3);
+        QVERIFY(rows.at(0).group.isEmpty());
+        const GroupDef* suit = t4.group(u"suit");
+        QVERIFY(suit);
+        QCOMPARE(suit->label.zh, QStringLiteral("行政诉讼"));
+        QCOMPARE(suit->label.en, QStringLiteral("Administrative lawsuit"));
+        // The printed header's words sit under the group; the label still names the row in
+        // full, for cell titles, findings and the codebook.
+        const QStringList headings{QStringLiteral("未经复议直接起诉"),
+                                   QStringLiteral("复议后起诉")};
+        for (int r = 1; r < 3; ++r) {
+            QCOMPARE(rows.at(r).group, suit->key);
+            QCOMPARE(rows.at(r).heading.zh, headings.at(r - 1));
+            QCOMPARE(rows.at(r).label.zh, suit->label.zh + u'·' + headings.at(r - 1));
+            QVERIFY(!rows.at(r).heading.en.isEmpty());
+        }
     }
 
     void aThirdFormatIsOnlyAFile()
