@@ -708,6 +708,26 @@
         <source>template %1 defines cell %2 twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>table %1 has a group without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 defines group %2 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 of table %2 is in an unknown group &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 of table %2 is inside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 is in an unknown group &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::TemplateRegistry</name>

@@ -708,6 +708,26 @@
         <source>template %1 defines cell %2 twice</source>
         <translation>格式 %1 重复定义了单元格 %2</translation>
     </message>
+    <message>
+        <source>table %1 has a group without a key</source>
+        <translation>表 %1 有一个分组没有键</translation>
+    </message>
+    <message>
+        <source>table %1 defines group %2 twice</source>
+        <translation>表 %1 重复定义了分组 %2</translation>
+    </message>
+    <message>
+        <source>group %1 of table %2 is in an unknown group &quot;%3&quot;</source>
+        <translation>表 %2 的分组 %1 属于未知分组“%3”</translation>
+    </message>
+    <message>
+        <source>group %1 of table %2 is inside itself</source>
+        <translation>表 %2 的分组 %1 嵌套在自身之内</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 is in an unknown group &quot;%3&quot;</source>
+        <translation>表 %2 的行 %1 属于未知分组“%3”</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::TemplateRegistry</name>
