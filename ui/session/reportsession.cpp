@@ -118,44 +118,61 @@ Result<QStringList> ReportSession::writeValue(const QString& key, const CellRevi
             }
         }
     }
-    // Decisions that follow from the step: the doubts it settles, and (undoing a step) the
-    // ones that step had settled.
-    std::vector<FindingDecision> decided;
-    const QStringList settled = settledDoubts(m_stored, next.findings, *correction);
-    for (const QString& fingerprint : settled) {
-        if (reopen.contains(fingerprint)) {
-            continue; // undoing the step that settled it wins
-        }
-        Result<FindingDecision> decision = m_archive.decideFinding(
-            id(),
-            DecisionRequest{fingerprint, FindingVerdict::Dismissed,
-                            tr("Settled: a reviewer changed or accepted every cell it names."),
-                            m_reviewer});
-        if (!decision) {
-            return std::unexpected(decision.error());
-        }
-        decided.push_back(std::move(*decision));
-    }
-    for (const QString& fingerprint : reopen) {
-        Result<FindingDecision> decision = m_archive.decideFinding(
-            id(), DecisionRequest{fingerprint, FindingVerdict::Open, reason, m_reviewer});
-        if (!decision) {
-            return std::unexpected(decision.error());
-        }
-        decided.push_back(std::move(*decision));
+    const Result<std::vector<FindingDecision>> decided =
+        decideDoubts(next.findings, *correction, reopen, reason);
+    if (!decided) {
+        return std::unexpected(decided.error());
     }
     if (Result<void> committed = transaction->commit(); !committed) {
         return std::unexpected(committed.error());
     }
     m_current = std::move(next);
     rememberCorrection(*correction);
-    for (const FindingDecision& decision : decided) {
+    QStringList settled;
+    for (const FindingDecision& decision : *decided) {
         rememberDecision(decision);
+        if (decision.verdict == FindingVerdict::Dismissed) {
+            settled.append(decision.fingerprint);
+        }
     }
     annotate();
     emit cellChanged(key);
     emit findingsChanged();
     return settled;
+}
+
+Result<std::vector<FindingDecision>>
+ReportSession::decideDoubts(const std::vector<Finding>& findings, const Correction& correction,
+                            const QStringList& reopen, const QString& reason)
+{
+    std::vector<FindingDecision> decided;
+    const auto decide = [&](const QString& fingerprint, FindingVerdict verdict,
+                            const QString& comment) -> Result<void> {
+        Result<FindingDecision> decision = m_archive.decideFinding(
+            id(), DecisionRequest{fingerprint, verdict, comment, m_reviewer});
+        if (!decision) {
+            return std::unexpected(decision.error());
+        }
+        decided.push_back(std::move(*decision));
+        return {};
+    };
+    for (const QString& fingerprint : settledDoubts(m_stored, findings, correction)) {
+        if (reopen.contains(fingerprint)) {
+            continue; // undoing the step that settled it wins
+        }
+        if (Result<void> done =
+                decide(fingerprint, FindingVerdict::Dismissed,
+                       tr("Settled: a reviewer changed or accepted every cell it names."));
+            !done) {
+            return std::unexpected(done.error());
+        }
+    }
+    for (const QString& fingerprint : reopen) {
+        if (Result<void> done = decide(fingerprint, FindingVerdict::Open, reason); !done) {
+            return std::unexpected(done.error());
+        }
+    }
+    return decided;
 }
 
 void ReportSession::rememberCorrection(const Correction& correction)

@@ -89,6 +89,12 @@ private:
     /// (returned, so that undo can reopen them); those in `reopen` are reopened.
     Result<QStringList> writeValue(const QString& key, const CellReview& review,
                                    const QString& reason, const QStringList& reopen = {});
+    /// Within the caller's transaction: dismisses the extraction findings `correction`
+    /// settles (except those in `reopen`) and reopens those in `reopen`.
+    Result<std::vector<FindingDecision>> decideDoubts(const std::vector<Finding>& findings,
+                                                      const Correction& correction,
+                                                      const QStringList& reopen,
+                                                      const QString& reason);
     /// Writes a change of value or of the reviewer's stance and puts it on the undo stack.
     bool record(const QString& key, const CellReview& review, const QString& reason);
     void rememberCorrection(const Correction& correction);
