@@ -213,20 +213,18 @@ QString FormModel::toolTip(const QString& cellKey) const
             lines << tr("Extraction confidence: %1%").arg(qRound(extracted->confidence * 100));
         }
     }
-    if (const Correction* correction = m_session->stored().correction(cellKey);
-        correction && annotation.corrected) {
-        lines << tr("Corrected by %1 on %2 (read as %3).")
-                     .arg(correction->reviewer.toHtmlEscaped(),
-                          QLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat),
-                          type.format(correction->extractedValue).isEmpty()
-                              ? tr("blank")
-                              : type.format(correction->extractedValue));
-    }
-    if (const Correction* correction = m_session->stored().correction(cellKey);
-        correction && correction->isAcceptance()) {
-        lines << tr("Accepted by %1 on %2.")
-                     .arg(correction->reviewer.toHtmlEscaped(),
-                          QLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat));
+    if (const Correction* correction = m_session->stored().correction(cellKey)) {
+        const QString when =
+            QLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat);
+        if (annotation.corrected) {
+            lines << tr("Corrected by %1 on %2 (read as %3).")
+                         .arg(correction->reviewer.toHtmlEscaped(), when,
+                              type.format(correction->extractedValue).isEmpty()
+                                  ? tr("blank")
+                                  : type.format(correction->extractedValue));
+        } else if (correction->isAcceptance()) {
+            lines << tr("Accepted by %1 on %2.").arg(correction->reviewer.toHtmlEscaped(), when);
+        }
     }
     if (annotation.disagreement) {
         const Cell* extracted = m_session->stored().extracted.cell(cellKey);
