@@ -73,8 +73,12 @@ Result<std::vector<Cell>> readCells(SqliteConnection& db, QByteArrayView sql, Re
 {
     std::vector<Cell> cells;
     const Result<void> read = forEachRow(db, sql, id, [&](const SqliteStatement& row) {
-        cells.push_back(Cell{row.text(0), row.optionalReal(1), row.text(2), spanFromColumns(row, 3),
-                             row.real(5)});
+        cells.push_back(Cell{row.text(0),
+                             row.optionalReal(1),
+                             row.text(2),
+                             spanFromColumns(row, 3),
+                             row.real(5),
+                             {}});
     });
     if (!read) {
         return std::unexpected(read.error());

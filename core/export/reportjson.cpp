@@ -38,10 +38,20 @@ QJsonObject cellsToJson(const std::vector<Cell>& cells)
 {
     QJsonObject object;
     for (const Cell& cell : cells) {
-        object.insert(cell.key, QJsonObject{{QStringLiteral("value"), numberToJson(cell.value)},
-                                            {QStringLiteral("raw"), cell.raw},
-                                            {QStringLiteral("span"), spanToJson(cell.span)},
-                                            {QStringLiteral("confidence"), cell.confidence}});
+        QJsonObject json{{QStringLiteral("value"), numberToJson(cell.value)},
+                         {QStringLiteral("raw"), cell.raw},
+                         {QStringLiteral("span"), spanToJson(cell.span)},
+                         {QStringLiteral("confidence"), cell.confidence}};
+        // An extension of the contract: only cells the extractor could not settle have it.
+        if (!cell.candidates.empty()) {
+            QJsonArray candidates;
+            for (const CellCandidate& candidate : cell.candidates) {
+                candidates.append(QJsonObject{{QStringLiteral("value"), candidate.value},
+                                              {QStringLiteral("score"), candidate.score}});
+            }
+            json.insert(QStringLiteral("candidates"), candidates);
+        }
+        object.insert(cell.key, json);
     }
     return object;
 }
@@ -60,10 +70,19 @@ std::vector<Cell> cellsFromJson(const QJsonObject& object, const QStringList& or
             continue;
         }
         const QJsonObject c = object.value(key).toObject();
-        cells.push_back(Cell{key, numberFromJson(c.value(QLatin1String("value"))),
-                             c.value(QLatin1String("raw")).toString(),
-                             spanFromJson(c.value(QLatin1String("span"))),
-                             c.value(QLatin1String("confidence")).toDouble()});
+        Cell cell{key,
+                  numberFromJson(c.value(QLatin1String("value"))),
+                  c.value(QLatin1String("raw")).toString(),
+                  spanFromJson(c.value(QLatin1String("span"))),
+                  c.value(QLatin1String("confidence")).toDouble(),
+                  {}};
+        for (const QJsonValue& candidate : c.value(QLatin1String("candidates")).toArray()) {
+            const QJsonObject reading = candidate.toObject();
+            cell.candidates.push_back(
+                CellCandidate{reading.value(QLatin1String("value")).toDouble(),
+                              reading.value(QLatin1String("score")).toDouble()});
+        }
+        cells.push_back(std::move(cell));
     }
     return cells;
 }

@@ -119,7 +119,7 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
                 if (!cell.alternative && format.tables.at(cell.table).key == table.key) {
                     keys.append(cell.key);
                     report.cells.push_back(
-                        Cell{cell.key, std::nullopt, QString(), std::nullopt, 0.0});
+                        Cell{cell.key, std::nullopt, QString(), std::nullopt, 0.0, {}});
                 }
             }
             report.findings.push_back(

@@ -5,8 +5,18 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace nianbao {
+
+/// A reading the extractor kept for a cell it could not settle, with how well it fits the
+/// evidence (the report's own sums, its narrative, the previous year): higher is better.
+struct CellCandidate {
+    double value = 0;
+    double score = 0;
+
+    friend bool operator==(const CellCandidate&, const CellCandidate&) = default;
+};
 
 /// One cell of an official table as extracted from a report, tied to where it came from.
 struct Cell {
@@ -20,6 +30,9 @@ struct Cell {
     std::optional<Span> span;
     /// How sure the extractor is that `value` belongs to this cell, in [0, 1].
     double confidence = 1.0;
+    /// Ranked readings, best first, where the evidence narrowed the cell down without settling
+    /// it (glued digits, short rows, OCR alternatives); empty otherwise.
+    std::vector<CellCandidate> candidates;
 
     friend bool operator==(const Cell&, const Cell&) = default;
 };

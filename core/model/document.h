@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/sourcetable.h"
 #include "model/span.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ struct Document {
     QString encoding; ///< "UTF-8", "UTF-16LE", "GB18030", ... (source encoding)
     QString text;
     std::vector<PageBox> pageBoxes; ///< empty unless the source has pages
+    /// The tables whose cells the source keeps apart, in reading order (see SourceTable);
+    /// empty for sources with no such structure (web text, pdftotext output).
+    std::vector<SourceTable> tables;
     /// Things the reader noticed that the user should know (e.g. "read with OCR").
     QStringList notices;
     /// True when some of the text came from OCR or a damaged text layer: lowers confidence.

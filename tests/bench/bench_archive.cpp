@@ -112,7 +112,7 @@ ProcessedReport syntheticReport(int index, QRandomGenerator& random)
         const int value = random.bounded(8) == 0 ? random.bounded(500) : random.bounded(3);
         const QString raw = QString::number(value);
         report.cells.push_back(
-            Cell{key, double(value), raw, Span{position, position + raw.size()}, 1.0});
+            Cell{key, double(value), raw, Span{position, position + raw.size()}, 1.0, {}});
         position += raw.size() + 1;
     }
     for (const TableDef& table : format->tables) {

@@ -55,7 +55,7 @@ ProcessedReport GeneratedReports::make(int index, const GeneratedReportSpec& spe
     int position = 0;
     for (const QString& key : values.keys) {
         ++position;
-        Cell cell{key, values.values.value(key), {}, {}, 1.0};
+        Cell cell{key, values.values.value(key), {}, {}, 1.0, {}};
         if (spec.blankEvery > 0 && position % spec.blankEvery == 0) {
             cell.value.reset();
             cell.confidence = 0.5;

@@ -32,7 +32,7 @@ ReportBuilder::ReportBuilder(const QString& templateId, std::optional<double> fi
     m_report.format = QStringLiteral("text");
     m_report.templateId = templateId;
     for (const QString& key : format->defaultCellKeys()) {
-        m_report.cells.push_back(Cell{key, fill, printed(fill), std::nullopt, 1.0});
+        m_report.cells.push_back(Cell{key, fill, printed(fill), std::nullopt, 1.0, {}});
     }
 }
 
@@ -41,7 +41,7 @@ Cell& ReportBuilder::cellFor(const QString& key)
     if (Cell* cell = m_report.cell(key)) {
         return *cell;
     }
-    m_report.cells.push_back(Cell{key, std::nullopt, QString(), std::nullopt, 1.0});
+    m_report.cells.push_back(Cell{key, std::nullopt, QString(), std::nullopt, 1.0, {}});
     return m_report.cells.back();
 }
 
@@ -104,7 +104,7 @@ ReportBuilder& ReportBuilder::collapseOther()
         auto it = std::find_if(cells.begin(), cells.end(),
                                [&](const Cell& c) { return c.key == collapsed; });
         if (it == cells.end()) {
-            cells.push_back(Cell{collapsed, cell.value, cell.raw, std::nullopt, 1.0});
+            cells.push_back(Cell{collapsed, cell.value, cell.raw, std::nullopt, 1.0, {}});
         } else if (it->value && cell.value) {
             it->value = *it->value + *cell.value;
             it->raw = printed(it->value);
@@ -128,7 +128,7 @@ ReportBuilder& ReportBuilder::narrative(const QString& part, const QString& text
 
 ReportBuilder& ReportBuilder::extra(const QString& key, double value)
 {
-    m_report.extras.push_back(Cell{key, value, printed(value), std::nullopt, 1.0});
+    m_report.extras.push_back(Cell{key, value, printed(value), std::nullopt, 1.0, {}});
     return *this;
 }
 

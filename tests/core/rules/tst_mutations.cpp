@@ -25,7 +25,7 @@ Report reportFrom(const synth::TableValues& values, const QString& templateId)
     report.templateId = templateId;
     for (const QString& key : values.keys) {
         const double value = values.values.value(key);
-        report.cells.push_back(Cell{key, value, rules::formatNumber(value), std::nullopt, 1.0});
+        report.cells.push_back(Cell{key, value, rules::formatNumber(value), std::nullopt, 1.0, {}});
     }
     return report;
 }

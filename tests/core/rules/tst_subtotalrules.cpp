@@ -116,7 +116,7 @@ private slots:
             .extra(QStringLiteral("t9.nothing"), 1);
         Report report = builder.report();
         report.extras.push_back(
-            Cell{QStringLiteral("t3.denied.subtotal.total"), std::nullopt, QString(), {}, 0.5});
+            Cell{QStringLiteral("t3.denied.subtotal.total"), std::nullopt, QString(), {}, 0.5, {}});
         QVERIFY(validateReport(report).empty());
     }
 
