@@ -93,7 +93,7 @@ QString damagedArchiveMessage(const QString& path, const QString& problem, bool 
 {
     const QString native = QDir::toNativeSeparators(path);
     const QString recovered = QDir::toNativeSeparators(
-        QFileInfo(path).dir().filePath(QStringLiteral("recovered.sqlite")));
+        QFileInfo(path).absoluteDir().filePath(QStringLiteral("recovered.sqlite")));
     const QString how = QCoreApplication::translate(
                             "nianbao::Archive",
                             "To recover what it holds, close Nianbao and run\n"

@@ -18,7 +18,7 @@ namespace {
 void record(ImportSummary& summary, const QString& path, const Result<StoredFile>& stored,
             const ImportOptions& options, qsizetype done, qsizetype total)
 {
-    ImportProgress progress{done, total, path, ImportOutcome::Failed, std::nullopt};
+    ImportProgress progress{done, total, path, ImportOutcome::Failed, std::nullopt, std::nullopt};
     if (!stored) {
         summary.failures.push_back({path, stored.error()});
         progress.failure = stored.error();

@@ -141,7 +141,7 @@ Result<StoredFile> storePreparedFile(Archive& archive, const ReportProcessing& p
         return std::unexpected(*failure);
     }
     if (const StoredBefore* stored = std::get_if<StoredBefore>(&file.content)) {
-        return StoredFile{ImportOutcome::Duplicate, stored->id, false};
+        return StoredFile{ImportOutcome::Duplicate, stored->id, false, std::nullopt};
     }
     ReadyToStore& ready = std::get<ReadyToStore>(file.content);
 

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::setUp();
     const QByteArray bytes = fuzz::bytesOf(data, size);
     if (bytes.startsWith("PK")) {
-        (void)readDocxDocument(bytes, "fuzz.docx", ReadLimits{});
+        (void)readDocxDocument(bytes, QStringLiteral("fuzz.docx"), ReadLimits{});
         return 0;
     }
     BlockTextWriter writer;

@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace nianbao;
     fuzz::setUp();
     const Result<Document> document =
-        readHtmlDocument(fuzz::bytesOf(data, size), "fuzz.html", ReadLimits{});
+        readHtmlDocument(fuzz::bytesOf(data, size), QStringLiteral("fuzz.html"), ReadLimits{});
     if (document) {
         (void)extractReport(*document);
     }

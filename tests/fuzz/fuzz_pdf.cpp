@@ -10,6 +10,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::setUp();
     ReadLimits limits;
     limits.maxOcrPages = 0;
-    (void)readPdfDocument(fuzz::bytesOf(data, size), "fuzz.pdf", limits);
+    (void)readPdfDocument(fuzz::bytesOf(data, size), QStringLiteral("fuzz.pdf"), limits);
     return 0;
 }

@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     using namespace nianbao;
     fuzz::setUp();
-    const Result<Document> document = readTextDocument(fuzz::bytesOf(data, size), "fuzz.txt");
+    const Result<Document> document =
+        readTextDocument(fuzz::bytesOf(data, size), QStringLiteral("fuzz.txt"));
     if (!document) {
         return 0;
     }

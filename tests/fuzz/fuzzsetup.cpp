@@ -2,20 +2,20 @@
 
 #include <QCoreApplication>
 
-#include <memory>
-
 namespace nianbao::fuzz {
 
 void setUp()
 {
-    static std::unique_ptr<QCoreApplication> application;
+    // Made once and never destroyed: destroyed at exit, after Qt's own globals, it crashes,
+    // and a fuzzer's process ends by exit().
+    static QCoreApplication* application = nullptr;
     if (application) {
         return;
     }
     static int argc = 1;
     static char name[] = "nianbao-fuzz";
     static char* argv[] = {name, nullptr};
-    application = std::make_unique<QCoreApplication>(argc, argv);
+    application = new QCoreApplication(argc, argv);
 }
 
 } // namespace nianbao::fuzz

@@ -54,7 +54,8 @@ private slots:
     {
         QFETCH(int, depth);
         const QByteArray page = nested(depth, "<p>一、总体情况</p><p>deep text</p>");
-        const Result<Document> document = readHtmlDocument(page, QStringLiteral("deep.html"));
+        const Result<Document> document =
+            readHtmlDocument(page, QStringLiteral("deep.html"), ReadLimits{});
         QVERIFY2(document, document ? "" : qPrintable(document.error().message));
         QVERIFY2(document->text.contains(QStringLiteral("deep text")), qPrintable(document->text));
         QVERIFY(document->text.contains(QStringLiteral("一、总体情况")));
@@ -69,7 +70,8 @@ private slots:
             "<!DOCTYPE html [\n<!ENTITY boom \"]> leaked\">\n<!-- a ] and a > -->\n"
             "<!ENTITY other 'x'>\n]>\n"
             "<html><body><p>政府信息公开 &boom;</p></body></html>";
-        const Result<Document> document = readHtmlDocument(page, QStringLiteral("dtd.html"));
+        const Result<Document> document =
+            readHtmlDocument(page, QStringLiteral("dtd.html"), ReadLimits{});
         QVERIFY2(document, document ? "" : qPrintable(document.error().message));
         QVERIFY2(!document->text.contains(QStringLiteral("ENTITY")), qPrintable(document->text));
         QVERIFY2(!document->text.contains(QStringLiteral("leaked")), qPrintable(document->text));
@@ -83,7 +85,7 @@ private slots:
     {
         const Result<Document> document =
             readHtmlDocument("<!DOCTYPE html><html><body><p>政府信息公开</p></body></html>",
-                             QStringLiteral("a.html"));
+                             QStringLiteral("a.html"), ReadLimits{});
         QVERIFY(document);
         QVERIFY(document->notices.isEmpty());
     }

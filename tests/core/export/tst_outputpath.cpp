@@ -69,9 +69,10 @@ private slots:
                  0);
         const QString relative =
             QDir::current().relativeFilePath(m_archivePath); // the same file by another name
-        for (const QString& path :
-             {m_archivePath, symbolic, hard, relative, m_archivePath + QStringLiteral("-wal"),
-              m_archivePath + QStringLiteral("-shm")}) {
+        const QStringList paths{m_archivePath, symbolic, hard, relative,
+                                m_archivePath + QStringLiteral("-wal"),
+                                m_archivePath + QStringLiteral("-shm")};
+        for (const QString& path : paths) {
             const Result<void> allowed = checkOutputPath(path, archiveFiles(m_archivePath));
             QVERIFY2(!allowed, qPrintable(path));
             QVERIFY2(allowed.error().message.contains(QStringLiteral("archive")),
