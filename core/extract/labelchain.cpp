@@ -88,6 +88,12 @@ qsizetype numberingStart(const QString& text, qsizetype lowerBound, qsizetype la
 }
 namespace {
 
+/// A whole report is some 20,000 characters: a label is never further than this from the
+/// labels around it. Past it (a hostile or garbled text of a megabyte) the approximate search,
+/// which costs the gap's length times the alias's, is not run, and the label stays missing,
+/// with the finding that says so.
+constexpr qsizetype kMaxFuzzyGap = 100000;
+
 std::vector<FoundLabel> keepOutermost(std::vector<FoundLabel> candidates)
 {
     std::sort(candidates.begin(), candidates.end(), [](const FoundLabel& a, const FoundLabel& b) {
@@ -279,7 +285,7 @@ std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsi
                     }
                 }
                 const int tolerated = toleratedDistance(alias.size());
-                if (!hit && tolerated > 0) {
+                if (!hit && tolerated > 0 && gapEnd - gapStart <= kMaxFuzzyGap) {
                     hit = fuzzyFind(chars, gapStart, gapEnd, alias, tolerated);
                 }
                 if (hit && (!bestHit || hit->distance < bestHit->distance)) {
