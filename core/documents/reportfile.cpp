@@ -97,8 +97,43 @@ Error fileTooLarge(qint64 size, qint64 limit)
                      .arg(locale.formattedDataSize(size, 1), locale.formattedDataSize(limit, 1))};
 }
 
+namespace {
+
+/// Qt resource paths (":/samples/..."): the reports bundled into the program, in memory,
+/// where the file system calls below cannot see them.
+bool isResource(const QString& path)
+{
+    return path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("qrc:"));
+}
+
+Result<QByteArray> readResource(const QString& path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return fail(
+            ErrorCode::FileNotFound,
+            QCoreApplication::translate("nianbao::DocumentReader", "the file does not exist"));
+    }
+    if (file.size() > maxBytes) {
+        return std::unexpected(fileTooLarge(file.size(), maxBytes));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(
+            ErrorCode::Unreadable,
+            QCoreApplication::translate("nianbao::DocumentReader", "the file cannot be opened: %1")
+                .arg(file.errorString()));
+    }
+    return file.read(maxBytes);
+}
+
+} // namespace
+
 Result<void> checkReportFile(const QString& path, qint64 maxBytes)
 {
+    if (isResource(path)) {
+        const Result<QByteArray> read = readResource(path, maxBytes);
+        return read ? Result<void>{} : Result<void>(std::unexpected(read.error()));
+    }
     const QByteArray native = QFile::encodeName(path);
     struct stat status {};
     if (::stat(native.constData(), &status) != 0) {
@@ -115,6 +150,9 @@ Result<void> checkReportFile(const QString& path, qint64 maxBytes)
 
 Result<QByteArray> readReportFile(const QString& path, qint64 maxBytes)
 {
+    if (isResource(path)) {
+        return readResource(path, maxBytes);
+    }
     // The type first, so that a device is never even opened (opening some has effects).
     if (Result<void> checked = checkReportFile(path, maxBytes); !checked) {
         return std::unexpected(checked.error());

@@ -397,7 +397,16 @@ private slots:
                                    QStringLiteral("--layout"), QStringLiteral("long"),
                                    QStringLiteral("-o"), output});
             QVERIFY(exporter.waitForStarted());
-            while (exporter.state() == QProcess::Running && leftovers().isEmpty()) {
+            // Killed once its folder is set up (with the lock file naming its owner): a
+            // folder killed in the instant between the two has no owner to check, and is
+            // removed only once it is a minute old.
+            const auto setUp = [&] {
+                const QStringList folders = leftovers();
+                return !folders.isEmpty() &&
+                       QFile::exists(out + QLatin1Char('/') + folders.constFirst() +
+                                     QStringLiteral("/owner.lock"));
+            };
+            while (exporter.state() == QProcess::Running && !setUp()) {
                 QThread::usleep(200);
             }
             if (exporter.state() == QProcess::Running) {

@@ -347,12 +347,13 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
     }
     event->acceptProposedAction();
+    if (!paths.isEmpty()) {
+        importPaths(paths);
+    }
+    // After the import starts, whose own messages would hide it.
     if (!refused.isEmpty()) {
         statusBar()->showMessage(tr("Not imported: %1").arg(refused.join(QStringLiteral("; "))),
                                  kMessageTimeoutMs * 2);
-    }
-    if (!paths.isEmpty()) {
-        importPaths(paths);
     }
 }
 
