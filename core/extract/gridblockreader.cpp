@@ -146,16 +146,12 @@ Offer offerOf(const GridTable& grid, const GridLabel& label, int limitRow, int w
         }
     }
     // The figures on a row of their own below the label (converters split label and figures).
-    const int next = label.lastRow + 1;
-    if (next < limitRow && next < static_cast<int>(grid.rows.size())) {
-        const GridRow& row = *grid.rows[static_cast<std::size_t>(next)];
-        if (!row.hasText() && row.valueCount() > 0) {
-            Offer offer{next, {}};
-            for (const GridCell& cell : row.cells) {
-                offer.cells.push_back(&cell);
-            }
-            return offer;
+    if (const int below = figureRowBelow(grid.rows, label.lastRow, limitRow, width); below >= 0) {
+        Offer offer{below, {}};
+        for (const GridCell& cell : grid.rows[static_cast<std::size_t>(below)]->cells) {
+            offer.cells.push_back(&cell);
         }
+        return offer;
     }
     // Printed without figures: its empty cells, if any, are blank positions.
     return Offer{label.lastRow, cellsAfter(*grid.rows[static_cast<std::size_t>(label.lastRow)],
@@ -238,6 +234,15 @@ public:
                 m_groupLines.push_back(std::move(offer));
             }
         }
+        for (int r = 0; r < rowCount; ++r) {
+            const GridLabel* label = labelOf(r);
+            if (offers[static_cast<std::size_t>(r)] && labelHoldsFigure(*label)) {
+                if (m_grid.tabGrid[static_cast<std::size_t>(label->lastRow)]) {
+                    return false; // "行政事业性收费 0": the fields are not the cells
+                }
+                m_figureInLabel.insert(r);
+            }
+        }
         detectExtraColumn(offers);
         if (!fitRows(offers)) {
             return false;
@@ -275,6 +280,21 @@ private:
             }
         }
         return next;
+    }
+
+    /// Whether the label's cell goes on with a figure after the label ("行政事业性收费 0"): the
+    /// source did not keep that cell apart from its label.
+    [[nodiscard]] bool labelHoldsFigure(const GridLabel& label) const
+    {
+        const GridRow& row = *m_grid.rows[static_cast<std::size_t>(label.lastRow)];
+        const GridCell& cell = row.cells[static_cast<std::size_t>(label.lastCell)];
+        for (qsizetype i = label.end; i < cell.end; ++i) {
+            const QChar c = m_text.at(i);
+            if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void markUsed(const GridLabel& label, const Offer& offer)
@@ -329,20 +349,28 @@ private:
         }
     }
 
-    /// The position whose cell lies under a header cell naming the column (小计, 合计).
+    /// The position the header gives the column (小计, 合计): after the official column whose
+    /// words it follows, in the order the header cells stand (by their slots among themselves,
+    /// so a header that does not line up with the value cells still tells).
     int headerPosition(const OptionalColumnDef& column, const Offer& sample,
                        const std::vector<int>& candidates) const
     {
         const GridRow& sampleRow = *m_grid.rows[static_cast<std::size_t>(sample.row)];
-        std::vector<const GridCell*> core;
-        for (const GridCell* cell : sample.cells) {
-            if (!core.empty() || !cell->isEmpty()) {
-                core.push_back(cell);
-            }
-        }
-        for (std::size_t r = 0; r < static_cast<std::size_t>(sample.row); ++r) {
-            const GridRow& row = *m_grid.rows[r];
-            if (row.table != sampleRow.table) {
+        struct Named {
+            int slot = 0;
+            int column = -1; ///< official column index, or -1 for the optional column
+        };
+        std::vector<Named> named;
+        const auto matches = [](const QString& words, const QStringList& aliases) {
+            return std::any_of(aliases.begin(), aliases.end(), [&](const QString& alias) {
+                return words == CompactText::compact(alias);
+            });
+        };
+        for (int r = 0; r < sample.row; ++r) {
+            // The header of this table, or of a table of the same width before it (a table
+            // per row repeats or leaves out the header).
+            const GridRow& row = *m_grid.rows[static_cast<std::size_t>(r)];
+            if (row.table != sampleRow.table && row.columnCount != sampleRow.columnCount) {
                 continue;
             }
             for (const GridCell& cell : row.cells) {
@@ -351,20 +379,33 @@ private:
                 }
                 const QString words = CompactText::compact(
                     QStringView(m_text).mid(cell.start, cell.end - cell.start));
-                const bool names = std::any_of(
-                    column.aliases.begin(), column.aliases.end(),
-                    [&](const QString& alias) { return words == CompactText::compact(alias); });
-                if (!names) {
+                if (matches(words, column.aliases)) {
+                    named.push_back(Named{cell.column, -1});
                     continue;
                 }
-                for (int p = 0; p < static_cast<int>(core.size()); ++p) {
-                    const GridCell* under = core[static_cast<std::size_t>(p)];
-                    if (cell.column >= under->column &&
-                        cell.column < under->column + under->columnSpan &&
-                        std::find(candidates.begin(), candidates.end(), p) != candidates.end()) {
-                        return p;
+                for (int c = 0; c < m_width; ++c) {
+                    if (matches(words, m_block.columns.at(c).aliases)) {
+                        named.push_back(Named{cell.column, c});
+                        break;
                     }
                 }
+            }
+        }
+        std::stable_sort(named.begin(), named.end(),
+                         [](const Named& a, const Named& b) { return a.slot < b.slot; });
+        for (std::size_t n = 0; n < named.size(); ++n) {
+            if (named[n].column >= 0) {
+                continue;
+            }
+            int position = -1;
+            if (n > 0 && named[n - 1].column >= 0) {
+                position = named[n - 1].column + 1;
+            } else if (n + 1 < named.size() && named[n + 1].column >= 0) {
+                position = named[n + 1].column;
+            }
+            if (position >= 0 &&
+                std::find(candidates.begin(), candidates.end(), position) != candidates.end()) {
+                return position;
             }
         }
         return -1;
@@ -436,30 +477,33 @@ private:
             }
             sums.push_back(extra);
         }
-        // The slotColumns of the columns in each source table, from its rows that fit one to one.
+        // The slots of the columns in each source table (or, beyond tab grids, each width of
+        // table: a table per row repeats one layout), from its rows that fit without doubt.
         std::map<int, std::map<std::vector<int>, int>> signatures;
         for (const auto& offer : offers) {
-            if (offer && static_cast<int>(offer->cells.size()) == width) {
-                std::vector<int> slotColumns;
-                for (const GridCell* cell : offer->cells) {
-                    slotColumns.push_back(cell->column);
-                }
-                ++signatures[tableOf(*offer)][slotColumns];
+            if (!offer) {
+                continue;
+            }
+            const FittedRow alone = fitRow(offer->cells, width, nullptr, sums);
+            if (!alone.shorter && !alone.longer &&
+                std::none_of(alone.uncertain.begin(), alone.uncertain.end(),
+                             [](bool u) { return u; })) {
+                ++signatures[layoutOf(*offer)][columnSlots(alone)];
             }
         }
         std::map<int, std::vector<int>> reference;
-        for (const auto& [table, counts] : signatures) {
+        for (const auto& [layout, counts] : signatures) {
             const auto best =
                 std::max_element(counts.begin(), counts.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
-            reference[table] = best->first;
+            reference[layout] = best->first;
         }
         m_fitted.assign(offers.size(), std::nullopt);
         for (std::size_t r = 0; r < offers.size(); ++r) {
             if (!offers[r]) {
                 continue;
             }
-            const auto it = reference.find(tableOf(*offers[r]));
+            const auto it = reference.find(layoutOf(*offers[r]));
             const std::vector<int>* slotColumns = it == reference.end() ? nullptr : &it->second;
             FittedRow fitted = fitRow(offers[r]->cells, width, slotColumns, sums);
             if (m_grid.tabGrid[static_cast<std::size_t>(offers[r]->row)] &&
@@ -490,9 +534,12 @@ private:
         return std::none_of(row.uncertain.begin(), row.uncertain.end(), [](bool u) { return u; });
     }
 
-    [[nodiscard]] int tableOf(const Offer& offer) const
+    /// Rows sharing a layout: a tab grid's own rows; elsewhere rows of tables as wide.
+    [[nodiscard]] int layoutOf(const Offer& offer) const
     {
-        return m_grid.rows[static_cast<std::size_t>(offer.row)]->table;
+        const GridRow& row = *m_grid.rows[static_cast<std::size_t>(offer.row)];
+        return m_grid.tabGrid[static_cast<std::size_t>(offer.row)] ? row.table
+                                                                   : -1 - row.columnCount;
     }
 
     /// An official column's position once the extra column takes its place among them.
@@ -546,11 +593,14 @@ private:
                 missing += printed.contains(m_block.rows.at(next).key) ? 1 : 0;
                 ++next;
             }
-            if (next < rowCount) {
-                after = labelOf(next)->firstRow;
-            }
             if (before < 0 || missing != 1) {
                 continue;
+            }
+            // Up to the next label of any row or block found (the next item's header).
+            for (const GridLabel* other : m_grid.foundOf) {
+                if (other && other->firstRow > before) {
+                    after = std::min(after, other->firstRow);
+                }
             }
             int candidate = -1;
             int candidates = 0;
@@ -618,6 +668,7 @@ private:
             const QStringList keys = cellKeys(m_table, m_block, row.key);
             const auto& fitted = m_fitted[static_cast<std::size_t>(r)];
             if (!fitted) {
+                m_grid.missingRows.append(m_table.key + QLatin1Char('.') + row.key);
                 m_reading.findings.push_back(findings::rowMissing(row.label, keys));
                 for (const QString& key : keys) {
                     m_reading.cells.push_back(CellDraft{key, std::nullopt, QString(), -1, -1, 0.0});
@@ -644,8 +695,15 @@ private:
                 m_reading.findings.push_back(findings::fuzzyLabel(
                     row.label, m_text.mid(label->start, label->end - label->start), keys));
             }
-            writeGridRow(m_text, row.label, keys, m_block.columns, official(*fitted), cap,
-                         m_reading);
+            FittedRow cells = official(*fitted);
+            if (m_figureInLabel.contains(r)) {
+                // A figure inside the label's cell: which column it and the others belong to
+                // is not settled by the grid.
+                cells.uncertain.assign(cells.uncertain.size(), true);
+                cells.longer = true;
+                ++cells.offered;
+            }
+            writeGridRow(m_text, row.label, keys, m_block.columns, cells, cap, m_reading);
             if (m_extra.column) {
                 const std::size_t p = static_cast<std::size_t>(m_extra.position);
                 const double extraCap = fitted->uncertain[p] ? 0.4 : cap;
@@ -723,6 +781,7 @@ private:
     ExtraColumn m_extra;
     std::vector<std::optional<FittedRow>> m_fitted;
     QSet<int> m_strays;
+    QSet<int> m_figureInLabel;
     QHash<int, QString> m_strayLabels;
     std::vector<Offer> m_groupLines;
     QHash<int, const GroupDef*> m_groupOf;

@@ -35,7 +35,7 @@ bool containsAny(const QString& words, const QStringList& aliases)
 /// figures continued on following rows); or, in some reports, a row per group (行政复议,
 /// 未经复议直接起诉, 复议后起诉) with its five cells after its label.
 TableReading GridReader::readFlattened(const ReportTemplate& format, const TableDef& table,
-                                       const std::vector<const GridRow*>& rows) const
+                                       const std::vector<const GridRow*>& rows, bool headed) const
 {
     TableReading reading;
     const BlockDef& block = table.blocks.front();
@@ -52,8 +52,8 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
             header = r;
         }
     }
-    if (header < 0) {
-        return reading;
+    if (header < 0 && !headed) {
+        return reading; // no header, no heading: nothing says this is table 4
     }
 
     // Where each group's label is printed, and whether figures follow it on its row.
@@ -62,7 +62,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
     for (int g = 0; g < groups; ++g) {
         const RowDef& group = block.rows.at(g);
         bool labelFound = false;
-        for (std::size_t r = static_cast<std::size_t>(header); r < rows.size(); ++r) {
+        for (std::size_t r = static_cast<std::size_t>(std::max(header, 0)); r < rows.size(); ++r) {
             const GridRow& row = *rows[r];
             for (std::size_t c = 0; c < row.cells.size(); ++c) {
                 const GridCell& cell = row.cells[c];
@@ -81,8 +81,18 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
                 for (std::size_t a = c + 1; a < row.cells.size(); ++a) {
                     after.push_back(&row.cells[a]);
                 }
-                const bool figures = std::any_of(after.begin(), after.end(),
-                                                 [](const GridCell* x) { return x->isValue(); });
+                bool figures = std::any_of(after.begin(), after.end(),
+                                           [](const GridCell* x) { return x->isValue(); });
+                if (!figures && after.empty()) {
+                    // The group's figures on a row of their own below its label.
+                    const int below = figureRowBelow(rows, int(r), int(rows.size()), columns);
+                    if (below >= 0) {
+                        for (const GridCell& x : rows[static_cast<std::size_t>(below)]->cells) {
+                            after.push_back(&x);
+                        }
+                        figures = true;
+                    }
+                }
                 if (figures && labelled[static_cast<std::size_t>(g)].empty()) {
                     labelled[static_cast<std::size_t>(g)] = std::move(after);
                     ++labelledGroups;
@@ -121,7 +131,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
 
     // The figure rows below the header: rows without words, in order.
     std::vector<const GridCell*> offered;
-    for (std::size_t r = static_cast<std::size_t>(header) + 1; r < rows.size(); ++r) {
+    for (std::size_t r = static_cast<std::size_t>(header + 1); r < rows.size(); ++r) {
         const GridRow& row = *rows[r];
         if (row.hasText()) {
             if (!offered.empty() && !containsAny(rowWords(m_text, row), headerWords)) {
