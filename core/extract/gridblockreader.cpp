@@ -135,7 +135,7 @@ bool anyValue(const std::vector<const GridCell*>& cells)
     return std::any_of(cells.begin(), cells.end(), [](const GridCell* c) { return c->isValue(); });
 }
 
-Offer offerOf(const GridTable& grid, const GridLabel& label, int limitRow, int width)
+Offer offerOf(const GridTable& grid, const GridLabel& label, int limitRow, int width, int widest)
 {
     for (const auto& [r, c] :
          {std::pair{label.lastRow, label.lastCell}, std::pair{label.firstRow, label.firstCell}}) {
@@ -146,7 +146,8 @@ Offer offerOf(const GridTable& grid, const GridLabel& label, int limitRow, int w
         }
     }
     // The figures on a row of their own below the label (converters split label and figures).
-    if (const int below = figureRowBelow(grid.rows, label.lastRow, limitRow, width); below >= 0) {
+    if (const int below = figureRowBelow(grid.rows, label.lastRow, limitRow, width, widest);
+        below >= 0) {
         Offer offer{below, {}};
         for (const GridCell& cell : grid.rows[static_cast<std::size_t>(below)]->cells) {
             offer.cells.push_back(&cell);
@@ -213,7 +214,8 @@ public:
         for (int r = 0; r < rowCount; ++r) {
             const GridLabel* label = labelOf(r);
             if (label && printed.contains(m_block.rows.at(r).key)) {
-                Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width);
+                Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width,
+                                      m_width + static_cast<int>(m_block.optionalColumns.size()));
                 markUsed(*label, offer);
                 offers[static_cast<std::size_t>(r)] = std::move(offer);
             }
@@ -224,7 +226,8 @@ public:
             if (!label || printed.contains(m_block.rows.at(r).key)) {
                 continue;
             }
-            Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width);
+            Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width,
+                                  m_width + static_cast<int>(m_block.optionalColumns.size()));
             bool shared = offer.row >= 0 && m_grid.used[static_cast<std::size_t>(offer.row)];
             for (int g = label->firstRow; g <= label->lastRow; ++g) {
                 shared = shared || m_grid.used[static_cast<std::size_t>(g)];

@@ -85,7 +85,8 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
                                            [](const GridCell* x) { return x->isValue(); });
                 if (!figures && after.empty()) {
                     // The group's figures on a row of their own below its label.
-                    const int below = figureRowBelow(rows, int(r), int(rows.size()), columns);
+                    const int below =
+                        figureRowBelow(rows, int(r), int(rows.size()), columns, columns);
                     if (below >= 0) {
                         for (const GridCell& x : rows[static_cast<std::size_t>(below)]->cells) {
                             after.push_back(&x);

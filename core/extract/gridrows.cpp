@@ -38,7 +38,8 @@ bool GridRow::hasText() const
     return std::any_of(cells.begin(), cells.end(), [](const GridCell& c) { return c.isText(); });
 }
 
-int figureRowBelow(const std::vector<const GridRow*>& rows, int labelRow, int limit, int width)
+int figureRowBelow(const std::vector<const GridRow*>& rows, int labelRow, int limit, int minWidth,
+                   int maxWidth)
 {
     const auto rowAt = [&](int r) -> const GridRow* {
         return r < limit && r < static_cast<int>(rows.size()) ? rows[static_cast<std::size_t>(r)]
@@ -54,7 +55,8 @@ int figureRowBelow(const std::vector<const GridRow*>& rows, int labelRow, int li
     if (!row || row->hasText()) {
         return -1;
     }
-    const bool blankRow = static_cast<int>(row->cells.size()) == width;
+    const int cells = static_cast<int>(row->cells.size());
+    const bool blankRow = cells >= minWidth && cells <= maxWidth;
     return row->valueCount() > 0 || blankRow ? next : -1;
 }
 

@@ -438,6 +438,30 @@ private slots:
         verifyAllCells(layout, document, extractFrom(document));
     }
 
+    void theFormatComesFromTheTablesNotTheNoticeCited()
+    {
+        // A 2021-format report on 2020 citing the 2019 notice, and a 2019-format one on 2023
+        // citing the 2021 notice: the tables decide (with a warning about the year).
+        const QList<std::pair<QString, QString>> cases = {
+            {QStringLiteral("2021"), QStringLiteral("国办公开办函〔2019〕60号")},
+            {QStringLiteral("2019"), QStringLiteral("国办公开办函〔2021〕30号")}};
+        for (const auto& [id, notice] : cases) {
+            const ReportTemplate& format = *TemplateRegistry::builtin().find(id);
+            ReportLayout layout = test::officialLayout(format, test::sampleFigures(format, 29),
+                                                       QStringLiteral("示例县人民政府办公室"),
+                                                       id == QStringLiteral("2021") ? 2020 : 2023);
+            layout.blocks.insert(
+                1, test::LayoutBlock{QStringLiteral("本报告根据《中华人民共和国政府信息公开条例》和"
+                                                    "%1要求编制。")
+                                         .arg(notice),
+                                     {}});
+            const Document document = gridDocument(layout);
+            const Report report = extractFrom(document);
+            QCOMPARE(report.templateId, id);
+            verifyAllCells(layout, document, report);
+        }
+    }
+
     void emptyCellsAtTheEndsAreSetByTheTablesCompleteRows()
     {
         // A row with empty cells at both ends, more cells than columns: the slots of the

@@ -58,6 +58,8 @@ struct Tally {
     int fromForm = 0;
     qint64 nanoseconds = 0;
     QStringList problems;
+    /// Print every flagged and wrong cell (NIANBAO_GRID_ROUNDTRIP_VERBOSE).
+    bool verbose = false;
 };
 
 /// Compares one file's extraction with what a perfect extractor returns.
@@ -107,6 +109,12 @@ void compare(const synth::GeneratedFile& file, const Document& document, const R
         }
         if (flagged) {
             ++tally.flagged;
+            if (tally.verbose) {
+                qInfo("%s FLAGGED %s: %s \"%s\" (%g), expected %s \"%s\"%s",
+                      qPrintable(file.fileName), qPrintable(key), qPrintable(describe(cell->value)),
+                      qPrintable(cell->raw), cell->confidence, qPrintable(describe(value)),
+                      qPrintable(expected.printed.value(key)), mayBeFlagged ? " (allowed)" : "");
+            }
             if (!mayBeFlagged) {
                 problem(QStringLiteral("%1 flagged: %2 \"%3\" (%4), expected %5 \"%6\"")
                             .arg(key, describe(cell->value), cell->raw)
@@ -119,7 +127,7 @@ void compare(const synth::GeneratedFile& file, const Document& document, const R
         if (cell->confidence >= extract::kLowConfidence && !named) {
             ++tally.confidentWrong;
         }
-        if (qEnvironmentVariableIsSet("NIANBAO_GRID_ROUNDTRIP_VERBOSE")) {
+        if (tally.verbose) {
             qInfo("%s WRONG %s: %s \"%s\" (%g), expected %s \"%s\"", qPrintable(file.fileName),
                   qPrintable(key), qPrintable(describe(cell->value)), qPrintable(cell->raw),
                   cell->confidence, qPrintable(describe(value)),
@@ -156,6 +164,8 @@ private slots:
         const auto fileShape = static_cast<synth::FileShape>(shape);
         synth::FileGenerator generator(baseSeed() + quint64(shape), officialForm());
         Tally tally;
+        tally.verbose = qEnvironmentVariableIsSet("NIANBAO_GRID_ROUNDTRIP_VERBOSE");
+        Tally textPath;
         QString firstFailure;
         for (int i = 0; i < fileCount(); ++i) {
             synth::GeneratorOptions options;
@@ -174,6 +184,15 @@ private slots:
             const auto report = extractReport(*document);
             tally.nanoseconds += timer.nsecsElapsed();
             QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+
+            // The same file read from its text alone, as before the grid reader: for the
+            // figures printed below (not asserted).
+            Document textOnly = *document;
+            textOnly.tables.clear();
+            if (const auto fromText = extractReport(textOnly)) {
+                compare(file, textOnly, *fromText, textPath);
+            }
+            textPath.problems.clear();
 
             const int before = int(tally.problems.size());
             const int wrongBefore = tally.wrong;
@@ -208,6 +227,11 @@ private slots:
               qPrintable(synth::fileShapeName(fileShape)), tally.files, tally.fromForm, tally.cells,
               tally.exact, 100.0 * exactShare, tally.flagged, tally.wrong, tally.confidentWrong,
               tally.nanoseconds / 1e6 / std::max(1, tally.files));
+        qInfo("%-16s from the text alone (no grids): %d exact (%.3f %%), %d flagged, %d wrong "
+              "unflagged, %d confident wrong",
+              qPrintable(synth::fileShapeName(fileShape)), textPath.exact,
+              100.0 * textPath.exact / std::max(1, textPath.cells), textPath.flagged,
+              textPath.wrong, textPath.confidentWrong);
         const QString details = firstFailure + u'\n' + tally.problems.join(u'\n');
         QVERIFY2(tally.confidentWrong == 0, qPrintable(details));
         QVERIFY2(exactShare >= 0.999, qPrintable(details));
