@@ -438,6 +438,50 @@ private slots:
         verifyAllCells(layout, document, extractFrom(document));
     }
 
+    void aRowPrintedOutsideTheTableIsReadFromTheText()
+    {
+        // The last row of table 3 printed as a line of text under the table (a page's last row
+        // lost by a converter): the grid lacks it, the text path finds it outside every grid.
+        ReportLayout layout = sampleLayout(31);
+        QList<LayoutRow>& t3 = tableRows(layout, 1);
+        const LayoutRow last = t3.takeLast();
+        QStringList words{last.first().text};
+        for (qsizetype c = 1; c < last.size(); ++c) {
+            words.append(last[c].text);
+        }
+        for (qsizetype b = 0; b < layout.blocks.size(); ++b) {
+            if (&layout.blocks[b].rows == &t3) {
+                layout.blocks.insert(b + 1, test::LayoutBlock{words.join(u' '), {}});
+                break;
+            }
+        }
+        const Document document = gridDocument(layout);
+        const Report report = extractFrom(document);
+        verifyAllCells(layout, document, report);
+        QVERIFY(!hasFinding(report, QStringLiteral("extract.row_missing"), QString()));
+    }
+
+    void aFigureInsideTheLabelsCellIsFlagged()
+    {
+        // The source did not keep the cell apart from its label: which column the figure is
+        // in is not for the grid to say.
+        ReportLayout layout = sampleLayout(37);
+        LayoutRow& row = rowLabelled(tableRows(layout, 0), QStringLiteral("行政规范性文件"));
+        row[0].text += QStringLiteral(" ") + row[1].text;
+        row.removeAt(1);
+        const Document document = gridDocument(layout);
+        const Report report = extractFrom(document);
+        for (const char* key : {"t2.normative_docs.issued", "t2.normative_docs.repealed",
+                                "t2.normative_docs.in_force"}) {
+            const Cell* cell = report.cell(QString::fromLatin1(key));
+            QVERIFY2(
+                flagged(report, QString::fromLatin1(key)) ||
+                    (cell->value && *cell->value == layout.values.value(QString::fromLatin1(key))),
+                key);
+            QVERIFY(cell->confidence < extract::kLowConfidence);
+        }
+    }
+
     void theFormatComesFromTheTablesNotTheNoticeCited()
     {
         // A 2021-format report on 2020 citing the 2019 notice, and a 2019-format one on 2023
