@@ -130,18 +130,30 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
         return reading;
     }
 
-    // The figure rows below the header: rows without words, in order.
+    // The figure rows below the header, in order: rows of figures, maybe after a word or two
+    // of their own in front ("件数"), not header words.
     std::vector<const GridCell*> offered;
     for (std::size_t r = static_cast<std::size_t>(header + 1); r < rows.size(); ++r) {
         const GridRow& row = *rows[r];
-        if (row.hasText()) {
-            if (!offered.empty() && !containsAny(rowWords(m_text, row), headerWords)) {
+        std::size_t first = 0;
+        while (first < row.cells.size() && row.cells[first].isText()) {
+            ++first;
+        }
+        const bool figures =
+            std::any_of(row.cells.begin() + static_cast<qsizetype>(first), row.cells.end(),
+                        [](const GridCell& c) { return c.isValue(); });
+        const bool wordsAfter =
+            std::any_of(row.cells.begin() + static_cast<qsizetype>(first), row.cells.end(),
+                        [](const GridCell& c) { return c.isText(); });
+        const bool headerRow = containsAny(rowWords(m_text, row), headerWords);
+        if (wordsAfter || headerRow || (first > 0 && !figures)) {
+            if (!offered.empty() && !headerRow) {
                 break; // words after the figures: the table has ended
             }
             continue; // a header level, or the header repeated on the next page
         }
-        for (const GridCell& cell : row.cells) {
-            offered.push_back(&cell);
+        for (std::size_t c = first; c < row.cells.size(); ++c) {
+            offered.push_back(&row.cells[c]);
         }
     }
     if (offered.empty()) {

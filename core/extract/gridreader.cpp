@@ -27,6 +27,17 @@ GridReader::GridReader(const Document& document, const NormalizedText& normalize
     }
 }
 
+bool GridReader::startsLine(qsizetype position) const
+{
+    // A row printed as a line of its own, not a label quoted in a sentence of the narrative.
+    for (qsizetype i = position - 1; i >= 0 && m_text.at(i) != QLatin1Char('\n'); --i) {
+        if (!m_text.at(i).isSpace() && m_text.at(i) != QLatin1Char('|')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool GridReader::insideGrid(qsizetype position) const
 {
     return std::any_of(m_tableRegions.begin(), m_tableRegions.end(), [&](const TextRegion& r) {
@@ -43,7 +54,7 @@ TableReading GridReader::completed(TableReading grid, const QStringList& missing
     TableReading text = fromText();
     QStringList taken;
     for (const LabelDraft& label : text.labels) {
-        if (missing.contains(label.key) && !insideGrid(label.start)) {
+        if (missing.contains(label.key) && !insideGrid(label.start) && startsLine(label.start)) {
             taken.append(label.key + QLatin1Char('.'));
         }
     }

@@ -50,8 +50,8 @@ struct TableLabels;
 ///   the table is left to the text path.
 /// - A row of a table the grids hold but whose label the grids lack (a row printed as text
 ///   between two tables, say) is taken from the text path's reading when the text path finds
-///   its label outside every grid; a tab grid must hold its whole table, or the text path
-///   reads the table.
+///   its label outside every grid, at the start of a line (a label quoted in a sentence is
+///   not a row); a tab grid must hold its whole table, or the text path reads the table.
 /// A table the grids do not hold (no row label found in them) is left to the text path.
 class GridReader {
 public:
@@ -76,6 +76,7 @@ private:
                                          bool fromTabs,
                                          const std::function<TableReading()>& fromText) const;
     [[nodiscard]] bool insideGrid(qsizetype position) const;
+    [[nodiscard]] bool startsLine(qsizetype position) const;
 
     [[nodiscard]] TableReading readLabelled(const ReportTemplate& format, const TableDef& table,
                                             const TableLabels& labels,

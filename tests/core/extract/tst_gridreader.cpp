@@ -461,6 +461,39 @@ private slots:
         QVERIFY(!hasFinding(report, QStringLiteral("extract.row_missing"), QString()));
     }
 
+    void aLabelQuotedInTheNarrativeIsNotARow()
+    {
+        // Table 2 without its 行政许可 row, and a sentence above it naming 行政许可 with a
+        // figure: the row stays blank with a finding, never the sentence's figure.
+        ReportLayout layout = sampleLayout(41);
+        QList<LayoutRow>& t2 = tableRows(layout, 0);
+        t2.removeAt(indexOfRow(t2, QStringLiteral("行政许可")));
+        for (qsizetype b = 0; b < layout.blocks.size(); ++b) {
+            if (&layout.blocks[b].rows == &t2) {
+                layout.blocks.insert(
+                    b, test::LayoutBlock{QStringLiteral("本年度共作出行政许可决定987件。"), {}});
+                break;
+            }
+        }
+        const Document document = gridDocument(layout);
+        const Report report = extractFrom(document);
+        QVERIFY(!report.cell(u"t2.licensing.decisions")->value);
+        QVERIFY(hasFinding(report, QStringLiteral("extract.row_missing"),
+                           QStringLiteral("t2.licensing.decisions")));
+        verifyAllCells(layout, document, report, {QStringLiteral("t2.licensing.decisions")});
+    }
+
+    void table4FiguresAfterAWordOfTheirOwn()
+    {
+        ReportLayout layout = sampleLayout(43);
+        QList<LayoutRow>& t4 = tableRows(layout, 2);
+        // A corner cell over the three header rows, and a word in front of the figures.
+        t4.first().prepend(LayoutCell{QStringLiteral("项目"), 3, 1});
+        t4.last().prepend(LayoutCell{QStringLiteral("件数")});
+        const Document document = gridDocument(layout);
+        verifyAllCells(layout, document, extractFrom(document));
+    }
+
     void aFigureInsideTheLabelsCellIsFlagged()
     {
         // The source did not keep the cell apart from its label: which column the figure is
