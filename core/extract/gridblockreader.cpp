@@ -414,8 +414,9 @@ private:
         return -1;
     }
 
-    /// The position where the printed cell equals the sum of the columns it totals in the most
-    /// rows, when one position fits more rows than any other.
+    /// The position where the printed cell equals the sum of the columns it totals in every
+    /// row that shows it (all its cells figures), when every other position fails in some row:
+    /// zeros and blanks prove nothing, so the evidence must single one position out.
     int positionBySums(const OptionalColumnDef& column,
                        const std::vector<std::optional<Offer>>& offers,
                        const std::vector<int>& candidates) const
@@ -424,40 +425,50 @@ private:
         for (const QString& key : column.sumOf) {
             parts.push_back(columnIndex(m_block, key));
         }
-        int best = -1;
-        int bestHolds = 0;
-        bool tie = false;
-        for (const int position : candidates) {
-            int holds = 0;
-            for (const auto& offer : offers) {
-                if (!offer || coreCount(offer->cells) != m_width + 1) {
-                    continue;
-                }
-                std::vector<const GridCell*> core;
-                for (const GridCell* cell : offer->cells) {
-                    if (!core.empty() || !cell->isEmpty()) {
-                        core.push_back(cell);
-                    }
-                }
-                const auto value = [&](int p) {
-                    const GridCell* cell = core[static_cast<std::size_t>(p)];
-                    return cell->figure.kind == GridFigure::Kind::Number ? cell->figure.value : 0.0;
-                };
-                double sum = 0;
-                for (const int part : parts) {
-                    sum += value(part < position ? part : part + 1);
-                }
-                holds += std::abs(sum - value(position)) < 1e-6 ? 1 : 0;
+        std::vector<std::vector<double>> rows;
+        for (const auto& offer : offers) {
+            if (!offer) {
+                continue;
             }
-            if (holds > bestHolds) {
-                best = position;
-                bestHolds = holds;
-                tie = false;
-            } else if (holds == bestHolds) {
-                tie = true;
+            std::vector<const GridCell*> core;
+            for (const GridCell* cell : offer->cells) {
+                if (!core.empty() || !cell->isEmpty()) {
+                    core.push_back(cell);
+                }
+            }
+            while (!core.empty() && !core.back()->isValue()) {
+                core.pop_back();
+            }
+            if (static_cast<int>(core.size()) != m_width + 1 ||
+                !std::all_of(core.begin(), core.end(),
+                             [](const GridCell* c) { return c->isValue(); })) {
+                continue;
+            }
+            std::vector<double> values;
+            for (const GridCell* cell : core) {
+                values.push_back(cell->figure.kind == GridFigure::Kind::Number ? cell->figure.value
+                                                                               : 0.0);
+            }
+            rows.push_back(std::move(values));
+        }
+        int found = -1;
+        for (const int position : candidates) {
+            const bool holdsEverywhere =
+                std::all_of(rows.begin(), rows.end(), [&](const std::vector<double>& values) {
+                    double sum = 0;
+                    for (const int part : parts) {
+                        sum += values[static_cast<std::size_t>(part < position ? part : part + 1)];
+                    }
+                    return std::abs(sum - values[static_cast<std::size_t>(position)]) < 1e-6;
+                });
+            if (holdsEverywhere) {
+                if (found >= 0) {
+                    return -1; // two positions fit every row: the figures do not tell
+                }
+                found = position;
             }
         }
-        return tie ? -1 : best;
+        return rows.empty() ? -1 : found;
     }
 
     /// Every printed row's cells set on the columns (and the extra column): first one to one
@@ -501,6 +512,9 @@ private:
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
             reference[layout] = best->first;
         }
+        if (!tabColumnsLineUp(offers)) {
+            return false; // collapsed merged cells shift this tab grid's columns
+        }
         m_fitted.assign(offers.size(), std::nullopt);
         for (std::size_t r = 0; r < offers.size(); ++r) {
             if (!offers[r]) {
@@ -508,33 +522,60 @@ private:
             }
             const auto it = reference.find(layoutOf(*offers[r]));
             const std::vector<int>* slotColumns = it == reference.end() ? nullptr : &it->second;
-            FittedRow fitted = fitRow(offers[r]->cells, width, slotColumns, sums);
-            if (m_grid.tabGrid[static_cast<std::size_t>(offers[r]->row)] &&
-                !onSlots(fitted, slotColumns)) {
-                return false; // collapsed merged cells shift this tab grid's columns
-            }
-            m_fitted[r] = std::move(fitted);
+            m_fitted[r] = fitRow(offers[r]->cells, width, slotColumns, sums);
         }
         return true;
     }
 
-    /// Whether a row of a tab grid keeps the columns its table's complete rows show.
-    static bool onSlots(const FittedRow& row, const std::vector<int>* slotColumns)
+    /// Whether the figures of a tab grid's rows stand in the columns its fullest rows use:
+    /// where merged cells collapsed, a row's figures start a column earlier or later than
+    /// the others' (seed 001), and the fields are not the table's cells.
+    [[nodiscard]] bool tabColumnsLineUp(const std::vector<std::optional<Offer>>& offers) const
     {
-        if (row.shorter || row.longer) {
-            return false;
+        std::map<int, std::map<std::pair<int, int>, int>> ranges; // table -> (first, last) -> rows
+        std::map<int, int> fullest;
+        const auto valueRange = [](const Offer& offer) {
+            std::pair<int, int> range{-1, -1};
+            int values = 0;
+            for (const GridCell* cell : offer.cells) {
+                if (cell->isValue()) {
+                    range.first = range.first < 0 ? cell->column : range.first;
+                    range.second = cell->column + cell->columnSpan - 1;
+                    ++values;
+                }
+            }
+            return std::pair{range, values};
+        };
+        for (const auto& offer : offers) {
+            if (offer && m_grid.tabGrid[static_cast<std::size_t>(offer->row)]) {
+                const int table = m_grid.rows[static_cast<std::size_t>(offer->row)]->table;
+                fullest[table] = std::max(fullest[table], valueRange(*offer).second);
+            }
         }
-        if (!slotColumns) { // no complete row to compare with: only a row that fits without doubt
-            return std::none_of(row.uncertain.begin(), row.uncertain.end(),
-                                [](bool u) { return u; });
+        for (const auto& offer : offers) {
+            if (offer && m_grid.tabGrid[static_cast<std::size_t>(offer->row)]) {
+                const int table = m_grid.rows[static_cast<std::size_t>(offer->row)]->table;
+                const auto [range, values] = valueRange(*offer);
+                if (values == fullest[table]) {
+                    ++ranges[table][range];
+                }
+            }
         }
-        const std::vector<int> mine = columnSlots(row);
-        for (std::size_t j = 0; j < mine.size(); ++j) {
-            if (mine[j] >= 0 && mine[j] != (*slotColumns)[j]) {
+        for (const auto& offer : offers) {
+            if (!offer || !m_grid.tabGrid[static_cast<std::size_t>(offer->row)]) {
+                continue;
+            }
+            const int table = m_grid.rows[static_cast<std::size_t>(offer->row)]->table;
+            const auto& counts = ranges[table];
+            const auto common = std::max_element(
+                counts.begin(), counts.end(),
+                [](const auto& a, const auto& b) { return a.second < b.second; });
+            const auto [range, values] = valueRange(*offer);
+            if (values > 0 && (range.first < common->first.first || range.second > common->first.second)) {
                 return false;
             }
         }
-        return std::none_of(row.uncertain.begin(), row.uncertain.end(), [](bool u) { return u; });
+        return true;
     }
 
     /// Rows sharing a layout: a tab grid's own rows; elsewhere rows of tables as wide.
