@@ -350,6 +350,7 @@ private:
                 return;
             }
         }
+        m_extraUnplaced = true;
     }
 
     /// The position the header gives the column (小计, 合计): after the official column whose
@@ -522,7 +523,39 @@ private:
             }
             const auto it = reference.find(layoutOf(*offers[r]));
             const std::vector<int>* slotColumns = it == reference.end() ? nullptr : &it->second;
-            m_fitted[r] = fitRow(offers[r]->cells, width, slotColumns, sums);
+            FittedRow fitted = fitRow(offers[r]->cells, width, slotColumns, sums);
+            if (m_grid.tabGrid[static_cast<std::size_t>(offers[r]->row)] &&
+                !onSlots(fitted, slotColumns)) {
+                return false; // a tab row the grid does not settle: the text path reads it
+            }
+            m_fitted[r] = std::move(fitted);
+        }
+        return true;
+    }
+
+    /// Whether a row of a tab grid fits its columns without doubt, on the slots its table's
+    /// complete rows show.
+    [[nodiscard]] bool onSlots(const FittedRow& row, const std::vector<int>* slotColumns) const
+    {
+        // Rows one cell wider than the columns, where a subtotal column's place is not shown,
+        // are that column's doubt, not the grid's: their cells are flagged where it matters.
+        if (row.longer) {
+            return m_extraUnplaced;
+        }
+        if (std::any_of(row.uncertain.begin(), row.uncertain.end(), [](bool u) { return u; })) {
+            return false;
+        }
+        if (row.shorter) {
+            return false;
+        }
+        if (!slotColumns) {
+            return true; // no complete row to compare with, and this one fits without doubt
+        }
+        const std::vector<int> mine = columnSlots(row);
+        for (std::size_t j = 0; j < mine.size(); ++j) {
+            if (mine[j] >= 0 && mine[j] != (*slotColumns)[j]) {
+                return false;
+            }
         }
         return true;
     }
@@ -567,11 +600,12 @@ private:
             }
             const int table = m_grid.rows[static_cast<std::size_t>(offer->row)]->table;
             const auto& counts = ranges[table];
-            const auto common = std::max_element(
-                counts.begin(), counts.end(),
-                [](const auto& a, const auto& b) { return a.second < b.second; });
+            const auto common =
+                std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
             const auto [range, values] = valueRange(*offer);
-            if (values > 0 && (range.first < common->first.first || range.second > common->first.second)) {
+            if (values > 0 &&
+                (range.first < common->first.first || range.second > common->first.second)) {
                 return false;
             }
         }
@@ -823,6 +857,7 @@ private:
     const int m_width;
     std::vector<PositionSum> m_sums;
     ExtraColumn m_extra;
+    bool m_extraUnplaced = false; ///< most rows print a subtotal column no evidence places
     std::vector<std::optional<FittedRow>> m_fitted;
     QSet<int> m_strays;
     QSet<int> m_figureInLabel;

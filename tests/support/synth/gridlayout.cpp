@@ -165,7 +165,7 @@ public:
                     middle.append(cell(sub, LaidRole::Header, 1, groupWidth));
                     for (const QString& column : block.columns) {
                         LaidCell word = cell(QString(), LaidRole::Header);
-                        word.lines = headerLines(column, m_habits.irregularSpans);
+                        word.lines = headerLines(column, m_habits.brokenHeaders);
                         bottom.append(word);
                     }
                 }
@@ -209,7 +209,7 @@ private:
         for (qsizetype c = 0; c < block.columns.size(); ++c) {
             const QString& group = block.columnGroups.at(c);
             LaidCell word = cell(QString(), LaidRole::Header, group.isEmpty() ? levels - 1 : 1);
-            word.lines = headerLines(block.columns.at(c), m_habits.irregularSpans);
+            word.lines = headerLines(block.columns.at(c), m_habits.brokenHeaders);
             if (group.isEmpty()) {
                 second.append(word);
                 continue;
@@ -276,10 +276,10 @@ private:
                     }
                     line.append(group);
                 }
-                line.append(cell(row.label(), LaidRole::Label, 1,
-                                 kLabelColumns - row.depth + (m_habits.irregularSpans ? 1 : 0)));
+                line.append(labelCell(row.label(), kLabelColumns - row.depth +
+                                                       (m_habits.irregularSpans ? 1 : 0)));
             } else {
-                line.append(cell(row.label(), LaidRole::Label, 1, m_habits.irregularSpans ? 2 : 1));
+                line.append(labelCell(row.label(), m_habits.irregularSpans ? 2 : 1));
             }
             // Irregular tables: the label reaches one slot further than the header's, so the
             // figures stand one slot right of their column words.
@@ -289,6 +289,18 @@ private:
             table.rows.append(line);
         }
         return table;
+    }
+
+    /// A row's label cell; a long one broken over two lines where the author's cells are
+    /// narrow ("1.申请人无正当理由逾期不补正、行政机关" / "不再处理其政府信息公开申请").
+    [[nodiscard]] LaidCell labelCell(const QString& label, int columnSpan) const
+    {
+        LaidCell laid = cell(label, LaidRole::Label, 1, columnSpan);
+        if (m_habits.brokenLabels && label.size() > 16) {
+            const qsizetype cut = label.size() * 3 / 5;
+            laid.lines = QStringList{label.left(cut), label.mid(cut)};
+        }
+        return laid;
     }
 
     /// Rows from `r` (before `to`) inside the group open at `level` at row `r`.
@@ -375,6 +387,8 @@ TableHabits TableHabits::random(QRandomGenerator& random)
     }
     habits.table2PerItem = chance(random, 0.3);
     habits.table4ByGroup = chance(random, 0.15);
+    habits.brokenHeaders = chance(random, 0.5);
+    habits.brokenLabels = chance(random, 0.4);
     return habits;
 }
 

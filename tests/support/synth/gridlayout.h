@@ -60,6 +60,8 @@ struct TableHabits {
     bool repeatHeader = false;        ///< the continued table repeats the header
     bool table2PerItem = false;       ///< a table per 第二十条 item
     bool table4ByGroup = false;       ///< table 4 as a row per group under five column words
+    bool brokenHeaders = false;       ///< header words broken over two lines (or spans)
+    bool brokenLabels = false;        ///< long row labels broken over two lines, as 008.html
 
     static TableHabits random(QRandomGenerator& random);
 };
