@@ -29,6 +29,50 @@ bool containsAny(const QString& words, const QStringList& aliases)
     });
 }
 
+/// The header words only this table prints: its words that no label of the format's other
+/// tables holds ("总计", "其他" and "结果" do not tell table 4 from table 3).
+QStringList ownHeaderWords(const ReportTemplate& format, const TableDef& table)
+{
+    QStringList others;
+    for (const TableDef& other : format.tables) {
+        if (other.key == table.key) {
+            continue;
+        }
+        for (const BlockDef& block : other.blocks) {
+            others += block.aliases;
+            for (const ColumnDef& column : block.columns) {
+                others += column.aliases;
+            }
+            for (const RowDef& row : block.rows) {
+                others += row.aliases;
+            }
+        }
+        for (const GroupDef& group : other.groups) {
+            others += group.aliases;
+        }
+    }
+    for (QString& label : others) {
+        label = CompactText::compact(label);
+    }
+    QStringList words = table.headerWords;
+    for (const BlockDef& block : table.blocks) {
+        for (const ColumnDef& column : block.columns) {
+            words += column.aliases;
+        }
+    }
+    QStringList own;
+    for (const QString& word : words) {
+        const QString compact = CompactText::compact(word);
+        const bool shared = std::any_of(others.begin(), others.end(), [&](const QString& label) {
+            return label.contains(compact);
+        });
+        if (!compact.isEmpty() && !shared && !own.contains(compact)) {
+            own.append(compact);
+        }
+    }
+    return own;
+}
+
 } // namespace
 
 /// Table 4 in a grid: a header of up to three levels, then one row of fifteen cells (or the
@@ -42,10 +86,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
     const int columns = static_cast<int>(block.columns.size());
     const int groups = static_cast<int>(block.rows.size());
 
-    QStringList headerWords = table.headerWords;
-    for (const ColumnDef& column : block.columns) {
-        headerWords += column.aliases;
-    }
+    const QStringList headerWords = ownHeaderWords(format, table);
     int header = -1;
     for (int r = 0; r < static_cast<int>(rows.size()) && header < 0; ++r) {
         if (containsAny(rowWords(m_text, *rows[static_cast<std::size_t>(r)]), headerWords)) {

@@ -494,6 +494,22 @@ private slots:
         verifyAllCells(layout, document, extractFrom(document));
     }
 
+    void aReportCutBeforeTable4LacksItRatherThanReadingTable3()
+    {
+        // The file ends after table 3: table 4's part (read from the last heading on) holds
+        // table 3's rows and its 总计 header, which must not pass for table 4.
+        ReportLayout layout = sampleLayout(47);
+        while (!layout.blocks.last().isTable() ||
+               !layout.blocks.last().rows.first().first().text.contains(QStringLiteral("勾稽"))) {
+            layout.blocks.removeLast();
+        }
+        const Document document = gridDocument(layout);
+        const Report report = extractFrom(document);
+        QVERIFY(hasFinding(report, QStringLiteral("extract.table_missing"),
+                           QStringLiteral("t4.review.total")));
+        QVERIFY(!report.cell(u"t4.review.total")->value);
+    }
+
     void aFigureInsideTheLabelsCellIsFlagged()
     {
         // The source did not keep the cell apart from its label: which column the figure is
