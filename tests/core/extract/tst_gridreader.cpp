@@ -302,15 +302,30 @@ private slots:
         row[0].text = QStringLiteral("2");
         row[1].text = QStringLiteral("1");
         row[4].text = QStringLiteral("0"); // 行政复议 总计
+        // Table 3's (七)总计 row printed as zeros under a granted request.
+        LayoutRow& granted = rowLabelled(tableRows(layout, 1), QStringLiteral("(一)予以公开"));
+        granted[2].text = QStringLiteral("5");
+        granted.last().text = QStringLiteral("5");
+        LayoutRow& total = rowLabelled(tableRows(layout, 1), QStringLiteral("(七)总计"));
+        for (qsizetype c = 1; c < total.size(); ++c) {
+            total[c].text = QStringLiteral("0");
+        }
         const Document document = gridDocument(layout);
         const Report report = extractFrom(document);
         QCOMPARE(report.value(u"t4.review.total"), 0.0);
         QCOMPARE(report.value(u"t4.review.upheld"), 2.0);
+        QCOMPARE(report.value(u"t3.granted.natural"), 5.0);
+        QCOMPARE(report.value(u"t3.results_total.natural"), 0.0);
+        QVERIFY(report.cell(u"t3.results_total.natural")->confidence >= extract::kLowConfidence);
         const std::vector<Finding> validation = validateReport(report);
-        QVERIFY(std::any_of(validation.begin(), validation.end(), [](const Finding& f) {
-            return f.severity == Severity::Error &&
-                   f.cells.contains(QStringLiteral("t4.review.total"));
-        }));
+        for (const char* key : {"t4.review.total", "t3.results_total.natural"}) {
+            QVERIFY2(std::any_of(validation.begin(), validation.end(),
+                                 [&](const Finding& f) {
+                                     return f.severity == Severity::Error &&
+                                            f.cells.contains(QString::fromLatin1(key));
+                                 }),
+                     key);
+        }
     }
 
     void tablesContinuedInFollowingTables()
