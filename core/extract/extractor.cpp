@@ -113,15 +113,19 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         const TableDef& table = format.tables.at(t);
         const auto part = extract::partRegion(sections, format, table.key, text.size());
         const extract::TextRegion region{part.start, part.end};
+        const auto fromText = [&] {
+            return table.layout == TableLayout::Flattened
+                       ? extract::readFlattenedTable(text, format, table, region)
+                       : extract::readLabelledTable(text, format, table, labels->tables.at(t),
+                                                    region);
+        };
         TableReading reading;
         if (!grids.isEmpty()) {
-            reading = grids.read(format, table, labels->tables.at(t), region);
+            reading = grids.read(format, table, labels->tables.at(t), region, part.headingFound,
+                                 fromText);
         }
         if (!reading.found) {
-            reading =
-                table.layout == TableLayout::Flattened
-                    ? extract::readFlattenedTable(text, format, table, region)
-                    : extract::readLabelledTable(text, format, table, labels->tables.at(t), region);
+            reading = fromText();
         }
         if (!reading.found) {
             QStringList keys;
