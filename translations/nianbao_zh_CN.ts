@@ -577,8 +577,8 @@
         <translation>未知的级别“%1”</translation>
     </message>
     <message>
-        <source>format %1: a rule is not a JSON object</source>
-        <translation>格式 %1：有一条规则不是 JSON 对象</translation>
+        <source>a rule is not a JSON object</source>
+        <translation>有一条规则不是 JSON 对象</translation>
     </message>
     <message>
         <source>format %1: %2</source>
@@ -672,6 +672,22 @@
 </context>
 <context>
     <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>chart %1: %2</source>
+        <translation>图表 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation>未知的图表种类“%1”</translation>
+    </message>
+    <message>
+        <source>it needs a key, a title and a table</source>
+        <translation>缺少键、标题或表格</translation>
+    </message>
+    <message>
+        <source>a series needs a key and cells</source>
+        <translation>有一个系列缺少键或单元格</translation>
+    </message>
     <message>
         <source>column %1 has an unknown type &quot;%2&quot;</source>
         <translation>列 %1 的类型“%2”未知</translation>
