@@ -581,7 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format %1: a rule is not a JSON object</source>
+        <source>a rule is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -676,6 +676,22 @@
 </context>
 <context>
     <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>chart %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a key, a title and a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series needs a key and cells</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>column %1 has an unknown type &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -1773,53 +1789,6 @@
     </message>
     <message>
         <source>The report under review (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::ReportCharts</name>
-    <message>
-        <source>New requests by applicant type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes this year (all applicants)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative reviews and lawsuits by result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This body across the years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawsuits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

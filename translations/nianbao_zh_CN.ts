@@ -1786,53 +1786,6 @@
     </message>
 </context>
 <context>
-    <name>nianbao::ui::ReportCharts</name>
-    <message>
-        <source>New requests by applicant type</source>
-        <translation>本年新收申请（按申请人类型）</translation>
-    </message>
-    <message>
-        <source>New this year</source>
-        <translation>本年新收</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>上年结转</translation>
-    </message>
-    <message>
-        <source>Outcomes this year (all applicants)</source>
-        <translation>本年度办理结果（全部申请人）</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>申请数</translation>
-    </message>
-    <message>
-        <source>Administrative reviews and lawsuits by result</source>
-        <translation>行政复议、行政诉讼结果</translation>
-    </message>
-    <message>
-        <source>This body across the years</source>
-        <translation>本机关历年情况</translation>
-    </message>
-    <message>
-        <source>New requests</source>
-        <translation>新收申请</translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation>结转下年度</translation>
-    </message>
-    <message>
-        <source>Administrative reviews</source>
-        <translation>行政复议</translation>
-    </message>
-    <message>
-        <source>Lawsuits</source>
-        <translation>行政诉讼</translation>
-    </message>
-</context>
-<context>
     <name>nianbao::ui::ReportListModel</name>
     <message>
         <source>(agency not found in the report)</source>
