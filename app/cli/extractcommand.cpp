@@ -42,8 +42,7 @@ int runExtract(const QStringList& arguments)
     // One object for one file, an array for several (cli-json.md), written as a stream: each
     // report is printed once read, in the bytes QJsonDocument::Indented would give.
     const bool several = files.size() > 1;
-    QByteArray buffer;
-    JsonWriter writer(buffer);
+    JsonWriter writer;
     if (several) {
         writer.beginArray();
     }
@@ -71,15 +70,15 @@ int runExtract(const QStringList& arguments)
         }
         writeReportJson(writer, *report);
         if (!several) {
-            buffer += '\n';
+            writer.raw("\n");
         }
-        writeOut(buffer);
-        buffer.resize(0); // keeps its capacity for the next report
+        writeOut(writer.bytes());
+        writer.clear();
     }
     if (several) {
         writer.endArray();
-        buffer += '\n';
-        writeOut(buffer);
+        writer.raw("\n");
+        writeOut(writer.bytes());
     }
     return exitCode;
 }

@@ -4,7 +4,7 @@
 
 namespace nianbao::cli {
 
-void writeOut(const QByteArray& utf8)
+void writeOut(QByteArrayView utf8)
 {
     std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
 }

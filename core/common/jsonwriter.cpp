@@ -16,31 +16,9 @@ constexpr char kHex[] = "0123456789abcdef";
 /// a double holds exactly (±2^53).
 constexpr double kExactIntegers = 9007199254740992.0;
 
-/// Room for `extra` more bytes, growing geometrically (resize() alone would grow by what is
-/// asked, and a report is written a few bytes at a time).
-char* reserveTail(QByteArray& out, qsizetype extra)
+/// Writes `text` escaped into `cursor` (room for six bytes per unit); returns the end.
+char* escape(char* cursor, QStringView text)
 {
-    const qsizetype size = out.size();
-    if (out.capacity() < size + extra) {
-        out.reserve(std::max(size + extra, 2 * out.capacity()));
-    }
-    out.resize(size + extra);
-    return out.data() + size;
-}
-
-} // namespace
-
-JsonWriter::JsonWriter(QByteArray& out)
-    : m_out(out)
-{}
-
-void JsonWriter::appendString(QByteArray& out, QStringView text)
-{
-    // A UTF-16 unit becomes at most six bytes (\uXXXX); two units of a pair, four bytes.
-    const qsizetype start = out.size();
-    char* const first = reserveTail(out, 6 * text.size() + 2);
-    char* cursor = first;
-    *cursor++ = '"';
     const char16_t* source = text.utf16();
     const char16_t* const end = source + text.size();
     while (source != end) {
@@ -103,18 +81,32 @@ void JsonWriter::appendString(QByteArray& out, QStringView text)
             *cursor++ = kHex[u & 0xf];
         }
     }
-    *cursor++ = '"';
-    out.resize(start + (cursor - first));
+    return cursor;
 }
 
-void JsonWriter::appendInteger(QByteArray& out, qint64 number)
+} // namespace
+
+void JsonWriter::appendString(std::string& out, QStringView text)
+{
+    // A UTF-16 unit becomes at most six bytes (\uXXXX); two units of a pair, four bytes.
+    const std::size_t room = 6 * static_cast<std::size_t>(text.size()) + 2;
+    out.resize_and_overwrite(out.size() + room, [&](char* data, std::size_t size) {
+        char* cursor = data + (size - room);
+        *cursor++ = '"';
+        cursor = escape(cursor, text);
+        *cursor++ = '"';
+        return static_cast<std::size_t>(cursor - data);
+    });
+}
+
+void JsonWriter::appendInteger(std::string& out, qint64 number)
 {
     std::array<char, 24> text{};
     const auto written = std::to_chars(text.data(), text.data() + text.size(), number);
-    out.append(text.data(), written.ptr - text.data());
+    out.append(text.data(), written.ptr);
 }
 
-void JsonWriter::appendDouble(QByteArray& out, double number)
+void JsonWriter::appendDouble(std::string& out, double number)
 {
     if (!std::isfinite(number)) {
         out += "null"; // as Qt writes them (RFC 4627 has no infinity or NaN)
@@ -132,17 +124,16 @@ void JsonWriter::appendDouble(QByteArray& out, double number)
         std::array<char, 400> text{};
         const auto written =
             std::to_chars(text.data(), text.data() + text.size(), number, std::chars_format::fixed);
-        out.append(text.data(), written.ptr - text.data());
+        out.append(text.data(), written.ptr);
         return;
     }
-    out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    const QByteArray shortest = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    out.append(shortest.constData(), static_cast<std::size_t>(shortest.size()));
 }
 
 void JsonWriter::indent()
 {
-    const qsizetype spaces = 4 * static_cast<qsizetype>(m_levels.size());
-    char* cursor = reserveTail(m_out, spaces);
-    std::fill(cursor, cursor + spaces, ' ');
+    m_out.append(4 * m_levels.size(), ' ');
 }
 
 void JsonWriter::beforeValue()
@@ -170,7 +161,7 @@ void JsonWriter::key(QLatin1StringView name)
     }
     indent();
     m_out += '"';
-    m_out.append(name.data(), name.size()); // ASCII names need no escapes
+    m_out.append(name.data(), static_cast<std::size_t>(name.size())); // ASCII: no escapes
     m_out += "\": ";
     m_afterKey = true;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace nianbao {
@@ -14,12 +16,20 @@ namespace nianbao {
 /// control characters as \uXXXX, non-BMP text as four UTF-8 bytes and a lone surrogate as
 /// \uXXXX, numbers as QJsonValue prints them. The caller writes object members in the order
 /// QJsonObject keeps them (sorted keys); the writer does not sort. Building a QJsonObject copies
-/// on every insert: for a report of hundreds of cells, streaming costs a fraction.
+/// on every insert: for a report of hundreds of cells, streaming costs a fraction. The bytes
+/// go into a plain buffer the writer owns (appending to it is a few instructions).
 class JsonWriter {
 public:
-    /// Appends to `out`, which the caller may flush and clear between values: the writer keeps
-    /// only where it is in the document.
-    explicit JsonWriter(QByteArray& out);
+    /// What has been written since the last clear().
+    [[nodiscard]] QByteArrayView bytes() const
+    {
+        return {m_out.data(), static_cast<qsizetype>(m_out.size())};
+    }
+    /// Empties the buffer (after the caller wrote it out), keeping its room and the writer's
+    /// place in the document.
+    void clear() { m_out.clear(); }
+    /// Appends raw bytes (a new line after the document, say).
+    void raw(std::string_view bytes) { m_out.append(bytes); }
 
     void beginObject();
     void endObject();
@@ -44,10 +54,10 @@ public:
     void numberOrNull(std::optional<double> number);
 
     /// Appends a JSON string literal (quotes included), escaped as QJsonDocument does.
-    static void appendString(QByteArray& out, QStringView text);
+    static void appendString(std::string& out, QStringView text);
     /// Appends a number as QJsonValue(double) prints it.
-    static void appendDouble(QByteArray& out, double number);
-    static void appendInteger(QByteArray& out, qint64 number);
+    static void appendDouble(std::string& out, double number);
+    static void appendInteger(std::string& out, qint64 number);
 
 private:
     struct Level {
@@ -60,7 +70,7 @@ private:
     void endContainer(char close);
     void indent();
 
-    QByteArray& m_out;
+    std::string m_out;
     std::vector<Level> m_levels;
     bool m_afterKey = false;
 };

@@ -57,11 +57,10 @@ void writeValue(JsonWriter& out, const QJsonValue& value)
 
 QByteArray streamed(const QJsonValue& value)
 {
-    QByteArray bytes;
-    JsonWriter out(bytes);
+    JsonWriter out;
     writeValue(out, value);
-    bytes += '\n';
-    return bytes;
+    out.raw("\n");
+    return out.bytes().toByteArray();
 }
 
 QByteArray documented(const QJsonValue& value)
@@ -200,8 +199,7 @@ private slots:
                                std::numeric_limits<qint64>::min(),
                                qint64(1) << 53,
                                42};
-        QByteArray bytes;
-        JsonWriter out(bytes);
+        JsonWriter out;
         out.beginArray();
         out.value(qint64(0));
         out.value(qint64(-1));
@@ -210,8 +208,8 @@ private slots:
         out.value(qint64(1) << 53);
         out.value(42);
         out.endArray();
-        bytes += '\n';
-        QCOMPARE(bytes, documented(array));
+        out.raw("\n");
+        QCOMPARE(out.bytes().toByteArray(), documented(array));
     }
 
     void escapes()
@@ -283,20 +281,20 @@ private slots:
     /// The buffer may be flushed between values: the writer only remembers where it is.
     void flushedBetweenValues()
     {
-        QByteArray bytes;
         QByteArray all;
-        JsonWriter out(bytes);
+        JsonWriter out;
         out.beginArray();
         for (int i = 0; i < 3; ++i) {
             out.beginObject();
             out.key(QLatin1StringView("n"));
             out.value(i);
             out.endObject();
-            all += bytes;
-            bytes.resize(0);
+            all += out.bytes();
+            out.clear();
         }
         out.endArray();
-        all += bytes + '\n';
+        out.raw("\n");
+        all += out.bytes();
         const QJsonArray expected{QJsonObject{{QStringLiteral("n"), 0}},
                                   QJsonObject{{QStringLiteral("n"), 1}},
                                   QJsonObject{{QStringLiteral("n"), 2}}};

@@ -22,11 +22,10 @@ QByteArray documented(const Report& report)
 
 QByteArray streamed(const Report& report)
 {
-    QByteArray bytes;
-    JsonWriter out(bytes);
+    JsonWriter out;
     writeReportJson(out, report);
-    bytes += '\n';
-    return bytes;
+    out.raw("\n");
+    return out.bytes().toByteArray();
 }
 
 /// Text with what JSON must escape or encode: control characters, quotes, backslashes,
