@@ -9,6 +9,11 @@ void writeOut(QByteArrayView utf8)
     std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
 }
 
+void writeOut(const QByteArray& utf8)
+{
+    writeOut(QByteArrayView(utf8));
+}
+
 void writeOut(const QString& text)
 {
     writeOut(text.toUtf8());

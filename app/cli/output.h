@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -7,6 +8,7 @@ namespace nianbao::cli {
 
 /// Writes UTF-8 to standard output, whatever the locale: the contract's JSON and text are UTF-8.
 void writeOut(QByteArrayView utf8);
+void writeOut(const QByteArray& utf8);
 void writeOut(const QString& text);
 
 /// Writes UTF-8 to standard error as it is (progress, which is no error).

@@ -89,14 +89,16 @@ char* escape(char* cursor, QStringView text)
 void JsonWriter::appendString(std::string& out, QStringView text)
 {
     // A UTF-16 unit becomes at most six bytes (\uXXXX); two units of a pair, four bytes.
-    const std::size_t room = 6 * static_cast<std::size_t>(text.size()) + 2;
-    out.resize_and_overwrite(out.size() + room, [&](char* data, std::size_t size) {
-        char* cursor = data + (size - room);
-        *cursor++ = '"';
-        cursor = escape(cursor, text);
-        *cursor++ = '"';
-        return static_cast<std::size_t>(cursor - data);
-    });
+    // (libstdc++ 12's resize_and_overwrite drops bytes appended by earlier calls, so
+    // the room is made with resize(), and cut back after.)
+    const std::size_t start = out.size();
+    out.resize(start + 6 * static_cast<std::size_t>(text.size()) + 2);
+    char* const first = out.data() + start;
+    char* cursor = first;
+    *cursor++ = '"';
+    cursor = escape(cursor, text);
+    *cursor++ = '"';
+    out.resize(start + static_cast<std::size_t>(cursor - first));
 }
 
 void JsonWriter::appendInteger(std::string& out, qint64 number)
