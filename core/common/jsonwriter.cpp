@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace nianbao {
 
@@ -86,56 +87,72 @@ char* escape(char* cursor, QStringView text)
 
 } // namespace
 
-void JsonWriter::appendString(std::string& out, QStringView text)
+char* JsonWriter::room(std::size_t bytes)
+{
+    if (m_out.size() - m_size < bytes) {
+        m_out.resize(std::max(2 * m_out.size(), m_size + bytes + 4096));
+    }
+    return m_out.data() + m_size;
+}
+
+void JsonWriter::raw(std::string_view bytes)
+{
+    std::memcpy(room(bytes.size()), bytes.data(), bytes.size());
+    m_size += bytes.size();
+}
+
+char* JsonWriter::separate(char* cursor)
+{
+    if (m_levels.back().count++ > 0) {
+        *cursor++ = ',';
+        *cursor++ = '\n';
+    }
+    const std::size_t spaces = 4 * m_levels.size();
+    std::memset(cursor, ' ', spaces);
+    return cursor + spaces;
+}
+
+void JsonWriter::appendString(QStringView text)
 {
     // A UTF-16 unit becomes at most six bytes (\uXXXX); two units of a pair, four bytes.
-    // (libstdc++ 12's resize_and_overwrite drops bytes appended by earlier calls, so
-    // the room is made with resize(), and cut back after.)
-    const std::size_t start = out.size();
-    out.resize(start + 6 * static_cast<std::size_t>(text.size()) + 2);
-    char* const first = out.data() + start;
+    char* const first = room(6 * static_cast<std::size_t>(text.size()) + 2);
     char* cursor = first;
     *cursor++ = '"';
     cursor = escape(cursor, text);
     *cursor++ = '"';
-    out.resize(start + static_cast<std::size_t>(cursor - first));
+    m_size += static_cast<std::size_t>(cursor - first);
 }
 
-void JsonWriter::appendInteger(std::string& out, qint64 number)
+void JsonWriter::appendInteger(qint64 number)
 {
-    std::array<char, 24> text{};
-    const auto written = std::to_chars(text.data(), text.data() + text.size(), number);
-    out.append(text.data(), written.ptr);
+    char* const first = room(24);
+    m_size += static_cast<std::size_t>(std::to_chars(first, first + 24, number).ptr - first);
 }
 
-void JsonWriter::appendDouble(std::string& out, double number)
+void JsonWriter::appendDouble(double number)
 {
     if (!std::isfinite(number)) {
-        out += "null"; // as Qt writes them (RFC 4627 has no infinity or NaN)
+        raw("null"); // as Qt writes them (RFC 4627 has no infinity or NaN)
         return;
     }
     const double magnitude = std::abs(number);
     if (std::trunc(number) == number && magnitude <= kExactIntegers) {
-        appendInteger(out, static_cast<qint64>(number));
+        appendInteger(static_cast<qint64>(number));
         return;
     }
     // Qt prints the shortest digits that read back, in fixed notation unless the exponent
     // form is shorter. A fraction of at least 0.001 is always shorter in fixed notation, and
     // std::to_chars gives the same shortest digits without a locale's round trip.
     if (std::trunc(number) != number && magnitude >= 0.001) {
-        std::array<char, 400> text{};
+        constexpr std::size_t kLongest = 400; // the largest double has 309 digits
+        char* const first = room(kLongest);
         const auto written =
-            std::to_chars(text.data(), text.data() + text.size(), number, std::chars_format::fixed);
-        out.append(text.data(), written.ptr);
+            std::to_chars(first, first + kLongest, number, std::chars_format::fixed);
+        m_size += static_cast<std::size_t>(written.ptr - first);
         return;
     }
     const QByteArray shortest = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
-    out.append(shortest.constData(), static_cast<std::size_t>(shortest.size()));
-}
-
-void JsonWriter::indent()
-{
-    m_out.append(4 * m_levels.size(), ' ');
+    raw(std::string_view(shortest.constData(), static_cast<std::size_t>(shortest.size())));
 }
 
 void JsonWriter::beforeValue()
@@ -148,44 +165,39 @@ void JsonWriter::beforeValue()
         return; // the document's own value
     }
     // An array element: on its own line.
-    if (m_levels.back().count++ > 0) {
-        m_out += ",\n";
-    }
-    indent();
+    char* const first = room(2 + 4 * m_levels.size());
+    m_size += static_cast<std::size_t>(separate(first) - first);
 }
 
 void JsonWriter::key(QLatin1StringView name)
 {
     Q_ASSERT(!m_levels.empty() && m_levels.back().object);
-    Level& level = m_levels.back();
-    if (level.count++ > 0) {
-        m_out += ",\n";
-    }
-    indent();
-    m_out += '"';
-    m_out.append(name.data(), static_cast<std::size_t>(name.size())); // ASCII: no escapes
-    m_out += "\": ";
+    const auto length = static_cast<std::size_t>(name.size());
+    char* const first = room(2 + 4 * m_levels.size() + length + 4);
+    char* cursor = separate(first);
+    *cursor++ = '"';
+    std::memcpy(cursor, name.data(), length); // ASCII: nothing to escape
+    cursor += length;
+    std::memcpy(cursor, "\": ", 3);
+    m_size += static_cast<std::size_t>(cursor + 3 - first);
     m_afterKey = true;
 }
 
 void JsonWriter::key(QStringView name)
 {
     Q_ASSERT(!m_levels.empty() && m_levels.back().object);
-    Level& level = m_levels.back();
-    if (level.count++ > 0) {
-        m_out += ",\n";
-    }
-    indent();
-    appendString(m_out, name);
-    m_out += ": ";
+    char* const first = room(2 + 4 * m_levels.size());
+    m_size += static_cast<std::size_t>(separate(first) - first);
+    appendString(name);
+    raw(": ");
     m_afterKey = true;
 }
 
 void JsonWriter::beginContainer(char open, bool object)
 {
     beforeValue();
-    m_out += open;
-    m_out += '\n';
+    const char opening[] = {open, '\n'};
+    raw(std::string_view(opening, 2));
     m_levels.push_back(Level{object, 0});
 }
 
@@ -193,11 +205,16 @@ void JsonWriter::endContainer(char close)
 {
     const bool empty = m_levels.back().count == 0;
     m_levels.pop_back();
+    const std::size_t spaces = 4 * m_levels.size();
+    char* const first = room(spaces + 2);
+    char* cursor = first;
     if (!empty) {
-        m_out += '\n';
+        *cursor++ = '\n';
     }
-    indent();
-    m_out += close;
+    std::memset(cursor, ' ', spaces);
+    cursor += spaces;
+    *cursor++ = close;
+    m_size += static_cast<std::size_t>(cursor - first);
 }
 
 void JsonWriter::beginObject()
@@ -223,37 +240,37 @@ void JsonWriter::endArray()
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
-    appendString(m_out, text);
+    appendString(text);
 }
 
 void JsonWriter::value(QLatin1StringView text)
 {
     beforeValue();
-    appendString(m_out, QString(text));
+    appendString(QString(text));
 }
 
 void JsonWriter::value(double number)
 {
     beforeValue();
-    appendDouble(m_out, number);
+    appendDouble(number);
 }
 
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    appendInteger(m_out, number);
+    appendInteger(number);
 }
 
 void JsonWriter::value(bool yes)
 {
     beforeValue();
-    m_out += yes ? "true" : "false";
+    raw(yes ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonWriter::null()
 {
     beforeValue();
-    m_out += "null";
+    raw("null");
 }
 
 void JsonWriter::textOrNull(QStringView text)

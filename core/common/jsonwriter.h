@@ -23,13 +23,13 @@ public:
     /// What has been written since the last clear().
     [[nodiscard]] QByteArrayView bytes() const
     {
-        return {m_out.data(), static_cast<qsizetype>(m_out.size())};
+        return {m_out.data(), static_cast<qsizetype>(m_size)};
     }
     /// Empties the buffer (after the caller wrote it out), keeping its room and the writer's
     /// place in the document.
-    void clear() { m_out.clear(); }
+    void clear() { m_size = 0; }
     /// Appends raw bytes (a new line after the document, say).
-    void raw(std::string_view bytes) { m_out.append(bytes); }
+    void raw(std::string_view bytes);
 
     void beginObject();
     void endObject();
@@ -53,12 +53,6 @@ public:
     void textOrNull(QStringView text);
     void numberOrNull(std::optional<double> number);
 
-    /// Appends a JSON string literal (quotes included), escaped as QJsonDocument does.
-    static void appendString(std::string& out, QStringView text);
-    /// Appends a number as QJsonValue(double) prints it.
-    static void appendDouble(std::string& out, double number);
-    static void appendInteger(std::string& out, qint64 number);
-
 private:
     struct Level {
         bool object = false;
@@ -68,9 +62,17 @@ private:
     void beforeValue();
     void beginContainer(char open, bool object);
     void endContainer(char close);
-    void indent();
+    /// Where the next `bytes` bytes go: the buffer grows (geometrically) when it must, and
+    /// the caller advances m_size by what it wrote.
+    char* room(std::size_t bytes);
+    /// ",\n" before every member or element but the first, then the indentation.
+    char* separate(char* cursor);
+    void appendString(QStringView text);
+    void appendInteger(qint64 number);
+    void appendDouble(double number);
 
-    std::string m_out;
+    std::string m_out; ///< bytes [0, m_size) are written; the rest is room
+    std::size_t m_size = 0;
     std::vector<Level> m_levels;
     bool m_afterKey = false;
 };
