@@ -23,8 +23,8 @@ using namespace nianbao;
 
 namespace {
 
-constexpr int kReports = 200;
-constexpr int kFewReports = 20;
+constexpr int kReports = 100;
+constexpr int kFewReports = 10;
 
 QStringList writeReports(const QString& folder)
 {
