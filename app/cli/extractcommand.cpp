@@ -38,6 +38,9 @@ int runExtract(const QStringList& arguments)
         reportError(QCoreApplication::translate("nianbao::cli", "extract needs at least one FILE"));
         return BadArguments;
     }
+    if (argumentsOnly()) {
+        return Success;
+    }
 
     // One object for one file, an array for several (cli-json.md), written as a stream: each
     // report is printed once read, in the bytes QJsonDocument::Indented would give.

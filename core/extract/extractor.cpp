@@ -166,6 +166,9 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     if (document.lowQualityText) {
         report.findings.insert(report.findings.begin(), extract::findings::lowQualityText());
     }
+    if (document.truncated) {
+        report.findings.insert(report.findings.begin(), extract::findings::truncatedFile());
+    }
 
     // Title and agency as the report prints them (full-width brackets and all), not their
     // normalised form.
