@@ -691,7 +691,7 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format %1: a rule is not a JSON object</source>
+        <source>a rule is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -790,6 +790,22 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
 </context>
 <context>
     <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>chart %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a key, a title and a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series needs a key and cells</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>column %1 has an unknown type &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -1888,53 +1904,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::ReportCharts</name>
-    <message>
-        <source>New requests by applicant type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes this year (all applicants)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative reviews and lawsuits by result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This body across the years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawsuits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -693,8 +693,8 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>未知的级别“%1”</translation>
     </message>
     <message>
-        <source>format %1: a rule is not a JSON object</source>
-        <translation>格式 %1：有一条规则不是 JSON 对象</translation>
+        <source>a rule is not a JSON object</source>
+        <translation>有一条规则不是 JSON 对象</translation>
     </message>
     <message>
         <source>format %1: %2</source>
@@ -792,6 +792,22 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
 </context>
 <context>
     <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>chart %1: %2</source>
+        <translation>图表 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation>未知的图表种类“%1”</translation>
+    </message>
+    <message>
+        <source>it needs a key, a title and a table</source>
+        <translation>缺少键、标题或表格</translation>
+    </message>
+    <message>
+        <source>a series needs a key and cells</source>
+        <translation>有一个系列缺少键或单元格</translation>
+    </message>
     <message>
         <source>column %1 has an unknown type &quot;%2&quot;</source>
         <translation>列 %1 的类型“%2”未知</translation>
@@ -1884,53 +1900,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::ReportCharts</name>
-    <message>
-        <source>New requests by applicant type</source>
-        <translation>本年新收申请（按申请人类型）</translation>
-    </message>
-    <message>
-        <source>New this year</source>
-        <translation>本年新收</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>上年结转</translation>
-    </message>
-    <message>
-        <source>Outcomes this year (all applicants)</source>
-        <translation>本年度办理结果（全部申请人）</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>申请数</translation>
-    </message>
-    <message>
-        <source>Administrative reviews and lawsuits by result</source>
-        <translation>行政复议、行政诉讼结果</translation>
-    </message>
-    <message>
-        <source>This body across the years</source>
-        <translation>本机关历年情况</translation>
-    </message>
-    <message>
-        <source>New requests</source>
-        <translation>新收申请</translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation>结转下年度</translation>
-    </message>
-    <message>
-        <source>Administrative reviews</source>
-        <translation>行政复议</translation>
-    </message>
-    <message>
-        <source>Lawsuits</source>
-        <translation>行政诉讼</translation>
     </message>
 </context>
 <context>

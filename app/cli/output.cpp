@@ -9,7 +9,7 @@ namespace {
 
 std::atomic<bool> g_quiet{false};
 
-void write(const QByteArray& utf8, std::FILE* stream)
+void write(QByteArrayView utf8, std::FILE* stream)
 {
     if (!g_quiet) {
         std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stream);
@@ -21,6 +21,11 @@ void write(const QByteArray& utf8, std::FILE* stream)
 void setQuiet(bool on)
 {
     g_quiet = on;
+}
+
+void writeOut(QByteArrayView utf8)
+{
+    write(utf8, stdout);
 }
 
 void writeOut(const QByteArray& utf8)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace nianbao::cli {
 
 /// Writes UTF-8 to standard output, whatever the locale: the contract's JSON and text are UTF-8.
+void writeOut(QByteArrayView utf8);
 void writeOut(const QByteArray& utf8);
 void writeOut(const QString& text);
 

@@ -4,6 +4,7 @@
 #include "extract/extractionfindings.h"
 #include "extract/gridcells.h"
 #include "extract/gridfit.h"
+#include "model/cellkey.h"
 
 #include <QHash>
 #include <QSet>
@@ -23,7 +24,7 @@ QStringList cellKeys(const TableDef& table, const BlockDef& block, const QString
 {
     QStringList keys;
     for (const ColumnDef& column : block.columns) {
-        keys.append(table.key + QLatin1Char('.') + rowKey + QLatin1Char('.') + column.key);
+        keys.append(cellKey(table.key, rowKey, column.key));
     }
     return keys;
 }
@@ -785,10 +786,9 @@ private:
             if (m_extra.column) {
                 const std::size_t p = static_cast<std::size_t>(m_extra.position);
                 const double extraCap = fitted->uncertain[p] ? 0.4 : cap;
-                m_reading.extras.push_back(gridDraft(m_text,
-                                                     m_table.key + QLatin1Char('.') + row.key +
-                                                         QLatin1Char('.') + m_extra.column->key,
-                                                     fitted->cells[p], extraCap));
+                m_reading.extras.push_back(
+                    gridDraft(m_text, cellKey(m_table.key, row.key, m_extra.column->key),
+                              fitted->cells[p], extraCap));
             }
         }
     }
@@ -825,11 +825,9 @@ private:
                 continue;
             }
             for (int c = 0; c < m_width; ++c) {
-                m_reading.extras.push_back(
-                    gridDraft(m_text,
-                              m_table.key + QLatin1Char('.') + group->key +
-                                  QStringLiteral(".subtotal.") + m_block.columns.at(c).key,
-                              fitted.cells[static_cast<std::size_t>(c)], 1.0));
+                m_reading.extras.push_back(gridDraft(
+                    m_text, groupSubtotalKey(m_table.key, group->key, m_block.columns.at(c).key),
+                    fitted.cells[static_cast<std::size_t>(c)], 1.0));
             }
         }
     }

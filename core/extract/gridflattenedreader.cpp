@@ -2,6 +2,7 @@
 #include "extract/gridcells.h"
 #include "extract/gridfit.h"
 #include "extract/gridreader.h"
+#include "model/cellkey.h"
 
 #include <algorithm>
 
@@ -113,7 +114,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
                     continue;
                 }
                 if (!labelFound) {
-                    reading.labels.push_back(LabelDraft{table.key + QLatin1Char('.') + group.key,
+                    reading.labels.push_back(LabelDraft{rowKey(table.key, group.key),
                                                         group.aliases.constFirst(), cell.start,
                                                         cell.end, 0});
                     labelFound = true;
@@ -154,8 +155,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
     const auto keysOf = [&](int g) {
         QStringList keys;
         for (const ColumnDef& column : block.columns) {
-            keys.append(table.key + QLatin1Char('.') + block.rows.at(g).key + QLatin1Char('.') +
-                        column.key);
+            keys.append(cellKey(table.key, block.rows.at(g).key, column.key));
         }
         return keys;
     };

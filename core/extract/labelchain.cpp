@@ -40,6 +40,15 @@ LabelElement::LabelElement(QString elementKey, const QStringList& labelAliases, 
     }
 }
 
+bool sameLabels(const std::vector<LabelElement>& a, const std::vector<LabelElement>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const LabelElement& x, const LabelElement& y) {
+                          return x.key == y.key && x.aliases == y.aliases && x.number == y.number &&
+                                 x.deferred == y.deferred;
+                      });
+}
+
 std::vector<qsizetype> occurrences(const QString& compact, const QString& compactAlias,
                                    qsizetype from, qsizetype to)
 {
