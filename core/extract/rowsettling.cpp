@@ -1,0 +1,97 @@
+#include "extract/rowsettling.h"
+
+#include "extract/rowwriter.h"
+
+#include <cmath>
+
+namespace nianbao::extract {
+
+namespace {
+
+/// Confidence of cells settled only with soft evidence (the narrative, last year's report):
+/// certain enough to need no reviewer, below what the tables' own identities give.
+constexpr double kSettledBySoftEvidence = 0.9;
+
+/// The values a kept reading gives the row's official cells.
+std::vector<std::optional<double>> officialValues(const SolvedRow& row, std::size_t reading)
+{
+    const std::vector<std::optional<double>> all = readingValues(row.solution, reading);
+    std::vector<std::optional<double>> values;
+    values.reserve(row.cellOf.size());
+    for (const int index : row.cellOf) {
+        values.push_back(all[static_cast<std::size_t>(index)]);
+    }
+    return values;
+}
+
+void apply(SolvedRow& row, const VariableOutcome& outcome)
+{
+    row.searchCapped = outcome.capped;
+    row.contradicted = outcome.contradicted;
+    row.weights = outcome.weight;
+    if (outcome.kept.size() < row.solution.kept.size() && !outcome.kept.empty()) {
+        const double confidence =
+            outcome.narrowedBy == EvidenceSource::Identity ? 1.0 : kSettledBySoftEvidence;
+        keepReadings(row.solution, row.problem, outcome.kept, confidence);
+        row.narrowedBy = outcome.narrowedBy;
+    }
+}
+
+} // namespace
+
+double readingPrior(const std::vector<std::optional<double>>& values)
+{
+    double prior = 1.0;
+    for (const std::optional<double>& value : values) {
+        prior *= !value || *value == 0 ? 0.5 : 0.5 / (std::abs(*value) + 1.0);
+    }
+    return std::max(prior, 1e-300);
+}
+
+bool anyAmbiguousRow(const std::vector<TableReading*>& tables)
+{
+    for (const TableReading* table : tables) {
+        for (const SolvedRow& row : table->rows) {
+            if (row.ambiguous()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void settleRows(const QString& text, const std::vector<TableReading*>& tables,
+                const std::vector<Evidence>& evidence, const SolverLimits& limits)
+{
+    std::vector<SolvedRow*> ambiguous;
+    std::vector<SolverVariable> variables;
+    QHash<QString, std::optional<double>> fixed;
+    for (TableReading* table : tables) {
+        for (SolvedRow& row : table->rows) {
+            if (!row.ambiguous()) {
+                for (int c = 0; c < row.keys.size(); ++c) {
+                    fixed.insert(row.keys.at(c),
+                                 row.found() ? certainValue(text, row, c) : std::nullopt);
+                }
+                continue;
+            }
+            SolverVariable variable;
+            variable.keys = row.keys;
+            for (std::size_t r = 0; r < row.solution.kept.size(); ++r) {
+                variable.readings.push_back(officialValues(row, r));
+                variable.prior.push_back(readingPrior(variable.readings.back()));
+            }
+            variables.push_back(std::move(variable));
+            ambiguous.push_back(&row);
+        }
+    }
+    if (variables.empty()) {
+        return;
+    }
+    const std::vector<VariableOutcome> outcomes = solveEvidence(variables, fixed, evidence, limits);
+    for (std::size_t i = 0; i < ambiguous.size(); ++i) {
+        apply(*ambiguous[i], outcomes[i]);
+    }
+}
+
+} // namespace nianbao::extract
