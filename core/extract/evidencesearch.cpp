@@ -105,14 +105,7 @@ public:
     }
 
     /// The last combination found: a reading per group variable.
-    [[nodiscard]] std::vector<int> solution() const
-    {
-        std::vector<int> readings;
-        for (const int v : m_group) {
-            readings.push_back(m_readingOf[v]);
-        }
-        return readings;
-    }
+    [[nodiscard]] const std::vector<int>& solution() const { return m_solution; }
 
 private:
     void addBound(const CompiledEquation& equation)
@@ -223,9 +216,7 @@ private:
     bool tryReading(std::size_t depth, int local, int reading)
     {
         const bool found = assign(local, reading) && descend(depth + 1);
-        if (!found) {
-            unassign(local, reading);
-        }
+        unassign(local, reading); // the next look starts from a clean slate
         return found;
     }
 
@@ -235,9 +226,16 @@ private:
             return false;
         }
         if (depth == m_order.size()) {
-            return std::none_of(
-                m_atLeaf.begin(), m_atLeaf.end(),
-                [&](const CompiledEvidence* item) { return fails(*item, m_readingOf); });
+            if (std::any_of(m_atLeaf.begin(), m_atLeaf.end(), [&](const CompiledEvidence* item) {
+                    return fails(*item, m_readingOf);
+                })) {
+                return false;
+            }
+            m_solution.clear();
+            for (const int v : m_group) {
+                m_solution.push_back(m_readingOf[v]);
+            }
+            return true;
         }
         const int local = m_order[depth];
         if (local == m_fixed) {
@@ -270,6 +268,7 @@ private:
     int m_fixedReading = -1;
     const std::vector<std::vector<bool>>* m_witnessed = nullptr;
     int m_steps = 0;
+    std::vector<int> m_solution;
 };
 
 /// Which readings of the group some combination satisfying `constraints` uses.
@@ -291,7 +290,7 @@ Support support(const std::vector<SolverVariable>& variables, const std::vector<
         witnessed.emplace_back(readings.size(), false);
     }
     const auto witness = [&] {
-        const std::vector<int> found = searcher.solution();
+        const std::vector<int>& found = searcher.solution();
         for (std::size_t i = 0; i < group.size(); ++i) {
             witnessed[i][found[i]] = true;
         }
@@ -356,24 +355,30 @@ GroupResult solveGroup(const std::vector<SolverVariable>& variables, const std::
         return result;
     }
 
-    // Soft evidence, weakest last: each piece is added while some combination satisfies it
-    // with the identities and the pieces already added; contradictory pieces are left out.
-    std::stable_sort(soft.begin(), soft.end(),
-                     [](const auto* a, const auto* b) { return a->source < b->source; });
+    // Soft evidence: the pieces that hold with the identities, if they all hold together. A
+    // piece no reading satisfies speaks of something else (another scope, a corrected last
+    // year) and is left out; pieces that hold one by one but not together leave it open which
+    // one does, so none is used.
+    std::vector<std::vector<bool>> none;
+    for (const std::vector<bool>& readings : hard.possible) {
+        none.emplace_back(readings.size(), false);
+    }
+    const auto satisfiable = [&](const std::vector<const CompiledEvidence*>& constraints) {
+        GroupSearch trial(variables, group, constraints, hard.possible);
+        return trial.find(-1, -1, none, budget) == Look::Found;
+    };
     std::vector<const CompiledEvidence*> constraints = identities;
     std::optional<EvidenceSource> softSource;
     for (const CompiledEvidence* item : soft) {
-        constraints.push_back(item);
-        GroupSearch trial(variables, group, constraints, hard.possible);
-        std::vector<std::vector<bool>> none;
-        for (const std::vector<bool>& readings : hard.possible) {
-            none.emplace_back(readings.size(), false);
-        }
-        if (trial.find(-1, -1, none, budget) == Look::Found) {
+        std::vector<const CompiledEvidence*> alone = identities;
+        alone.push_back(item);
+        if (satisfiable(alone)) {
+            constraints.push_back(item);
             softSource = std::max(softSource.value_or(item->source), item->source);
-        } else {
-            constraints.pop_back();
         }
+    }
+    if (softSource && !satisfiable(constraints)) {
+        softSource.reset();
     }
     Support chosen = hard;
     if (softSource) {
