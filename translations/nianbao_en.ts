@@ -231,6 +231,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The figures of row “%1” (“%2”) admit several readings; only one fits %3, and it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The label printed as “%1” was read as row “%2”.</source>
         <translation type="unfinished"></translation>
     </message>

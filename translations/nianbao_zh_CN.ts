@@ -231,6 +231,14 @@
         <translation>“%1”行的数字连在一起（“%2”）；只有一种拆分方式与该行的总计相符，已采用。</translation>
     </message>
     <message>
+        <source>The figures of row “%1” (“%2”) admit several readings; only one fits %3, and it was used.</source>
+        <translation>“%1”行的数字（“%2”）有多种读法；只有一种与%3相符，已采用。</translation>
+    </message>
+    <message>
+        <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
+        <translation>“%1”行及通过表格总计与之关联的各行读法过多，无法逐一核对：已标记相关单元格。</translation>
+    </message>
+    <message>
         <source>The label printed as “%1” was read as row “%2”.</source>
         <translation>印作“%1”的行名已识别为“%2”行。</translation>
     </message>
