@@ -235,6 +235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The labels of “%1” are printed apart from their figures; the figures were read in the table&apos;s row order, and every total of the table holds with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +260,10 @@
     </message>
     <message>
         <source>“%1” is printed item by item, as the other official format prints it; its cells were read in that form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell of row “%1” prints “%2”, which is not a figure: the cell is left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

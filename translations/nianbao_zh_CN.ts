@@ -235,6 +235,10 @@
         <translation>“%1”行的数字（“%2”）有多种读法；只有一种与%3相符，已采用。</translation>
     </message>
     <message>
+        <source>The labels of “%1” are printed apart from their figures; the figures were read in the table&apos;s row order, and every total of the table holds with them.</source>
+        <translation>“%1”的行名与数字分开印出；已按表格的行序读取数字，表内各项总计均相符。</translation>
+    </message>
+    <message>
         <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
         <translation>“%1”行及通过表格总计与之关联的各行读法过多，无法逐一核对：已标记相关单元格。</translation>
     </message>
@@ -257,6 +261,10 @@
     <message>
         <source>“%1” is printed item by item, as the other official format prints it; its cells were read in that form.</source>
         <translation>“%1”按另一版官方格式的样式分项印出，已按此形式读取其单元格。</translation>
+    </message>
+    <message>
+        <source>A cell of row “%1” prints “%2”, which is not a figure: the cell is left empty.</source>
+        <translation>“%1”行的一个单元格印的是“%2”，不是数字；该单元格留空。</translation>
     </message>
     <message>
         <source>The figures of “%1” are interleaved with its header words; their order is uncertain.</source>

@@ -118,6 +118,16 @@ Finding settledByEvidence(const LocalizedText& row, const QString& printed,
                 {term(row), plain(printed), term(evidence)});
 }
 
+Finding labelsApart(const LocalizedText& table, QStringList cells)
+{
+    return make("extract.labels_apart", Severity::Note, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The labels of “%1” are printed apart from their figures; the "
+                                  "figures were read in the table's row order, and every total of "
+                                  "the table holds with them."),
+                {term(table)});
+}
+
 Finding searchCapped(const LocalizedText& row, QStringList cells)
 {
     return make("extract.search_capped", Severity::Warning, std::move(cells),
@@ -170,6 +180,15 @@ Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringLis
                           "“%1” is printed item by item, as the other official format prints "
                           "it; its cells were read in that form."),
         {term(group)});
+}
+
+Finding cellUnreadable(const LocalizedText& row, const QString& printed, const QString& cell)
+{
+    return make("extract.cell_unreadable", Severity::Warning, {cell},
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "A cell of row “%1” prints “%2”, which is not a figure: the "
+                                  "cell is left empty."),
+                {term(row), plain(printed)});
 }
 
 Finding orderUncertain(const LocalizedText& table, QStringList cells)

@@ -24,12 +24,15 @@ Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStri
 /// tables' identities, the narrative's figures, last year's report) left only one.
 Finding settledByEvidence(const LocalizedText& row, const QString& printed,
                           const LocalizedText& evidence, QStringList cells);
+/// The table's labels are printed apart from its figures, which were read in row order.
+Finding labelsApart(const LocalizedText& table, QStringList cells);
 /// The search over the readings of related rows stopped at its bound: nothing was settled.
 Finding searchCapped(const LocalizedText& row, QStringList cells);
 Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells);
 Finding excessDecimals(const QString& printed, int allowed, const QString& cell);
 Finding unitConverted(const QString& printed, double value, const QString& cell);
 Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringList cells);
+Finding cellUnreadable(const LocalizedText& row, const QString& printed, const QString& cell);
 Finding orderUncertain(const LocalizedText& table, QStringList cells);
 Finding formatFromYear(const QString& formatId, int year);
 Finding formatUnknown(const QString& formatId);

@@ -3,6 +3,7 @@
 #include "extract/extractionfindings.h"
 #include "extract/formatdetector.h"
 #include "extract/formatlabels.h"
+#include "extract/gridreader.h"
 #include "extract/metadata.h"
 #include "extract/reportevidence.h"
 #include "extract/rowsettling.h"
@@ -132,7 +133,9 @@ void settleWithEvidence(const QString& text, std::vector<TableReading>& readings
     }
     const extract::EvidenceContext context{format, registry, report.narrative, report.meta.year,
                                            previous ? &*previous : nullptr};
-    extract::settleRows(text, tables, extract::gatherEvidence(context));
+    const std::vector<extract::Evidence> evidence = extract::gatherEvidence(context);
+    extract::adoptRowOrder(text, format, tables, evidence);
+    extract::settleRows(text, tables, evidence);
 }
 
 } // namespace
@@ -186,17 +189,27 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     report.meta = mappedMeta(meta, mapper, document);
     report.narrative = readNarrative(text, format, sections, mapper, document);
 
+    // Tables whose source keeps their cells apart are read by position; the others, and any
+    // table the grids do not hold, from the text.
+    const extract::GridReader grids(document, normalized);
     bool anyTable = false;
     std::vector<TableReading> readings;
     for (int t = 0; t < format.tables.size(); ++t) {
         const TableDef& table = format.tables.at(t);
         const auto part = extract::partRegion(sections, format, table.key, text.size());
         const extract::TextRegion region{part.start, part.end};
-        readings.push_back(
-            table.layout == TableLayout::Flattened
-                ? extract::readFlattenedTable(text, format, table, region)
-                : extract::readLabelledTable(text, format, table, labels->tables.at(t), region));
-        anyTable = anyTable || readings.back().found;
+        TableReading reading;
+        if (!grids.isEmpty()) {
+            reading = grids.read(format, table, labels->tables.at(t), region);
+        }
+        if (!reading.found) {
+            reading =
+                table.layout == TableLayout::Flattened
+                    ? extract::readFlattenedTable(text, format, table, region)
+                    : extract::readLabelledTable(text, format, table, labels->tables.at(t), region);
+        }
+        anyTable = anyTable || reading.found;
+        readings.push_back(std::move(reading));
     }
     if (!anyTable) {
         return fail(

@@ -1,6 +1,10 @@
 #include "extract/rowsettling.h"
 
+#include "extract/extractionfindings.h"
+#include "extract/roworderreading.h"
 #include "extract/rowwriter.h"
+
+#include <QSet>
 
 #include <cmath>
 
@@ -51,6 +55,9 @@ double readingPrior(const std::vector<std::optional<double>>& values)
 bool anyAmbiguousRow(const std::vector<TableReading*>& tables)
 {
     for (const TableReading* table : tables) {
+        if (!table->rowOrder.empty()) {
+            return true;
+        }
         for (const SolvedRow& row : table->rows) {
             if (row.ambiguous()) {
                 return true;
@@ -60,6 +67,82 @@ bool anyAmbiguousRow(const std::vector<TableReading*>& tables)
     return false;
 }
 
+namespace {
+
+/// Whether every identity naming one of `values`' keys holds with them; false when one cannot be
+/// assessed, or none names them.
+bool identitiesHold(const QHash<QString, std::optional<double>>& values,
+                    const std::vector<Evidence>& evidence)
+{
+    int checked = 0;
+    for (const Evidence& item : evidence) {
+        if (item.source != EvidenceSource::Identity || item.anyOf.size() != 1) {
+            continue;
+        }
+        const Equation& equation = item.anyOf.front();
+        double total = equation.constant;
+        bool names = false;
+        for (const Equation::Term& term : equation.terms) {
+            const auto it = values.constFind(term.key);
+            if (it == values.constEnd()) {
+                continue;
+            }
+            if (!it->has_value()) {
+                return false;
+            }
+            names = true;
+            total += term.coefficient * **it;
+        }
+        if (names) {
+            if (std::abs(total) > 1e-6) {
+                return false;
+            }
+            ++checked;
+        }
+    }
+    return checked > 0;
+}
+
+} // namespace
+
+void adoptRowOrder(const QString& text, const ReportTemplate& format,
+                   const std::vector<TableReading*>& tables, const std::vector<Evidence>& evidence)
+{
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        TableReading& table = *tables[t];
+        if (table.rowOrder.empty()) {
+            continue;
+        }
+        QHash<QString, std::optional<double>> values;
+        for (const SolvedRow& row : table.rowOrder) {
+            for (int c = 0; c < row.keys.size(); ++c) {
+                values.insert(row.keys.at(c), certainValue(text, row, c));
+            }
+        }
+        std::vector<SolvedRow> ordered = std::move(table.rowOrder);
+        table.rowOrder.clear();
+        if (!identitiesHold(values, evidence)) {
+            continue;
+        }
+        QStringList moved;
+        for (std::size_t r = 0; r < ordered.size() && r < table.rows.size(); ++r) {
+            if (!table.rows[r].found() || !sameFigures(table.rows[r], ordered[r])) {
+                moved += ordered[r].keys;
+            }
+        }
+        // What the labels made of the rows no longer stands; what they said of themselves
+        // (a fuzzy match, the form of a group) does.
+        static const QSet<QString> byLabel = {QStringLiteral("extract.row_by_position"),
+                                              QStringLiteral("extract.row_missing")};
+        std::erase_if(table.findings,
+                      [](const Finding& finding) { return byLabel.contains(finding.rule); });
+        if (!moved.isEmpty()) {
+            table.findings.push_back(findings::labelsApart(format.tables.at(int(t)).title, moved));
+        }
+        table.rows = std::move(ordered);
+    }
+}
+
 void settleRows(const QString& text, const std::vector<TableReading*>& tables,
                 const std::vector<Evidence>& evidence, const SolverLimits& limits)
 {
@@ -67,6 +150,10 @@ void settleRows(const QString& text, const std::vector<TableReading*>& tables,
     std::vector<SolverVariable> variables;
     QHash<QString, std::optional<double>> fixed;
     for (TableReading* table : tables) {
+        // Cells a reader wrote directly (tables read by position from a grid).
+        for (const CellDraft& cell : table->cells) {
+            fixed.insert(cell.key, cell.confidence >= kLowConfidence ? cell.value : std::nullopt);
+        }
         for (SolvedRow& row : table->rows) {
             if (!row.ambiguous()) {
                 for (int c = 0; c < row.keys.size(); ++c) {

@@ -24,7 +24,14 @@ double readingPrior(const std::vector<std::optional<double>>& values);
 void settleRows(const QString& text, const std::vector<TableReading*>& tables,
                 const std::vector<Evidence>& evidence, const SolverLimits& limits = {});
 
-/// Whether any row of the tables admits several readings (evidence is only gathered then).
+/// Whether any row of the tables admits several readings, or any table a reading in row order
+/// (evidence is only gathered then).
 bool anyAmbiguousRow(const std::vector<TableReading*>& tables);
+
+/// Adopts each table's reading in row order (TableReading::rowOrder) where the identities of
+/// the format that name its cells all hold with it, and all can be assessed: the labels were
+/// printed apart from the figures. `tables` are in the format's order.
+void adoptRowOrder(const QString& text, const ReportTemplate& format,
+                   const std::vector<TableReading*>& tables, const std::vector<Evidence>& evidence);
 
 } // namespace nianbao::extract

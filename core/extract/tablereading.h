@@ -42,6 +42,10 @@ struct TableReading {
     /// The table's rows as read, in template order: their cells are written (into `cells`)
     /// once the evidence of the whole report has settled what it can.
     std::vector<SolvedRow> rows;
+    /// The rows read in print order instead of by their labels (see readInRowOrder), when that
+    /// reading differs from theirs; the extractor adopts it only where every identity of the
+    /// table holds with it.
+    std::vector<SolvedRow> rowOrder;
     /// The cells of the form the report prints, in template order.
     std::vector<CellDraft> cells;
     /// Non-official figures (subtotal rows and columns), keyed like cells.

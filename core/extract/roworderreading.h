@@ -1,0 +1,31 @@
+#pragma once
+
+#include "extract/solvedrow.h"
+#include "extract/tablereading.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace nianbao::extract {
+
+/// Reads a one-block table's figures in print order, as many to a row as the block has columns,
+/// whatever the labels between them say: plain pdftotext prints the labels of merged or
+/// multi-line cells after their figures, and PDF-to-Markdown converters print the value rows
+/// apart from their labels, yet both keep the figures in the table's row order. `rows` are the
+/// rows the labels gave, one per row the report prints; `figures` is where the table's
+/// figures lie (from its first row label to its end).
+///
+/// Nothing when the printed figures are not exactly as many as the rows' cells, when a row
+/// its label placed without doubt sits elsewhere in that order, or when the labels already
+/// placed every figure as this reading does. The extractor adopts the reading only where every
+/// identity of the table holds with it.
+std::optional<std::vector<SolvedRow>> readInRowOrder(const QString& text, TextRegion figures,
+                                                     const std::vector<SolvedRow>& rows,
+                                                     const std::vector<ColumnSum>& rowSums);
+
+/// Whether two readings of a row take the same printed figures.
+bool sameFigures(const SolvedRow& a, const SolvedRow& b);
+
+} // namespace nianbao::extract
