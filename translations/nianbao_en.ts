@@ -239,6 +239,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some labels of “%1” are printed apart from their figures, and the figures could not be placed with certainty: the cells are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -239,6 +239,10 @@
         <translation>“%1”的行名与数字分开印出；已按表格的行序读取数字，表内各项总计均相符。</translation>
     </message>
     <message>
+        <source>Some labels of “%1” are printed apart from their figures, and the figures could not be placed with certainty: the cells are flagged.</source>
+        <translation>“%1”的部分行名与数字分开印出，无法确定数字所属的单元格：已标记这些单元格。</translation>
+    </message>
+    <message>
         <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
         <translation>“%1”行及通过表格总计与之关联的各行读法过多，无法逐一核对：已标记相关单元格。</translation>
     </message>

@@ -138,8 +138,10 @@ public:
                 for (int next = r + 1; next < m_block.rows.size() && !found[next]; ++next) {
                     missingAfter += printed.contains(m_block.rows.at(next).key) ? 1 : 0;
                 }
-                splitStackedRows(content[r], static_cast<int>(m_block.columns.size()),
-                                 missingAfter);
+                const int columns = static_cast<int>(m_block.columns.size());
+                const int ownFigures = content[r].own.valueCount();
+                const bool stacked = ownFigures >= 2 * columns && ownFigures % columns == 0;
+                splitStackedRows(content[r], columns, missingAfter);
                 double cap = 1.0;
                 if (found[r]->distance > 0) {
                     const qsizetype length =
@@ -150,6 +152,7 @@ public:
                         keys));
                 }
                 solved.push_back(solve(row, keys, content[r].own, cap));
+                solved.back().stacked = stacked;
                 strays.clear();
                 straysAfter = row.label;
                 for (const Segment& stray : content[r].strays) {
@@ -165,6 +168,7 @@ public:
                 rowFindings.push_back(
                     findings::rowByPosition(row.label, straysAfter, stray.label, keys));
                 solved.push_back(solve(row, keys, stray, 0.5));
+                solved.back().byPosition = true;
             } else {
                 rowFindings.push_back(findings::rowMissing(row.label, keys));
                 SolvedRow missing;

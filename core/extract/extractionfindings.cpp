@@ -128,6 +128,16 @@ Finding labelsApart(const LocalizedText& table, QStringList cells)
                 {term(table)});
 }
 
+Finding labelsDisplaced(const LocalizedText& table, QStringList cells)
+{
+    return make("extract.labels_displaced", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "Some labels of “%1” are printed apart from their figures, and "
+                                  "the figures could not be placed with certainty: the cells are "
+                                  "flagged."),
+                {term(table)});
+}
+
 Finding searchCapped(const LocalizedText& row, QStringList cells)
 {
     return make("extract.search_capped", Severity::Warning, std::move(cells),

@@ -26,6 +26,8 @@ Finding settledByEvidence(const LocalizedText& row, const QString& printed,
                           const LocalizedText& evidence, QStringList cells);
 /// The table's labels are printed apart from its figures, which were read in row order.
 Finding labelsApart(const LocalizedText& table, QStringList cells);
+/// The table's labels are printed apart from its figures, and no reading in row order fits.
+Finding labelsDisplaced(const LocalizedText& table, QStringList cells);
 /// The search over the readings of related rows stopped at its bound: nothing was settled.
 Finding searchCapped(const LocalizedText& row, QStringList cells);
 Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells);

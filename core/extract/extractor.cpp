@@ -115,7 +115,8 @@ ReportMeta mappedMeta(const extract::MetaDraft& meta, const SpanMapper& mapper,
     return out;
 }
 
-/// Settles the rows whose figures admit several readings with all the report's evidence.
+/// Settles the rows whose figures admit several readings, and the tables whose labels are
+/// printed apart from their figures, with all the report's evidence.
 void settleWithEvidence(const QString& text, std::vector<TableReading>& readings,
                         const ReportTemplate& format, const TemplateRegistry& registry,
                         const Report& report, const ExtractionOptions& options)
@@ -124,16 +125,17 @@ void settleWithEvidence(const QString& text, std::vector<TableReading>& readings
     for (TableReading& reading : readings) {
         tables.push_back(&reading);
     }
-    if (!extract::anyAmbiguousRow(tables)) {
-        return;
+    // The evidence is gathered only where some figures need it: most reports read plainly.
+    std::vector<extract::Evidence> evidence;
+    if (extract::anyAmbiguousRow(tables)) {
+        std::optional<Report> previous;
+        if (options.previousYear && report.meta.year && !report.meta.agency.isEmpty()) {
+            previous = options.previousYear(report.meta.agency, *report.meta.year);
+        }
+        const extract::EvidenceContext context{format, registry, report.narrative, report.meta.year,
+                                               previous ? &*previous : nullptr};
+        evidence = extract::gatherEvidence(context);
     }
-    std::optional<Report> previous;
-    if (options.previousYear && report.meta.year && !report.meta.agency.isEmpty()) {
-        previous = options.previousYear(report.meta.agency, *report.meta.year);
-    }
-    const extract::EvidenceContext context{format, registry, report.narrative, report.meta.year,
-                                           previous ? &*previous : nullptr};
-    const std::vector<extract::Evidence> evidence = extract::gatherEvidence(context);
     extract::adoptRowOrder(text, format, tables, evidence);
     extract::settleRows(text, tables, evidence);
 }

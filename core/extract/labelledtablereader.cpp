@@ -137,6 +137,7 @@ TableReading readLabelledTable(const QString& text, const ReportTemplate& format
                                           rowSums(format, table, table.blocks.front()))) {
             reading.rowOrder = std::move(*ordered);
         }
+        reading.labelsDisplaced = labelsDisplaced(reading.rows);
     }
     return reading;
 }

@@ -2,6 +2,8 @@
 
 #include "extract/valuetoken.h"
 
+#include <algorithm>
+
 namespace nianbao::extract {
 
 namespace {
@@ -21,7 +23,32 @@ bool placedWithoutDoubt(const SolvedRow& row)
     return true;
 }
 
+int figureCount(const SolvedRow& row)
+{
+    return static_cast<int>(std::count_if(row.problem.tokens.begin(), row.problem.tokens.end(),
+                                          [](const ValueToken& t) { return t.isValue(); }));
+}
+
 } // namespace
+
+bool labelsDisplaced(const std::vector<SolvedRow>& rows)
+{
+    // Another row's figures after one label: at least a whole row too many (OCR debris adds a
+    // figure or two, never a row's worth).
+    const auto more = [](const SolvedRow& row) {
+        return row.found() && figureCount(row) >= 2 * static_cast<int>(row.keys.size());
+    };
+    const auto none = [](const SolvedRow& row) { return row.found() && figureCount(row) == 0; };
+    const bool overfull = std::any_of(rows.begin(), rows.end(), more);
+    return std::any_of(rows.begin(), rows.end(), [&](const SolvedRow& row) {
+        const int columns = static_cast<int>(row.keys.size());
+        const int figures = figureCount(row);
+        const bool stacked =
+            row.found() && columns > 0 && figures >= 2 * columns && figures % columns == 0;
+        // A label with no figures while another has too many: its figures went elsewhere.
+        return stacked || row.stacked || (none(row) && overfull);
+    });
+}
 
 bool sameFigures(const SolvedRow& a, const SolvedRow& b)
 {
@@ -53,6 +80,7 @@ std::optional<std::vector<SolvedRow>> readInRowOrder(const QString& text, TextRe
     if (columns == 0 || tokens.size() != rows.size() * columns) {
         return std::nullopt;
     }
+    const bool displaced = labelsDisplaced(rows);
     std::vector<SolvedRow> ordered;
     bool differs = false;
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -77,7 +105,7 @@ std::optional<std::vector<SolvedRow>> readInRowOrder(const QString& text, TextRe
             row.cellOf.push_back(static_cast<int>(c));
         }
         const bool samePlace = byLabel.found() && sameFigures(row, byLabel);
-        if (!samePlace && placedWithoutDoubt(byLabel)) {
+        if (!samePlace && placedWithoutDoubt(byLabel) && !displaced) {
             return std::nullopt; // the labels say otherwise, and they are sure
         }
         differs = differs || !samePlace || !placedWithoutDoubt(byLabel);

@@ -17,13 +17,20 @@ namespace nianbao::extract {
 /// rows the labels gave, one per row the report prints; `figures` is where the table's
 /// figures lie (from its first row label to its end).
 ///
-/// Nothing when the printed figures are not exactly as many as the rows' cells, when a row
-/// its label placed without doubt sits elsewhere in that order, or when the labels already
-/// placed every figure as this reading does. The extractor adopts the reading only where every
-/// identity of the table holds with it.
+/// Nothing when the printed figures are not exactly as many as the rows' cells, when the labels
+/// already placed every figure as this reading does, or when the labels show no sign of being
+/// displaced (see labelsDisplaced) and a row they placed without doubt sits elsewhere in that
+/// order. The extractor adopts the reading only where every identity of the table holds with
+/// it.
 std::optional<std::vector<SolvedRow>> readInRowOrder(const QString& text, TextRegion figures,
                                                      const std::vector<SolvedRow>& rows,
                                                      const std::vector<ColumnSum>& rowSums);
+
+/// Whether the labels of a table's rows are printed apart from their figures: a label followed
+/// by the figures of several rows, or a label followed by none while another has too many.
+/// (A row placed by position is no sign: a label damaged by OCR does that too.) Then even a
+/// row whose label is followed by exactly its count of figures may have taken another row's.
+bool labelsDisplaced(const std::vector<SolvedRow>& rows);
 
 /// Whether two readings of a row take the same printed figures.
 bool sameFigures(const SolvedRow& a, const SolvedRow& b);

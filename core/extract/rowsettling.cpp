@@ -105,41 +105,99 @@ bool identitiesHold(const QHash<QString, std::optional<double>>& values,
 
 } // namespace
 
+/// Adopts the table's reading in row order when every identity naming its cells holds with it.
+void adoptOne(const QString& text, const LocalizedText& title, TableReading& table,
+              const std::vector<Evidence>& evidence)
+{
+    if (table.rowOrder.empty()) {
+        return;
+    }
+    std::vector<SolvedRow> ordered = std::move(table.rowOrder);
+    table.rowOrder.clear();
+    QHash<QString, std::optional<double>> values;
+    for (const SolvedRow& row : ordered) {
+        for (int c = 0; c < row.keys.size(); ++c) {
+            values.insert(row.keys.at(c), certainValue(text, row, c));
+        }
+    }
+    if (!identitiesHold(values, evidence)) {
+        return;
+    }
+    QStringList moved;
+    for (std::size_t r = 0; r < ordered.size() && r < table.rows.size(); ++r) {
+        if (!table.rows[r].found() || !sameFigures(table.rows[r], ordered[r])) {
+            moved += ordered[r].keys;
+        }
+    }
+    // What the labels made of the rows no longer stands; what they said of themselves (a
+    // fuzzy match, the form of a group) does.
+    static const QSet<QString> byLabel = {QStringLiteral("extract.row_by_position"),
+                                          QStringLiteral("extract.row_missing")};
+    std::erase_if(table.findings,
+                  [](const Finding& finding) { return byLabel.contains(finding.rule); });
+    if (!moved.isEmpty()) {
+        table.findings.push_back(findings::labelsApart(title, moved));
+    }
+    table.rows = std::move(ordered);
+    table.labelsDisplaced = false;
+}
+
+/// A table whose labels are displaced and not read in row order: no row's figures are
+/// certainly its own.
+void distrustRows(TableReading& table, const LocalizedText& title)
+{
+    QStringList cells;
+    for (SolvedRow& row : table.rows) {
+        if (row.found()) {
+            row.cap = std::min(row.cap, 0.5);
+            cells += row.keys;
+        }
+    }
+    table.findings.push_back(findings::labelsDisplaced(title, cells));
+}
+
+int figureCount(const SolvedRow& row)
+{
+    return static_cast<int>(std::count_if(row.problem.tokens.begin(), row.problem.tokens.end(),
+                                          [](const ValueToken& t) { return t.isValue(); }));
+}
+
+/// Rows whose label is followed by no figure, in a table where figures went astray (a row
+/// placed by position or missing, a row with too many): their figures may be printed
+/// elsewhere, so their blanks are flagged rather than taken as the report's.
+void flagEmptyRows(TableReading& table, const LocalizedText& title)
+{
+    const bool astray = std::any_of(table.rows.begin(), table.rows.end(), [](const SolvedRow& row) {
+        return row.byPosition || !row.found() ||
+               figureCount(row) > static_cast<int>(row.keys.size());
+    });
+    if (!astray) {
+        return;
+    }
+    QStringList cells;
+    for (SolvedRow& row : table.rows) {
+        if (row.found() && figureCount(row) == 0) {
+            row.cap = std::min(row.cap, 0.4);
+            cells += row.keys;
+        }
+    }
+    if (!cells.isEmpty()) {
+        table.findings.push_back(findings::labelsDisplaced(title, cells));
+    }
+}
+
 void adoptRowOrder(const QString& text, const ReportTemplate& format,
                    const std::vector<TableReading*>& tables, const std::vector<Evidence>& evidence)
 {
     for (std::size_t t = 0; t < tables.size(); ++t) {
         TableReading& table = *tables[t];
-        if (table.rowOrder.empty()) {
-            continue;
+        const LocalizedText& title = format.tables.at(int(t)).title;
+        adoptOne(text, title, table, evidence);
+        if (table.labelsDisplaced) {
+            distrustRows(table, title);
+        } else if (!table.rows.empty() && table.rows.front().columns.size() > 0) {
+            flagEmptyRows(table, title);
         }
-        QHash<QString, std::optional<double>> values;
-        for (const SolvedRow& row : table.rowOrder) {
-            for (int c = 0; c < row.keys.size(); ++c) {
-                values.insert(row.keys.at(c), certainValue(text, row, c));
-            }
-        }
-        std::vector<SolvedRow> ordered = std::move(table.rowOrder);
-        table.rowOrder.clear();
-        if (!identitiesHold(values, evidence)) {
-            continue;
-        }
-        QStringList moved;
-        for (std::size_t r = 0; r < ordered.size() && r < table.rows.size(); ++r) {
-            if (!table.rows[r].found() || !sameFigures(table.rows[r], ordered[r])) {
-                moved += ordered[r].keys;
-            }
-        }
-        // What the labels made of the rows no longer stands; what they said of themselves
-        // (a fuzzy match, the form of a group) does.
-        static const QSet<QString> byLabel = {QStringLiteral("extract.row_by_position"),
-                                              QStringLiteral("extract.row_missing")};
-        std::erase_if(table.findings,
-                      [](const Finding& finding) { return byLabel.contains(finding.rule); });
-        if (!moved.isEmpty()) {
-            table.findings.push_back(findings::labelsApart(format.tables.at(int(t)).title, moved));
-        }
-        table.rows = std::move(ordered);
     }
 }
 

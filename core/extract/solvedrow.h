@@ -30,6 +30,11 @@ struct SolvedRow {
     double cap = 1.0;        ///< highest confidence its cells may have (position, fuzzy label)
     /// Its figures are interleaved with header words: their order is uncertain.
     bool interleaved = false;
+    /// Its label was not found: it took the figures printed where it belongs.
+    bool byPosition = false;
+    /// Its label was followed by the figures of several rows (whether or not they were
+    /// handed on to the rows after it).
+    bool stacked = false;
 
     /// Per kept reading, how well it fits the evidence (sums to 1); empty when the row was
     /// read without doubt.

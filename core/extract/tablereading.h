@@ -46,6 +46,10 @@ struct TableReading {
     /// reading differs from theirs; the extractor adopts it only where every identity of the
     /// table holds with it.
     std::vector<SolvedRow> rowOrder;
+    /// Its labels are printed apart from their figures (figures of several rows after one
+    /// label, rows placed by position): where the row-order reading is not adopted, no row's
+    /// figures can be trusted to be its own.
+    bool labelsDisplaced = false;
     /// The cells of the form the report prints, in template order.
     std::vector<CellDraft> cells;
     /// Non-official figures (subtotal rows and columns), keyed like cells.

@@ -39,11 +39,13 @@ struct ReportPlan {
     Difficulties difficulties;
 };
 
-// One renderer per shape (cellperline.cpp, tabrows.cpp, markdown.cpp, glued.cpp, layout.cpp).
+// One renderer per shape (cellperline.cpp, tabrows.cpp, markdown.cpp, glued.cpp, layout.cpp,
+// pdftext.cpp).
 void renderCellPerLine(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderTabRows(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderMarkdown(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderGlued(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderLayout(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
+void renderPdfText(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 
 } // namespace nianbao::synth
