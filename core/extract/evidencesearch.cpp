@@ -10,7 +10,7 @@ namespace {
 
 /// Search steps one look for a combination may take: a reading whose look runs out is kept
 /// (and its variable reported as capped), never dropped.
-constexpr int kStepsPerLook = 20000;
+constexpr int kStepsPerLook = 4000;
 
 enum class Look { Found, None, Capped };
 
@@ -293,6 +293,7 @@ Support support(const std::vector<SolverVariable>& variables, const std::vector<
         const std::vector<int>& found = searcher.solution();
         for (std::size_t i = 0; i < group.size(); ++i) {
             witnessed[i][found[i]] = true;
+            result.possible[i][found[i]] = true;
         }
     };
     const Look first = searcher.find(-1, -1, witnessed, budget);
@@ -301,9 +302,9 @@ Support support(const std::vector<SolverVariable>& variables, const std::vector<
         return result;
     }
     result.satisfiable = true;
-    witness();
     result.possible = witnessed;
     result.undecided.assign(group.size(), false);
+    witness();
     for (std::size_t i = 0; i < group.size(); ++i) {
         for (std::size_t r = 0; r < allowed[i].size(); ++r) {
             if (!allowed[i][r] || witnessed[i][r]) {
@@ -315,13 +316,7 @@ Support support(const std::vector<SolverVariable>& variables, const std::vector<
                 witness();
             } else if (look == Look::Capped) {
                 result.undecided[i] = true;
-                witnessed[i][r] = false;
                 result.possible[i][r] = true; // not refuted: kept
-            }
-            for (std::size_t j = 0; j < group.size(); ++j) {
-                for (std::size_t s = 0; s < witnessed[j].size(); ++s) {
-                    result.possible[j][s] = result.possible[j][s] || witnessed[j][s];
-                }
             }
         }
     }

@@ -62,7 +62,7 @@ struct VariableOutcome {
 
 /// Bounds on the work per report.
 struct SolverLimits {
-    int nodes = 200000; ///< search steps over all variables
+    int nodes = 60000; ///< search steps over all variables
 };
 
 /// Settles the readings of every variable with all the evidence at once. `fixed` holds the

@@ -16,6 +16,10 @@ namespace {
 /// certain enough to need no reviewer, below what the tables' own identities give.
 constexpr double kSettledBySoftEvidence = 0.9;
 
+/// Rows with more readings than this are not weighed against the evidence: the search would
+/// spend its whole bound on one row.
+constexpr std::size_t kMaxSearchedReadings = 600;
+
 /// The values a kept reading gives the row's official cells.
 std::vector<std::optional<double>> officialValues(const SolvedRow& row, std::size_t reading)
 {
@@ -206,6 +210,7 @@ void settleRows(const QString& text, const std::vector<TableReading*>& tables,
 {
     std::vector<SolvedRow*> ambiguous;
     std::vector<SolverVariable> variables;
+    std::vector<SolvedRow*> unsearched;
     QHash<QString, std::optional<double>> fixed;
     for (TableReading* table : tables) {
         // Cells a reader wrote directly (tables read by position from a grid).
@@ -220,6 +225,15 @@ void settleRows(const QString& text, const std::vector<TableReading*>& tables,
                 }
                 continue;
             }
+            if (row.solution.kept.size() > kMaxSearchedReadings) {
+                // Too many readings to weigh against the evidence (a short row of a long
+                // table): the cells stay flagged, their readings ranked by the prior alone.
+                unsearched.push_back(&row);
+                for (const QString& key : row.keys) {
+                    fixed.insert(key, std::nullopt);
+                }
+                continue;
+            }
             SolverVariable variable;
             variable.keys = row.keys;
             for (std::size_t r = 0; r < row.solution.kept.size(); ++r) {
@@ -228,6 +242,16 @@ void settleRows(const QString& text, const std::vector<TableReading*>& tables,
             }
             variables.push_back(std::move(variable));
             ambiguous.push_back(&row);
+        }
+    }
+    for (SolvedRow* row : unsearched) {
+        double total = 0;
+        for (std::size_t r = 0; r < row->solution.kept.size(); ++r) {
+            row->weights.push_back(readingPrior(officialValues(*row, r)));
+            total += row->weights.back();
+        }
+        for (double& weight : row->weights) {
+            weight /= total;
         }
     }
     if (variables.empty()) {

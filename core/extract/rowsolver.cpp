@@ -260,7 +260,7 @@ RowSolution solveRow(const RowProblem& problem)
         const bool anyConsistent =
             std::any_of(readings.begin(), readings.end(),
                         [&](const Reading& r) { return consistent(problem, r, &scratch); });
-        if (!anyConsistent) {
+        if (!anyConsistent && !exhausted) { // an enumeration cut short proves nothing
             ReadingEnumerator gaps(problem, values);
             gaps.gaps();
             exhausted = gaps.exhausted();
@@ -268,6 +268,11 @@ RowSolution solveRow(const RowProblem& problem)
             solution.reading = RowReading::Gaps;
             placedConfidence = 0.6;
         }
+    } else if (values.size() >= 2 * k) {
+        // The figures of several rows after one label: which k of them are its own is not a
+        // question of dropping debris (and would take millions of readings to ask).
+        exhausted = true;
+        solution.reading = RowReading::Extra;
     } else {
         ReadingEnumerator drops(problem, values);
         drops.drops();

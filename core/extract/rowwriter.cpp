@@ -29,17 +29,32 @@ LocalizedText evidenceTerm(EvidenceSource source)
     return {};
 }
 
-/// The values the row's kept readings give official column `column`, best first.
-std::vector<CellCandidate> candidatesOf(const SolvedRow& row, int column)
+/// The values each kept reading of a row gives its cells (computed once per row).
+std::vector<std::vector<std::optional<double>>> keptValues(const SolvedRow& row)
 {
-    const std::size_t readings = row.solution.kept.size();
+    std::vector<std::vector<std::optional<double>>> values;
+    // An enumeration cut short kept only some readings: none of them is offered.
+    if (row.solution.kept.size() < 2 || row.solution.exhausted) {
+        return values;
+    }
+    values.reserve(row.solution.kept.size());
+    for (std::size_t r = 0; r < row.solution.kept.size(); ++r) {
+        values.push_back(readingValues(row.solution, r));
+    }
+    return values;
+}
+
+/// The values the row's kept readings give official column `column`, best first.
+std::vector<CellCandidate> candidatesOf(const SolvedRow& row, int column,
+                                        const std::vector<std::vector<std::optional<double>>>& kept)
+{
+    const std::size_t readings = kept.size();
     if (readings < 2) {
         return {};
     }
     std::map<double, double> scores;
     for (std::size_t r = 0; r < readings; ++r) {
-        const std::optional<double> value =
-            readingValues(row.solution, r)[static_cast<std::size_t>(row.cellOf[column])];
+        const std::optional<double>& value = kept[r][static_cast<std::size_t>(row.cellOf[column])];
         if (value) {
             scores[*value] += r < row.weights.size() ? row.weights[r] : 1.0 / double(readings);
         }
@@ -123,11 +138,12 @@ void writeRow(const QString& text, const SolvedRow& row, TableReading& reading)
         return;
     }
     QStringList uncertain;
+    const std::vector<std::vector<std::optional<double>>> kept = keptValues(row);
     for (int c = 0; c < row.keys.size(); ++c) {
         CellDraft cell = draftCell(text, row, c, &reading.findings);
         if (!row.cell(c).blank && cell.confidence < kLowConfidence) {
             uncertain.append(cell.key);
-            cell.candidates = candidatesOf(row, c);
+            cell.candidates = candidatesOf(row, c, kept);
         }
         reading.cells.push_back(std::move(cell));
     }

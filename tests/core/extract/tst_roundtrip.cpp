@@ -72,13 +72,13 @@ struct Tally {
                 }
             } else if (!cell->candidates.empty()) {
                 ++candidates;
-                rightAmongCandidates +=
+                const bool listed =
                     expected && std::any_of(cell->candidates.begin(), cell->candidates.end(),
                                             [&](const CellCandidate& c) {
                                                 return std::abs(c.value - *expected) < 1e-9;
-                                            })
-                        ? 1
-                        : 0;
+                                            });
+                rightAmongCandidates += listed ? 1 : 0;
+
             } else {
                 ++flagged;
             }
@@ -183,6 +183,13 @@ private slots:
             document.format = QStringLiteral("text");
             document.encoding = QStringLiteral("UTF-8");
             document.text = generated.text;
+            if (only >= 0) {
+                QFile dump(
+                    QDir::temp().filePath(QStringLiteral("nianbao-roundtrip-%1.txt").arg(i)));
+                if (dump.open(QIODevice::WriteOnly)) {
+                    dump.write(generated.text.toUtf8());
+                }
+            }
             const auto report = extractReport(document);
             if (report) {
                 tallies[options.templateId + QLatin1Char(' ') + synth::shapeName(options.shape)]
