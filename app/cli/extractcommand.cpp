@@ -39,6 +39,9 @@ int runExtract(const QStringList& arguments)
         reportError(QCoreApplication::translate("nianbao::cli", "extract needs at least one FILE"));
         return BadArguments;
     }
+    if (argumentsOnly()) {
+        return Success;
+    }
 
     int exitCode = Success;
     QJsonArray results;

@@ -17,4 +17,8 @@ void reportFileError(const QString& file, const QString& reason);
 /// "nianbao-cli: message" on standard error.
 void reportError(const QString& message);
 
+/// When on, nothing is written to standard output or error (the fuzz target of argument
+/// parsing runs millions of commands).
+void setQuiet(bool on);
+
 } // namespace nianbao::cli

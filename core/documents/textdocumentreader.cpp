@@ -17,6 +17,7 @@ Result<Document> readTextDocument(const QByteArray& bytes, const QString& fileNa
     document.encoding = std::move(decoded->encoding);
     document.text = std::move(decoded->text);
     document.notices = std::move(decoded->notices);
+    document.truncated = decoded->truncated;
     return document;
 }
 

@@ -261,6 +261,9 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     if (document.lowQualityText) {
         report.findings.insert(report.findings.begin(), extract::findings::lowQualityText());
     }
+    if (document.truncated) {
+        report.findings.insert(report.findings.begin(), extract::findings::truncatedFile());
+    }
     return report;
 }
 
