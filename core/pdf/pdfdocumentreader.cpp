@@ -1,7 +1,9 @@
 #include "pdf/pdfdocumentreader.h"
 
 #include "documents/documentformat.h"
-#include "pdf/pagedtextwriter.h"
+#include "pdf/pageassembly.h"
+#include "pdf/pagerules.h"
+#include "pdf/pagetables.h"
 #include "pdf/pdffile.h"
 #include "pdf/scanpreparation.h"
 #include "pdf/tesseractocr.h"
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <numeric>
 
 namespace nianbao {
@@ -151,19 +154,34 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
         }
     }
 
-    PagedTextWriter writer;
+    std::vector<ReadPage> readPages;
     for (int page = 0; page < pageCount; ++page) {
-        writer.addPage(page, layOutPage(std::move(pages[static_cast<size_t>(page)])));
+        ReadPage read;
+        read.page = page;
+        read.height = pdf->pageSize(page).height();
+        PageWords words = std::move(pages[static_cast<size_t>(page)]);
+        const bool recognized =
+            std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
+        if (!recognized && mayHoldTable(words)) {
+            const std::vector<RuledTable> grids = ruledTablesOfPage(*pdf, page, words);
+            PageTables found = placeWordsInTables(page, std::move(words), grids);
+            read.tables = std::move(found.tables);
+            words = std::move(found.looseWords);
+        }
+        read.rows = layOutPage(std::move(words));
+        readPages.push_back(std::move(read));
     }
-    if (writer.text().trimmed().isEmpty()) {
+    AssembledPages assembled = assemblePages(std::move(readPages));
+    if (assembled.text.trimmed().isEmpty()) {
         return fail(ErrorCode::Empty, QCoreApplication::translate("nianbao::PdfDocumentReader",
                                                                   "the PDF holds no text"));
     }
     Document document;
     document.fileName = fileName;
     document.format = formatId(DocumentFormat::Pdf);
-    document.text = writer.text();
-    document.pageBoxes = writer.takePageBoxes();
+    document.text = std::move(assembled.text);
+    document.pageBoxes = std::move(assembled.pageBoxes);
+    document.tables = std::move(assembled.tables);
     document.notices = std::move(notices);
     // Text read with OCR lowers the confidence of everything extracted from it.
     document.lowQualityText = readWithOcr;
