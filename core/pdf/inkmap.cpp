@@ -102,7 +102,8 @@ int inkThreshold(const QImage& image)
         }
         const double darkMean = darkSum / darkCount;
         const double lightMean = (weighted - darkSum) / lightCount;
-        const double between = darkCount * lightCount * (darkMean - lightMean) * (darkMean - lightMean);
+        const double between =
+            darkCount * lightCount * (darkMean - lightMean) * (darkMean - lightMean);
         if (between > best) {
             best = between;
             threshold = level + 1;

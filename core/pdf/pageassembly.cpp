@@ -106,9 +106,8 @@ AssembledPages assemblePages(std::vector<ReadPage> pages)
                 continue; // the table runs on over the whole page
             }
         }
-        lastOnPreviousPage = !pageBlocks.empty() && pageBlocks.back().table
-                                 ? pageBlocks.back().table
-                                 : nullptr;
+        lastOnPreviousPage =
+            !pageBlocks.empty() && pageBlocks.back().table ? pageBlocks.back().table : nullptr;
         blocks.insert(blocks.end(), pageBlocks.begin(), pageBlocks.end());
     }
 

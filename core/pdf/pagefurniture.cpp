@@ -43,7 +43,8 @@ bool isPageNumber(const QString& line)
 {
     static const QRegularExpression number(QStringLiteral(
         "^[\\s\\-—–－_·•]*(?:第\\s*)?[0-9０-９]{1,4}(?:\\s*页)?"
-        "(?:\\s*[/／]\\s*[0-9０-９]{1,4}|\\s*[,，]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?[\\s\\-—–－_·•]*$"));
+        "(?:\\s*[/"
+        "／]\\s*[0-9０-９]{1,4}|\\s*[,，]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?[\\s\\-—–－_·•]*$"));
     return number.match(line).hasMatch();
 }
 
@@ -56,9 +57,8 @@ std::vector<std::vector<bool>> findPageFurniture(const std::vector<PageLines>& p
         for (size_t index = 0; index < page.lines.size(); ++index) {
             const Margin margin = marginOf(page, index);
             if (margin != Margin::None) {
-                onThisPage.insert(QString::number(int(margin)) +
-                                      withoutFigures(page.lines[index].text),
-                                  true);
+                onThisPage.insert(
+                    QString::number(int(margin)) + withoutFigures(page.lines[index].text), true);
             }
         }
         for (auto it = onThisPage.cbegin(); it != onThisPage.cend(); ++it) {

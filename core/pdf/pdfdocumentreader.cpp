@@ -160,8 +160,7 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
         read.page = page;
         read.height = pdf->pageSize(page).height();
         PageWords words = std::move(pages[static_cast<size_t>(page)]);
-        const bool recognized =
-            std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
+        const bool recognized = std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
         if (!recognized && mayHoldTable(words)) {
             const std::vector<RuledTable> grids = ruledTablesOfPage(*pdf, page, words);
             PageTables found = placeWordsInTables(page, std::move(words), grids);

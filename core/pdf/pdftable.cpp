@@ -29,9 +29,8 @@ std::vector<const PdfTableCell*> PdfTable::rowCells(int row) const
             found.push_back(&cell);
         }
     }
-    std::sort(found.begin(), found.end(), [](const PdfTableCell* a, const PdfTableCell* b) {
-        return a->column < b->column;
-    });
+    std::sort(found.begin(), found.end(),
+              [](const PdfTableCell* a, const PdfTableCell* b) { return a->column < b->column; });
     return found;
 }
 

@@ -107,7 +107,8 @@ RuledTable tableOf(const std::vector<const Rule*>& horizontal,
     table.rows = linePositions(horizontal);
     const auto byFrom = [](const Rule* a, const Rule* b) { return a->from < b->from; };
     const auto byTo = [](const Rule* a, const Rule* b) { return a->to < b->to; };
-    closeSides(table.columns, (*std::min_element(horizontal.begin(), horizontal.end(), byFrom))->from,
+    closeSides(table.columns,
+               (*std::min_element(horizontal.begin(), horizontal.end(), byFrom))->from,
                (*std::max_element(horizontal.begin(), horizontal.end(), byTo))->to);
     closeSides(table.rows, (*std::min_element(vertical.begin(), vertical.end(), byFrom))->from,
                (*std::max_element(vertical.begin(), vertical.end(), byTo))->to);
@@ -176,8 +177,8 @@ QRectF RuledTable::frame() const
 
 int RuledTable::cellAt(QPointF point) const
 {
-    const auto column = std::upper_bound(columns.begin(), columns.end(), point.x()) -
-                        columns.begin() - 1;
+    const auto column =
+        std::upper_bound(columns.begin(), columns.end(), point.x()) - columns.begin() - 1;
     const auto row = std::upper_bound(rows.begin(), rows.end(), point.y()) - rows.begin() - 1;
     if (column < 0 || row < 0 || column >= columnCount() || row >= rowCount()) {
         return -1;

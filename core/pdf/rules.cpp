@@ -72,8 +72,7 @@ std::vector<Rule> rulesAlongRows(const InkMap& ink, const RuleSearch& search)
 {
     const int minimumPixels =
         std::max(4, static_cast<int>(std::lround(search.minimumLength / search.pointsPerPixel)));
-    const double maximumThickness =
-        std::max(1.5, search.maximumThickness / search.pointsPerPixel);
+    const double maximumThickness = std::max(1.5, search.maximumThickness / search.pointsPerPixel);
     std::vector<Rule> rules;
     std::vector<OpenRule> open;
     const auto close = [&](const OpenRule& rule) {
@@ -159,9 +158,8 @@ PageRules gridRules(const PageRules& rules, double tolerance)
         PageRules next;
         for (const Rule& horizontal : kept.horizontal) {
             const auto meetings =
-                std::count_if(kept.vertical.begin(), kept.vertical.end(), [&](const Rule& v) {
-                    return meet(horizontal, v, tolerance);
-                });
+                std::count_if(kept.vertical.begin(), kept.vertical.end(),
+                              [&](const Rule& v) { return meet(horizontal, v, tolerance); });
             if (meetings >= 2 || (meetings == 1 && horizontal.length() >= longRule)) {
                 next.horizontal.push_back(horizontal);
             }

@@ -32,9 +32,9 @@ std::vector<double> unitedBoundaries(const std::vector<double>& a, const std::ve
 
 int nearestBoundary(const std::vector<double>& boundaries, double x)
 {
-    const auto nearest = std::min_element(
-        boundaries.begin(), boundaries.end(),
-        [x](double a, double b) { return std::abs(a - x) < std::abs(b - x); });
+    const auto nearest =
+        std::min_element(boundaries.begin(), boundaries.end(),
+                         [x](double a, double b) { return std::abs(a - x) < std::abs(b - x); });
     return static_cast<int>(nearest - boundaries.begin());
 }
 
@@ -146,9 +146,8 @@ bool isBrokenRow(const std::vector<PdfTableCell*>& above, const std::vector<PdfT
     if (!label) {
         return false;
     }
-    const auto index =
-        static_cast<size_t>(std::find(withFigures.begin(), withFigures.end(), label) -
-                            withFigures.begin());
+    const auto index = static_cast<size_t>(
+        std::find(withFigures.begin(), withFigures.end(), label) - withFigures.begin());
     const PdfTableCell* belowPiece = below[index];
     return !without[index]->isEmpty() && !startsWithItemNumber(belowPiece->text());
 }
@@ -167,9 +166,10 @@ void absorb(PdfTableCell& into, PdfTableCell& part, int extraRows)
 
 bool startsWithItemNumber(const QString& label)
 {
-    static const QRegularExpression number(QStringLiteral(
-        "^\\s*(?:[（(]\\s*[一二三四五六七八九十0-9０-９]+\\s*[)）]|[一二三四五六七八九十]+\\s*[、.．]|"
-        "[0-9０-９]+\\s*[.．、])"));
+    static const QRegularExpression number(
+        QStringLiteral("^\\s*(?:[（(]\\s*[一二三四五六七八九十0-9０-９]+\\s*[)）]|["
+                       "一二三四五六七八九十]+\\s*[、.．]|"
+                       "[0-9０-９]+\\s*[.．、])"));
     return number.match(label).hasMatch();
 }
 
@@ -203,9 +203,10 @@ void appendContinuation(PdfTable& table, PdfTable next)
         if (part->row != 0) {
             continue;
         }
-        const auto match = std::find_if(above.begin(), above.end(), [part](const PdfTableCell* cell) {
-            return cell->column == part->column && cell->columnSpan == part->columnSpan;
-        });
+        const auto match =
+            std::find_if(above.begin(), above.end(), [part](const PdfTableCell* cell) {
+                return cell->column == part->column && cell->columnSpan == part->columnSpan;
+            });
         if (match == above.end()) {
             continue;
         }
