@@ -149,6 +149,13 @@ bool isBrokenRow(const std::vector<PdfTableCell*>& above, const std::vector<PdfT
     const auto index = static_cast<size_t>(
         std::find(withFigures.begin(), withFigures.end(), label) - withFigures.begin());
     const PdfTableCell* belowPiece = below[index];
+    // The figures' cells are empty on the other part (a header row over a row of figures
+    // has the same cells, but its own text over the figures).
+    for (size_t cell = 0; cell < withFigures.size(); ++cell) {
+        if (isFigureCell(*withFigures[cell]) && !without[cell]->isEmpty()) {
+            return false;
+        }
+    }
     return !without[index]->isEmpty() && !startsWithItemNumber(belowPiece->text());
 }
 

@@ -173,12 +173,11 @@ TableValues ReportGenerator::consistentValues(const ReportTemplate& format, bool
     return ValueGenerator(format, cells, m_random).generate(profile);
 }
 
-GeneratedReport ReportGenerator::render(const ReportTemplate& format, const TableValues& values,
-                                        const GeneratorOptions& options)
+ReportPlan ReportGenerator::plan(const ReportTemplate& format, const TableValues& values,
+                                 const GeneratorOptions& options, const ShapeTraits& traits)
 {
     const Difficulties& difficulties = options.difficulties;
     const CellSet cells(format, difficulties.collapsedOther);
-    const ShapeTraits traits = traitsOf(options.shape);
 
     ReportPlan plan;
     plan.agency = options.agency.isEmpty() ? randomAgency(m_random) : options.agency;
@@ -198,7 +197,41 @@ GeneratedReport ReportGenerator::render(const ReportTemplate& format, const Tabl
         }
     }
     plan.narrative = writeNarrative(factsOf(values, plan.agency, plan.year), m_random);
+    return plan;
+}
 
+GeneratedReport ReportGenerator::expectation(const ReportTemplate& format, const ReportPlan& plan,
+                                             Shape shape)
+{
+    const CellSet cells(format, plan.difficulties.collapsedOther);
+    GeneratedReport report;
+    report.templateId = format.id;
+    report.shape = shape;
+    report.difficulties = plan.difficulties;
+    report.agency = plan.agency;
+    report.year = plan.year;
+    report.title = plan.title;
+    for (const PlannedPart& part : plan.parts) {
+        report.headings.append(part.heading);
+    }
+    report.keys = cells.keys();
+    for (const QString& key : report.keys) {
+        report.expected.insert(key, std::nullopt);
+    }
+    for (const PrintedCell* cell : plan.tables.allCells()) {
+        if (cell->official) {
+            report.expected.insert(cell->key, cell->value);
+        } else if (cell->value && !cell->blank()) {
+            report.extras.insert(cell->key, *cell->value);
+        }
+    }
+    return report;
+}
+
+GeneratedReport ReportGenerator::render(const ReportTemplate& format, const TableValues& values,
+                                        const GeneratorOptions& options)
+{
+    const ReportPlan plan = this->plan(format, values, options, traitsOf(options.shape));
     ReportWriter writer;
     switch (options.shape) {
     case Shape::CellPerLine:
@@ -217,28 +250,7 @@ GeneratedReport ReportGenerator::render(const ReportTemplate& format, const Tabl
         renderLayout(plan, writer, m_random);
         break;
     }
-
-    GeneratedReport report;
-    report.templateId = format.id;
-    report.shape = options.shape;
-    report.difficulties = difficulties;
-    report.agency = plan.agency;
-    report.year = plan.year;
-    report.title = plan.title;
-    for (const PlannedPart& part : plan.parts) {
-        report.headings.append(part.heading);
-    }
-    report.keys = cells.keys();
-    for (const QString& key : report.keys) {
-        report.expected.insert(key, std::nullopt);
-    }
-    for (const PrintedCell* cell : plan.tables.allCells()) {
-        if (cell->official) {
-            report.expected.insert(cell->key, cell->value);
-        } else if (cell->value && !cell->blank()) {
-            report.extras.insert(cell->key, *cell->value);
-        }
-    }
+    GeneratedReport report = expectation(format, plan, options.shape);
     writer.finishInto(report);
     return report;
 }
