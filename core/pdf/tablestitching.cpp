@@ -87,9 +87,13 @@ void dropTopRows(PdfTable& table, int rows)
     table.rowCount -= rows;
 }
 
+/// A cell that holds a figure, perhaps with a unit or a note after it (0项, 12（其中修订5件）).
 bool isFigureCell(const PdfTableCell& cell)
 {
-    return !cell.isEmpty() && layout::isFigure(cell.text());
+    static const QRegularExpression leadingFigure(
+        QStringLiteral("^\\s*(?:[+\\-−]?[0-9０-９][0-9０-９,，.．]*\\s*(?:$|[（(件项个条万元%％])|"
+                       "(?:无|[-—－/／])\\s*$)"));
+    return !cell.isEmpty() && leadingFigure.match(cell.text()).hasMatch();
 }
 
 /// The cells covering a row, left to right.
@@ -206,6 +210,9 @@ void appendContinuation(PdfTable& table, PdfTable next)
     const int shift = brokenRow ? lastRow : table.rowCount;
     const PdfTableCell* labelAbove = rowLabel(above);
     const PdfTableCell* labelBelow = rowLabel(below);
+    // Merged cells broken by the page run down the side of rows of figures on both parts; a
+    // header or a title row at either side of the break is a row of its own.
+    const bool bodyOnBothParts = hasFigures(above) && hasFigures(below);
     for (PdfTableCell* part : below) {
         if (part->row != 0) {
             continue;
@@ -219,8 +226,8 @@ void appendContinuation(PdfTable& table, PdfTable next)
         }
         PdfTableCell& cell = **match;
         bool joined = brokenRow;
-        if (!joined && !isFigureCell(cell) && !isFigureCell(*part) && &cell != labelAbove &&
-            part != labelBelow) {
+        if (!joined && bodyOnBothParts && !isFigureCell(cell) && !isFigureCell(*part) &&
+            &cell != labelAbove && part != labelBelow) {
             // A merged cell broken by the page: its text on either part, or split between
             // them; a new item starts with its number.
             joined = part->isEmpty() || !startsWithItemNumber(part->text());
