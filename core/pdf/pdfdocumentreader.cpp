@@ -8,6 +8,7 @@
 #include "pdf/scanpreparation.h"
 #include "pdf/tesseractocr.h"
 #include "pdf/textlayerquality.h"
+#include "pdf/unruledtables.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -42,6 +43,21 @@ QString pageList(const std::vector<int>& pages)
 }
 
 using PageWords = std::vector<PositionedWord>;
+
+/// How wide a page's text runs: from its leftmost word to its rightmost.
+double textWidth(const PageWords& words)
+{
+    if (words.empty()) {
+        return 0;
+    }
+    double left = words.front().box.left();
+    double right = words.front().box.right();
+    for (const PositionedWord& word : words) {
+        left = std::min(left, word.box.left());
+        right = std::max(right, word.box.right());
+    }
+    return right - left;
+}
 
 /// The pages whose text layer is missing or damaged: they need OCR.
 std::vector<int> pagesWithoutText(const std::vector<PageWords>& pages)
@@ -161,11 +177,17 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
         read.height = pdf->pageSize(page).height();
         PageWords words = std::move(pages[static_cast<size_t>(page)]);
         const bool recognized = std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
+        const double width = textWidth(words);
         if (!recognized && mayHoldTable(words)) {
             const std::vector<RuledTable> grids = ruledTablesOfPage(*pdf, page, words);
             PageTables found = placeWordsInTables(page, std::move(words), grids);
             read.tables = std::move(found.tables);
             words = std::move(found.looseWords);
+        }
+        if (!recognized) {
+            // Tables drawn without rules, from where their words sit.
+            std::vector<PdfTable> unruled = unruledTables(page, words, width);
+            std::move(unruled.begin(), unruled.end(), std::back_inserter(read.tables));
         }
         read.rows = layOutPage(std::move(words));
         readPages.push_back(std::move(read));

@@ -37,7 +37,10 @@ struct PdfTableCell {
 /// row by row, left to right. A table continued over pages is one table.
 struct PdfTable {
     QString origin = QStringLiteral("pdf"); ///< "pdf" or "ocr"
-    std::vector<double> columns;            ///< x of the column boundaries, in points
+    /// Drawn with rules; otherwise found from where its words sit (its boundaries are then
+    /// only as exact as its words' extents).
+    bool ruled = true;
+    std::vector<double> columns; ///< x of the column boundaries, in points
     int rowCount = 0;
     std::vector<PdfTableCell> cells;
     int firstPage = 0;

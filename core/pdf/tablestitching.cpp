@@ -13,17 +13,25 @@ namespace {
 
 /// Boundaries this close (points) are one: the parts of a table are drawn by the same rules.
 constexpr double sameBoundary = 4.0;
+/// The same for tables without rules, whose boundaries follow their words' extents.
+constexpr double sameUnruledBoundary = 8.0;
+
+double boundaryTolerance(const PdfTable& a, const PdfTable& b)
+{
+    return a.ruled && b.ruled ? sameBoundary : sameUnruledBoundary;
+}
 
 using Range = std::pair<int, int>; ///< a cell's first column and span
 
-std::vector<double> unitedBoundaries(const std::vector<double>& a, const std::vector<double>& b)
+std::vector<double> unitedBoundaries(const std::vector<double>& a, const std::vector<double>& b,
+                                     double tolerance)
 {
     std::vector<double> all = a;
     all.insert(all.end(), b.begin(), b.end());
     std::sort(all.begin(), all.end());
     std::vector<double> united;
     for (const double x : all) {
-        if (united.empty() || x - united.back() > sameBoundary) {
+        if (united.empty() || x - united.back() > tolerance) {
             united.push_back(x);
         }
     }
@@ -186,19 +194,35 @@ bool startsWithItemNumber(const QString& label)
 
 bool continuesTable(const PdfTable& table, const PdfTable& next)
 {
-    return next.firstPage == table.lastPage + 1 && table.columnCount() > 0 &&
-           next.columnCount() > 0 && std::abs(table.left() - next.left()) <= sameBoundary &&
-           std::abs(table.right() - next.right()) <= sameBoundary;
+    if (next.firstPage != table.lastPage + 1 || table.columnCount() <= 0 ||
+        next.columnCount() <= 0) {
+        return false;
+    }
+    const double tolerance = boundaryTolerance(table, next);
+    if (table.ruled && next.ruled) {
+        return std::abs(table.left() - next.left()) <= tolerance &&
+               std::abs(table.right() - next.right()) <= tolerance;
+    }
+    // Without rules a part may lack a column's labels (the results label stays on the first
+    // page): most of its boundaries are the other part's, and it ends where that one does.
+    const auto matched = std::count_if(next.columns.begin(), next.columns.end(), [&](double x) {
+        return std::any_of(table.columns.begin(), table.columns.end(),
+                           [&](double other) { return std::abs(other - x) <= tolerance; });
+    });
+    return std::abs(table.right() - next.right()) <= 1.5 * tolerance &&
+           3 * matched >= 2 * static_cast<qsizetype>(next.columns.size());
 }
 
 void appendContinuation(PdfTable& table, PdfTable next)
 {
-    const std::vector<double> boundaries = unitedBoundaries(table.columns, next.columns);
+    const std::vector<double> boundaries =
+        unitedBoundaries(table.columns, next.columns, boundaryTolerance(table, next));
     remapColumns(table, boundaries);
     remapColumns(next, boundaries);
     dropTopRows(next, repeatedHeaderRows(table, next));
     table.lastPage = next.lastPage;
     table.bottom = next.bottom;
+    table.ruled = table.ruled && next.ruled;
     if (next.rowCount <= 0) {
         return;
     }

@@ -1,0 +1,671 @@
+#include "pdf/unruledtables.h"
+
+#include "pdf/pagefurniture.h"
+#include "pdf/pagelines.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace nianbao {
+
+namespace {
+
+using layout::Line;
+using layout::Row;
+
+/// A line of prose runs wider than this share of the text width in one piece.
+constexpr double proseShare = 0.6;
+/// Lines further apart than this many ems are not one table.
+constexpr double tableGapEms = 3.0;
+/// Lines of one cell follow each other at the line spacing; rows at least a line and a cell's
+/// padding apart. Lines closer than this share of a table's row pitch (its rows of one line)
+/// are one cell's.
+constexpr double sameCellPitchShare = 0.8;
+/// Figures whose centres are closer than this many ems share a column.
+constexpr double sameColumnEms = 0.8;
+/// Label starts closer than this many ems share a label column.
+constexpr double sameLabelColumnEms = 1.0;
+/// Tables have at most this many label columns (三、本年度办理结果, a group, an item).
+constexpr size_t maxLabelColumns = 3;
+
+/// A run of words on a line that a gap sets apart: a cell's line.
+struct Piece {
+    std::vector<PositionedWord> words;
+    QRectF box;
+    QString text;
+    bool figure = false;
+    int line = 0;
+};
+
+struct TextLine {
+    std::vector<Piece> pieces;
+    double top = 0;
+    double bottom = 0;
+    double em = 0;
+    bool figures = false; ///< a line of a table's figures
+
+    [[nodiscard]] double centre() const { return (top + bottom) / 2; }
+};
+
+/// A figure, with a unit or a note after it perhaps (0项, 12（其中修订5件）), or a zero mark.
+bool isFigureLike(const QString& text)
+{
+    static const QRegularExpression figure(
+        QStringLiteral("^\\s*(?:[+\\-−]?[0-9０-９][0-9０-９,，.．]*\\s*(?:$|[（(件项个条万元%％])|("
+                       "?:无|[-—－/／])\\s*$)"));
+    return figure.match(text).hasMatch();
+}
+
+bool isPartHeading(const QString& text)
+{
+    static const QRegularExpression heading(
+        QStringLiteral("^\\s*[一二三四五六七八九十]+\\s*[、.．]"));
+    return heading.match(text).hasMatch();
+}
+
+std::vector<TextLine> textLines(const std::vector<PositionedWord>& words)
+{
+    std::vector<TextLine> lines;
+    for (Line& line : layout::buildLines(words)) {
+        TextLine text;
+        text.top = line.top;
+        text.bottom = line.bottom;
+        Row row;
+        row.add(std::move(line));
+        text.em = layout::emSize(row);
+        for (Row& cell : layout::cellRows(row)) {
+            Piece piece;
+            for (const Line& cellLine : cell.lines) {
+                piece.words.insert(piece.words.end(), cellLine.words.begin(), cellLine.words.end());
+            }
+            const LaidOutCell laidOut = layout::cellsOf(cell).front();
+            piece.text = laidOut.text;
+            piece.box = laidOut.box;
+            piece.figure = isFigureLike(piece.text);
+            text.pieces.push_back(std::move(piece));
+        }
+        const auto figureCount = std::count_if(text.pieces.begin(), text.pieces.end(),
+                                               [](const Piece& piece) { return piece.figure; });
+        const bool labelBeforeFigure =
+            figureCount >= 1 && !text.pieces.front().figure && text.pieces.size() >= 2;
+        text.figures = figureCount >= 2 || labelBeforeFigure;
+        lines.push_back(std::move(text));
+    }
+    return lines;
+}
+
+/// A line no table holds: prose, or a part heading.
+bool isProse(const TextLine& line, double textWidth)
+{
+    QString text;
+    for (const Piece& piece : line.pieces) {
+        text += piece.text;
+    }
+    if (isPageNumber(text)) {
+        return true; // page furniture, kept out of tables
+    }
+    if (line.figures || line.pieces.size() != 1) {
+        return false;
+    }
+    const Piece& only = line.pieces.front();
+    return only.box.width() >= proseShare * textWidth || isPartHeading(only.text);
+}
+
+/// A column of figures: the extent of the figures that line up in it.
+struct Column {
+    double left = 0;
+    double right = 0;
+    double centre = 0;
+    int count = 0;
+};
+
+std::vector<Column> figureColumns(const std::vector<TextLine>& lines, size_t first, size_t last)
+{
+    std::vector<const Piece*> figures;
+    double em = 0;
+    for (size_t index = first; index <= last; ++index) {
+        if (!lines[index].figures) {
+            continue;
+        }
+        em = std::max(em, lines[index].em);
+        for (const Piece& piece : lines[index].pieces) {
+            if (piece.figure) {
+                figures.push_back(&piece);
+            }
+        }
+    }
+    std::sort(figures.begin(), figures.end(), [](const Piece* a, const Piece* b) {
+        return a->box.center().x() < b->box.center().x();
+    });
+    std::vector<Column> columns;
+    for (const Piece* piece : figures) {
+        const double centre = piece->box.center().x();
+        if (!columns.empty()) {
+            Column& current = columns.back();
+            const bool overlaps =
+                piece->box.left() < current.right && piece->box.right() > current.left;
+            if (overlaps || std::abs(centre - current.centre) < sameColumnEms * em) {
+                current.left = std::min(current.left, piece->box.left());
+                current.right = std::max(current.right, piece->box.right());
+                current.centre = (current.centre * current.count + centre) / (current.count + 1);
+                ++current.count;
+                continue;
+            }
+        }
+        columns.push_back(Column{piece->box.left(), piece->box.right(), centre, 1});
+    }
+    return columns;
+}
+
+/// How far apart a table's rows of one line are: the shorter distances between its lines of
+/// figures (longer ones are rows of wrapped labels). Two ems where it has one line of figures.
+double rowPitch(const std::vector<TextLine>& lines, size_t first, size_t last)
+{
+    std::vector<double> pitches;
+    double previous = -1;
+    double em = 0;
+    for (size_t index = first; index <= last; ++index) {
+        em = std::max(em, lines[index].em);
+        if (lines[index].figures) {
+            if (previous >= 0) {
+                pitches.push_back(lines[index].centre() - previous);
+            }
+            previous = lines[index].centre();
+        }
+    }
+    if (pitches.empty()) {
+        return 2 * em;
+    }
+    std::sort(pitches.begin(), pitches.end());
+    return pitches[pitches.size() / 4];
+}
+
+/// A cell being gathered: the pieces of its lines, the grid slots it takes.
+struct Block {
+    std::vector<const Piece*> pieces;
+    QRectF box;
+    int column = 0;
+    int columnSpan = 1;
+    bool figure = false;
+    bool header = false;
+    int row = -1;
+    int rowSpan = 1;
+};
+
+class RegionReader {
+public:
+    RegionReader(int page, const std::vector<TextLine>& lines, size_t first, size_t last)
+        : m_page(page)
+        , m_lines(lines)
+        , m_first(first)
+        , m_last(last)
+    {}
+
+    PdfTable read()
+    {
+        m_pitch = rowPitch(m_lines, m_first, m_last);
+        placeColumns();
+        gatherBlocks();
+        placeRows();
+        return table();
+    }
+
+private:
+    [[nodiscard]] double em() const
+    {
+        double em = 0;
+        for (size_t index = m_first; index <= m_last; ++index) {
+            em = std::max(em, m_lines[index].em);
+        }
+        return em;
+    }
+
+    void placeColumns()
+    {
+        m_figureColumns = figureColumns(m_lines, m_first, m_last);
+        m_valueLeft = m_figureColumns.front().left;
+        // Label columns where labels of the table's body start.
+        std::vector<double> starts;
+        double left = m_figureColumns.front().left;
+        for (size_t index = firstFigureLine(); index <= m_last; ++index) {
+            for (const Piece& piece : m_lines[index].pieces) {
+                left = std::min(left, piece.box.left());
+                if (!piece.figure && piece.box.right() <= m_valueLeft + em()) {
+                    starts.push_back(piece.box.left());
+                }
+            }
+        }
+        for (size_t index = m_first; index <= m_last; ++index) {
+            for (const Piece& piece : m_lines[index].pieces) {
+                left = std::min(left, piece.box.left());
+            }
+        }
+        std::sort(starts.begin(), starts.end());
+        std::vector<std::pair<double, int>> clusters; // start, count
+        for (const double start : starts) {
+            if (!clusters.empty() && start - clusters.back().first < sameLabelColumnEms * em()) {
+                ++clusters.back().second;
+            } else {
+                clusters.emplace_back(start, 1);
+            }
+        }
+        // The most used starts, as many as a table has label columns.
+        while (clusters.size() > maxLabelColumns) {
+            const auto least =
+                std::min_element(clusters.begin() + 1, clusters.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+            clusters.erase(least);
+        }
+        m_boundaries = {left - 1};
+        for (size_t index = 1; index < clusters.size(); ++index) {
+            m_boundaries.push_back(clusters[index].first - 1);
+        }
+        m_labelColumns = static_cast<int>(m_boundaries.size());
+        m_boundaries.push_back(m_valueLeft - std::min(2.0, em() / 4));
+        for (size_t index = 0; index + 1 < m_figureColumns.size(); ++index) {
+            m_boundaries.push_back(
+                (m_figureColumns[index].right + m_figureColumns[index + 1].left) / 2);
+        }
+        m_boundaries.push_back(m_figureColumns.back().right + 2);
+    }
+
+    [[nodiscard]] size_t firstFigureLine() const
+    {
+        for (size_t index = m_first; index <= m_last; ++index) {
+            if (m_lines[index].figures) {
+                return index;
+            }
+        }
+        return m_first;
+    }
+
+    [[nodiscard]] int columnCount() const { return static_cast<int>(m_boundaries.size()) - 1; }
+
+    /// The grid column holding x.
+    [[nodiscard]] int columnAt(double x) const
+    {
+        const auto it = std::upper_bound(m_boundaries.begin(), m_boundaries.end(), x);
+        return std::clamp(static_cast<int>(it - m_boundaries.begin()) - 1, 0, columnCount() - 1);
+    }
+
+    /// Where a piece of text sits in the grid. Header text over the figures is centred over
+    /// the columns it heads; labels start in their column and may reach over the next ones.
+    void spanOf(Block& block) const
+    {
+        const QRectF& box = block.box;
+        const bool centred = block.figure || (block.header && box.center().x() >= m_valueLeft);
+        if (centred) {
+            block.column = columnAt(box.center().x());
+            int first = block.column;
+            int last = block.column;
+            if (!block.figure) {
+                // Every column whose middle the heading covers.
+                for (int column = m_labelColumns; column < columnCount(); ++column) {
+                    const double middle = (m_boundaries[static_cast<size_t>(column)] +
+                                           m_boundaries[static_cast<size_t>(column) + 1]) /
+                                          2;
+                    if (middle > box.left() && middle < box.right()) {
+                        first = std::min(first, column);
+                        last = std::max(last, column);
+                    }
+                }
+            }
+            block.column = first;
+            block.columnSpan = last - first + 1;
+            return;
+        }
+        const double slack = em() / 2;
+        block.column = columnAt(box.left() + slack / 2);
+        int last = block.column;
+        while (last + 1 < columnCount() &&
+               m_boundaries[static_cast<size_t>(last) + 1] < box.right() - slack) {
+            ++last;
+        }
+        block.columnSpan = last - block.column + 1;
+    }
+
+    void gatherBlocks()
+    {
+        const size_t firstFigures = firstFigureLine();
+        for (size_t index = m_first; index <= m_last; ++index) {
+            const TextLine& line = m_lines[index];
+            for (const Piece& piece : line.pieces) {
+                Block block;
+                block.pieces.push_back(&piece);
+                block.box = piece.box;
+                block.figure = line.figures && piece.figure;
+                block.header = index < firstFigures;
+                spanOf(block);
+                // A cell's next line: a line spacing below a block of the same column (a
+                // figure's note wrapped under it included).
+                Block* above = nullptr;
+                for (Block& other : m_blocks) {
+                    const bool sameColumn =
+                        other.column == block.column && other.columnSpan == block.columnSpan;
+                    const double pitch = piece.box.top() - other.pieces.back()->box.top();
+                    const bool next =
+                        pitch > 0.2 * piece.box.height() && pitch < sameCellPitchShare * m_pitch;
+                    if (sameColumn && next && !block.figure && other.header == block.header) {
+                        above = &other;
+                    }
+                }
+                if (above) {
+                    above->pieces.push_back(&piece);
+                    above->box = above->box.united(piece.box);
+                } else {
+                    m_blocks.push_back(std::move(block));
+                }
+            }
+        }
+    }
+
+    /// Whether a block is a row's own label or lies over the figure columns: a row of the
+    /// table of its own where no figures face it. Labels in columns left of the row labels
+    /// run down the side of rows instead.
+    [[nodiscard]] bool opensRows(const Block& block) const
+    {
+        return block.column + block.columnSpan >= m_labelColumns;
+    }
+
+    void placeRows()
+    {
+        // Header lines are rows of their own; below them, each line of figures is a row.
+        std::vector<double> centres;
+        const size_t firstFigures = firstFigureLine();
+        for (size_t index = m_first; index < firstFigures; ++index) {
+            centres.push_back(m_lines[index].centre());
+        }
+        const size_t headerRows = centres.size();
+        double pitch = 0;
+        int gaps = 0;
+        double previous = -1;
+        for (size_t index = firstFigures; index <= m_last; ++index) {
+            if (m_lines[index].figures) {
+                if (previous >= 0) {
+                    pitch += m_lines[index].centre() - previous;
+                    ++gaps;
+                }
+                previous = m_lines[index].centre();
+                centres.push_back(previous);
+            }
+        }
+        pitch = m_pitch;
+        (void)gaps;
+        const double tolerance = 0.3 * em();
+        const auto bodyCentres = [&] {
+            return std::vector<double>(centres.begin() + static_cast<qsizetype>(headerRows),
+                                       centres.end());
+        };
+        const auto faces = [&](const Block& block, double reach) {
+            const std::vector<double> body = bodyCentres();
+            return std::any_of(body.begin(), body.end(), [&](double centre) {
+                return centre >= block.box.top() - reach && centre <= block.box.bottom() + reach;
+            });
+        };
+        // A row label facing no figures is a row whose figures were left blank; so are a
+        // title or a header over the figure columns between the figures of a table.
+        std::vector<double> blankRows;
+        for (const Block& block : m_blocks) {
+            if (block.header || block.figure || !opensRows(block)) {
+                continue;
+            }
+            const double centre = block.box.center().y();
+            const std::vector<double> body = bodyCentres();
+            const bool nearFigures = std::any_of(body.begin(), body.end(), [&](double other) {
+                return std::abs(other - centre) < 0.35 * pitch;
+            });
+            if (!faces(block, tolerance) && !nearFigures) {
+                blankRows.push_back(centre);
+            }
+        }
+        std::sort(blankRows.begin(), blankRows.end());
+        for (const double centre : blankRows) {
+            if (centres.size() == headerRows || std::abs(centre - centres.back()) >= 0.35 * pitch) {
+                centres.push_back(centre);
+            }
+        }
+        std::sort(centres.begin() + static_cast<qsizetype>(headerRows), centres.end());
+        m_rowCentres = centres;
+        for (Block& block : m_blocks) {
+            std::vector<int> rows;
+            const size_t from = block.header ? 0 : headerRows;
+            const size_t to = block.header ? headerRows : centres.size();
+            // A label down the side of rows (a group's, 三、本年度办理结果) belongs to every row
+            // it reaches half a row towards; a row's own cells to the rows they face.
+            const double reach = block.header || opensRows(block) ? tolerance : 0.5 * pitch;
+            for (size_t row = from; row < to; ++row) {
+                if (centres[row] >= block.box.top() - reach &&
+                    centres[row] <= block.box.bottom() + reach) {
+                    rows.push_back(static_cast<int>(row));
+                }
+            }
+            if (rows.empty()) {
+                size_t nearest = from;
+                for (size_t row = from; row < to; ++row) {
+                    if (std::abs(centres[row] - block.box.center().y()) <
+                        std::abs(centres[nearest] - block.box.center().y())) {
+                        nearest = row;
+                    }
+                }
+                rows.push_back(static_cast<int>(nearest));
+            }
+            block.row = rows.front();
+            block.rowSpan = rows.back() - rows.front() + 1;
+        }
+        spanLoneFigures(headerRows);
+    }
+
+    /// A figure alone in its row, under a header with one heading centred over all the
+    /// figure columns (an item of table 2 with one column), spans them all.
+    void spanLoneFigures(size_t headerRows)
+    {
+        const double valueCentre = (m_valueLeft + m_boundaries.back()) / 2;
+        const int valueColumns = columnCount() - m_labelColumns;
+        if (valueColumns < 2) {
+            return;
+        }
+        const auto centredHeading = [&](const Block& block) {
+            return !block.figure && block.column >= m_labelColumns &&
+                   std::abs(block.box.center().x() - valueCentre) < em();
+        };
+        (void)headerRows;
+        for (Block& block : m_blocks) {
+            if (!block.figure) {
+                continue;
+            }
+            const bool alone =
+                std::none_of(m_blocks.begin(), m_blocks.end(), [&](const Block& other) {
+                    return &other != &block && other.row == block.row &&
+                           other.column >= m_labelColumns;
+                });
+            if (!alone || std::abs(block.box.center().x() - valueCentre) > em()) {
+                continue;
+            }
+            // The nearest heading above it over the figure columns.
+            const Block* heading = nullptr;
+            for (const Block& other : m_blocks) {
+                if (!other.figure && other.row < block.row && other.column >= m_labelColumns &&
+                    (!heading || other.row > heading->row)) {
+                    heading = &other;
+                }
+            }
+            if (heading && centredHeading(*heading)) {
+                block.column = m_labelColumns;
+                block.columnSpan = valueColumns;
+            }
+        }
+    }
+
+    PdfTable table()
+    {
+        PdfTable table;
+        table.columns = m_boundaries;
+        table.rowCount = static_cast<int>(m_rowCentres.size());
+        table.firstPage = m_page;
+        table.lastPage = m_page;
+        table.top = m_lines[m_first].top;
+        table.bottom = m_lines[m_last].bottom;
+        table.ruled = false;
+        std::vector<int> owner(static_cast<size_t>(table.rowCount * columnCount()), -1);
+        const auto slot = [&](int row, int column) -> int& {
+            return owner[static_cast<size_t>(row * columnCount() + column)];
+        };
+        for (const Block& block : m_blocks) {
+            // A slot taken already: the cell keeps its place, the later block joins it.
+            const int taken = slot(block.row, block.column);
+            std::vector<PositionedWord> words;
+            for (const Piece* piece : block.pieces) {
+                words.insert(words.end(), piece->words.begin(), piece->words.end());
+            }
+            CellPiece text = cellPiece(m_page, std::move(words));
+            if (taken >= 0) {
+                PdfTableCell& cell = table.cells[static_cast<size_t>(taken)];
+                cell.pieces.push_back(std::move(text));
+                continue;
+            }
+            bool free = true;
+            for (int row = block.row; row < block.row + block.rowSpan; ++row) {
+                for (int column = block.column; column < block.column + block.columnSpan;
+                     ++column) {
+                    free = free && slot(row, column) < 0;
+                }
+            }
+            const int rowSpan = free ? block.rowSpan : 1;
+            const int columnSpan = free ? block.columnSpan : 1;
+            const auto index = static_cast<int>(table.cells.size());
+            table.cells.push_back(PdfTableCell{
+                block.row, block.column, rowSpan, columnSpan, {std::move(text)}, 1.0, {}});
+            for (int row = block.row; row < block.row + rowSpan; ++row) {
+                for (int column = block.column; column < block.column + columnSpan; ++column) {
+                    if (slot(row, column) < 0) {
+                        slot(row, column) = index;
+                    }
+                }
+            }
+        }
+        // Every slot no cell covers is a blank cell of its own.
+        for (int row = 0; row < table.rowCount; ++row) {
+            for (int column = 0; column < columnCount(); ++column) {
+                if (slot(row, column) < 0) {
+                    table.cells.push_back(PdfTableCell{row, column, 1, 1, {}, 1.0, {}});
+                }
+            }
+        }
+        table.sortCells();
+        return table;
+    }
+
+    int m_page;
+    const std::vector<TextLine>& m_lines;
+    size_t m_first;
+    size_t m_last;
+    std::vector<Column> m_figureColumns;
+    double m_valueLeft = 0;
+    std::vector<double> m_boundaries;
+    int m_labelColumns = 1;
+    std::vector<Block> m_blocks;
+    std::vector<double> m_rowCentres;
+    double m_pitch = 0;
+};
+
+/// Whether the lines [first, last] hold a table: two lines of figures, or one with many.
+bool holdsTable(const std::vector<TextLine>& lines, size_t first, size_t last)
+{
+    int figureLines = 0;
+    size_t most = 0;
+    for (size_t index = first; index <= last; ++index) {
+        if (lines[index].figures) {
+            ++figureLines;
+            most = std::max<size_t>(
+                most, std::count_if(lines[index].pieces.begin(), lines[index].pieces.end(),
+                                    [](const Piece& piece) { return piece.figure; }));
+        }
+    }
+    return figureLines >= 2 || most >= 4;
+}
+
+/// Narrows a run of lines to its table: from the highest line above the first line of
+/// figures with text over the figure columns (the header), to the last line of figures and
+/// the lines of its labels just below.
+std::pair<size_t, size_t> tableLines(const std::vector<TextLine>& lines, size_t first, size_t last)
+{
+    size_t firstFigures = first;
+    while (!lines[firstFigures].figures) {
+        ++firstFigures;
+    }
+    size_t lastFigures = last;
+    while (!lines[lastFigures].figures) {
+        --lastFigures;
+    }
+    const std::vector<Column> columns = figureColumns(lines, firstFigures, lastFigures);
+    const double valueLeft = columns.front().left;
+    const double pitch = rowPitch(lines, firstFigures, lastFigures);
+    size_t top = firstFigures;
+    for (size_t index = firstFigures; index-- > first;) {
+        const bool overFigures =
+            std::any_of(lines[index].pieces.begin(), lines[index].pieces.end(),
+                        [&](const Piece& piece) { return piece.box.right() > valueLeft; });
+        // A label's first lines above its row's figures, a line spacing apart.
+        const bool labelAbove =
+            index + 1 == top && lines[top].top - lines[index].top < sameCellPitchShare * pitch;
+        if (overFigures || labelAbove) {
+            top = index;
+        }
+    }
+    size_t bottom = lastFigures;
+    while (bottom + 1 <= last &&
+           lines[bottom + 1].top - lines[bottom].top < sameCellPitchShare * pitch) {
+        ++bottom;
+    }
+    return {top, bottom};
+}
+
+} // namespace
+
+std::vector<PdfTable> unruledTables(int page, std::vector<PositionedWord>& words, double textWidth)
+{
+    std::erase_if(words, [](const PositionedWord& word) { return word.text.trimmed().isEmpty(); });
+    const std::vector<TextLine> lines = textLines(words);
+    std::vector<PdfTable> tables;
+    std::vector<bool> used(lines.size(), false);
+    const auto readRun = [&](size_t first, size_t end) {
+        if (end <= first || !holdsTable(lines, first, end - 1)) {
+            return;
+        }
+        const auto [top, bottom] = tableLines(lines, first, end - 1);
+        tables.push_back(RegionReader(page, lines, top, bottom).read());
+        for (size_t line = top; line <= bottom; ++line) {
+            used[line] = true;
+        }
+    };
+    // Runs of lines between prose and wide gaps.
+    size_t start = 0;
+    for (size_t index = 0; index < lines.size(); ++index) {
+        if (isProse(lines[index], textWidth)) {
+            readRun(start, index);
+            start = index + 1;
+        } else if (index > start &&
+                   lines[index].top - lines[index - 1].bottom > tableGapEms * lines[index].em) {
+            readRun(start, index);
+            start = index;
+        }
+    }
+    readRun(start, lines.size());
+    // The words of the tables leave the page's loose words.
+    std::vector<PositionedWord> loose;
+    for (size_t index = 0; index < lines.size(); ++index) {
+        if (used[index]) {
+            continue;
+        }
+        for (const Piece& piece : lines[index].pieces) {
+            loose.insert(loose.end(), piece.words.begin(), piece.words.end());
+        }
+    }
+    words = std::move(loose);
+    return tables;
+}
+
+} // namespace nianbao
