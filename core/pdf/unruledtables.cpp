@@ -20,9 +20,8 @@ using layout::Row;
 constexpr double proseShare = 0.6;
 /// Lines further apart than this many ems are not one table.
 constexpr double tableGapEms = 3.0;
-/// Lines of one cell follow each other at the line spacing; rows at least a line and a cell's
-/// padding apart. Lines closer than this share of a table's row pitch (its rows of one line)
-/// are one cell's.
+/// Lines above or below a table's figures, closer than this share of its row pitch (its rows
+/// of one line), are its labels' lines.
 constexpr double sameCellPitchShare = 0.8;
 /// Figures whose centres are closer than this many ems share a column.
 constexpr double sameColumnEms = 0.8;
@@ -66,6 +65,28 @@ bool isPartHeading(const QString& text)
     return heading.match(text).hasMatch();
 }
 
+/// Words apart by more than this many ems are different cells' (a label's words follow each
+/// other closely; neighbouring cells of a table are a padding and a column apart, narrow as
+/// the column of 三、本年度办理结果 may be).
+constexpr double pieceGapEms = 0.4;
+
+Piece pieceOf(std::vector<PositionedWord> words)
+{
+    Piece piece;
+    const PositionedWord* previous = nullptr;
+    for (const PositionedWord& word : words) {
+        const bool space =
+            previous && (previous->spaceAfter ||
+                         word.box.left() - previous->box.right() > 0.1 * word.box.height());
+        piece.text = joinWords(piece.text, word.text, space);
+        piece.box = piece.box.isNull() ? word.box : piece.box.united(word.box);
+        previous = &word;
+    }
+    piece.words = std::move(words);
+    piece.figure = isFigureLike(piece.text);
+    return piece;
+}
+
 std::vector<TextLine> textLines(const std::vector<PositionedWord>& words)
 {
     std::vector<TextLine> lines;
@@ -74,18 +95,19 @@ std::vector<TextLine> textLines(const std::vector<PositionedWord>& words)
         text.top = line.top;
         text.bottom = line.bottom;
         Row row;
-        row.add(std::move(line));
+        row.add(line);
         text.em = layout::emSize(row);
-        for (Row& cell : layout::cellRows(row)) {
-            Piece piece;
-            for (const Line& cellLine : cell.lines) {
-                piece.words.insert(piece.words.end(), cellLine.words.begin(), cellLine.words.end());
+        std::vector<PositionedWord> current;
+        for (PositionedWord& word : line.words) {
+            if (!current.empty() &&
+                word.box.left() - current.back().box.right() > pieceGapEms * text.em) {
+                text.pieces.push_back(pieceOf(std::move(current)));
+                current.clear();
             }
-            const LaidOutCell laidOut = layout::cellsOf(cell).front();
-            piece.text = laidOut.text;
-            piece.box = laidOut.box;
-            piece.figure = isFigureLike(piece.text);
-            text.pieces.push_back(std::move(piece));
+            current.push_back(std::move(word));
+        }
+        if (!current.empty()) {
+            text.pieces.push_back(pieceOf(std::move(current)));
         }
         const auto figureCount = std::count_if(text.pieces.begin(), text.pieces.end(),
                                                [](const Piece& piece) { return piece.figure; });
@@ -169,8 +191,10 @@ double rowPitch(const std::vector<TextLine>& lines, size_t first, size_t last)
     double em = 0;
     for (size_t index = first; index <= last; ++index) {
         em = std::max(em, lines[index].em);
+    }
+    for (size_t index = first; index <= last; ++index) {
         if (lines[index].figures) {
-            if (previous >= 0) {
+            if (previous >= 0 && lines[index].centre() - previous > em) {
                 pitches.push_back(lines[index].centre() - previous);
             }
             previous = lines[index].centre();
@@ -180,7 +204,56 @@ double rowPitch(const std::vector<TextLine>& lines, size_t first, size_t last)
         return 2 * em;
     }
     std::sort(pitches.begin(), pitches.end());
-    return pitches[pitches.size() / 4];
+    return pitches[pitches.size() / 10];
+}
+
+/// Lines of one cell follow each other at most this many ems apart (the line spacing of
+/// word processors reaches 1.5); rows of one line sit further apart, a line and a padding.
+constexpr double wrappedSpacingEms = 1.65;
+
+/// How far apart stacked text of one column of a table follows: the distances from each
+/// piece of text to the ones under it that share its column, shortest first.
+std::vector<double> stackedDistances(const std::vector<TextLine>& lines, size_t first, size_t last)
+{
+    std::vector<double> distances;
+    for (size_t index = first; index < last; ++index) {
+        for (const Piece& upper : lines[index].pieces) {
+            for (size_t below = index + 1; below <= last && below <= index + 3; ++below) {
+                for (const Piece& lower : lines[below].pieces) {
+                    const double shared = std::min(upper.box.right(), lower.box.right()) -
+                                          std::max(upper.box.left(), lower.box.left());
+                    if (!upper.figure && !lower.figure &&
+                        shared > 0.5 * std::min(upper.box.width(), lower.box.width())) {
+                        distances.push_back(lower.box.top() - upper.box.top());
+                    }
+                }
+            }
+        }
+    }
+    std::sort(distances.begin(), distances.end());
+    return distances;
+}
+
+/// The line spacing of a table's wrapped text: how far apart the lines of one cell follow
+/// each other. None (0) where no cell wraps.
+double wrappedLineSpacing(const std::vector<double>& distances, double em)
+{
+    if (distances.empty()) {
+        return 0;
+    }
+    const double shortest = distances[distances.size() / 10];
+    return shortest <= wrappedSpacingEms * em ? shortest : 0;
+}
+
+/// The pitch of a table's rows of one line: the shorter of the distances between its lines
+/// of figures and between stacked labels further apart than a line spacing.
+double singleRowPitch(double figurePitch, const std::vector<double>& distances, double spacing,
+                      double em)
+{
+    const double floor = std::max(wrappedSpacingEms * em, 1.3 * spacing);
+    const auto row = std::find_if(distances.begin(), distances.end(),
+                                  [floor](double distance) { return distance > floor; });
+    return row == distances.end() ? figurePitch : std::min(figurePitch, *row);
 }
 
 /// A cell being gathered: the pieces of its lines, the grid slots it takes.
@@ -206,7 +279,10 @@ public:
 
     PdfTable read()
     {
-        m_pitch = rowPitch(m_lines, m_first, m_last);
+        const std::vector<double> distances = stackedDistances(m_lines, m_first, m_last);
+        m_lineSpacing = wrappedLineSpacing(distances, em());
+        m_pitch =
+            singleRowPitch(rowPitch(m_lines, m_first, m_last), distances, m_lineSpacing, em());
         placeColumns();
         gatherBlocks();
         placeRows();
@@ -223,9 +299,68 @@ private:
         return em;
     }
 
+    /// Columns whose figures were all left blank, where only their heading shows them: a
+    /// heading over the figures (in the header, or a header line between the figures, as in
+    /// table 2's items) centred where the evenly spaced columns of figures skip one.
+    void headedColumns()
+    {
+        if (m_figureColumns.size() < 2) {
+            return;
+        }
+        std::vector<double> steps;
+        for (size_t index = 0; index + 1 < m_figureColumns.size(); ++index) {
+            steps.push_back(m_figureColumns[index + 1].centre - m_figureColumns[index].centre);
+        }
+        std::nth_element(steps.begin(), steps.begin() + static_cast<qsizetype>(steps.size() / 2),
+                         steps.end());
+        const double step = steps[steps.size() / 2];
+        const double figuresLeft = m_figureColumns.front().left;
+        std::vector<Column> added;
+        const auto fits = [&](double centre) {
+            std::vector<double> centres;
+            for (const Column& column : m_figureColumns) {
+                centres.push_back(column.centre);
+            }
+            for (const Column& column : added) {
+                centres.push_back(column.centre);
+            }
+            std::sort(centres.begin(), centres.end());
+            if (std::any_of(centres.begin(), centres.end(),
+                            [&](double other) { return std::abs(other - centre) < 0.6 * step; })) {
+                return false; // a column is there
+            }
+            // A step of the columns' rhythm from a neighbour: a column skipped.
+            return std::any_of(centres.begin(), centres.end(), [&](double other) {
+                return std::abs(std::abs(other - centre) - step) < 0.3 * step;
+            });
+        };
+        for (size_t index = m_first; index <= m_last; ++index) {
+            const TextLine& line = m_lines[index];
+            const auto overFigures =
+                std::count_if(line.pieces.begin(), line.pieces.end(), [&](const Piece& piece) {
+                    return piece.box.center().x() > figuresLeft;
+                });
+            const bool headerLine =
+                index < firstFigureLine() || (!line.figures && overFigures >= 2);
+            if (!headerLine) {
+                continue;
+            }
+            for (const Piece& piece : line.pieces) {
+                const double centre = piece.box.center().x();
+                if (centre > figuresLeft && piece.box.width() < 1.5 * step && fits(centre)) {
+                    added.push_back(Column{piece.box.left(), piece.box.right(), centre, 0});
+                }
+            }
+        }
+        m_figureColumns.insert(m_figureColumns.end(), added.begin(), added.end());
+        std::sort(m_figureColumns.begin(), m_figureColumns.end(),
+                  [](const Column& a, const Column& b) { return a.centre < b.centre; });
+    }
+
     void placeColumns()
     {
         m_figureColumns = figureColumns(m_lines, m_first, m_last);
+        headedColumns();
         m_valueLeft = m_figureColumns.front().left;
         // Label columns where labels of the table's body start.
         std::vector<double> starts;
@@ -347,7 +482,7 @@ private:
                         other.column == block.column && other.columnSpan == block.columnSpan;
                     const double pitch = piece.box.top() - other.pieces.back()->box.top();
                     const bool next =
-                        pitch > 0.2 * piece.box.height() && pitch < sameCellPitchShare * m_pitch;
+                        pitch > 0.2 * piece.box.height() && pitch < 1.2 * m_lineSpacing;
                     if (sameColumn && next && !block.figure && other.header == block.header) {
                         above = &other;
                     }
@@ -569,6 +704,7 @@ private:
     std::vector<Block> m_blocks;
     std::vector<double> m_rowCentres;
     double m_pitch = 0;
+    double m_lineSpacing = 0;
 };
 
 /// Whether the lines [first, last] hold a table: two lines of figures, or one with many.
