@@ -2,6 +2,8 @@
 
 #include "pdf/pagelines.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace nianbao {
@@ -69,8 +71,13 @@ CellPiece cellPiece(int page, std::vector<PositionedWord> words)
             piece.box = piece.box.isNull() ? word.box : piece.box.united(word.box);
             previous = &word;
         }
-        // Lines of a cell: a label wrapped in its cell reads on, Chinese without a space.
-        piece.text = joinWords(piece.text, lineText, true);
+        // Lines of a cell: a label wrapped in its cell reads on, Chinese without a space; a
+        // figure too wide for its column wraps too, and reads on without one.
+        static const QRegularExpression figureEnd(QStringLiteral("[0-9０-９,，.．]$"));
+        static const QRegularExpression figureStart(QStringLiteral("^[0-9０-９,，.．]"));
+        const bool wrappedFigure =
+            figureEnd.match(piece.text).hasMatch() && figureStart.match(lineText).hasMatch();
+        piece.text = joinWords(piece.text, lineText, !wrappedFigure);
     }
     return piece;
 }

@@ -4,10 +4,12 @@
 #include "pdf/pagelines.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace nianbao {
 
@@ -119,15 +121,34 @@ std::vector<TextLine> textLines(const std::vector<PositionedWord>& words)
     return lines;
 }
 
+/// Whether a line is the title of an item of table 2 (第二十条第（一）项): items are printed
+/// as tables of their own as often as one table, their columns not lined up with the others'.
+bool startsItem(const TextLine& line)
+{
+    static const QRegularExpression item(QStringLiteral("^\\s*第二十条"));
+    return !line.figures && !line.pieces.empty() && item.match(line.pieces.front().text).hasMatch();
+}
+
+/// Whether `next` carries on a figure broken over two lines after `text` (digits on both
+/// sides of the break, or a separator before it).
+bool continuesFigure(const QString& text, const QString& next)
+{
+    static const QRegularExpression end(QStringLiteral("[0-9０-９,，.．]$"));
+    static const QRegularExpression start(QStringLiteral("^[0-9０-９,，.．]"));
+    return end.match(text.trimmed()).hasMatch() && start.match(next.trimmed()).hasMatch();
+}
+
 /// A line no table holds: prose, or a part heading.
-bool isProse(const TextLine& line, double textWidth)
+bool isProse(const TextLine& line, double textWidth, bool pageEdge)
 {
     QString text;
     for (const Piece& piece : line.pieces) {
         text += piece.text;
     }
-    if (isPageNumber(text)) {
-        return true; // page furniture, kept out of tables
+    // Page furniture at the top or the foot of the page, kept out of tables ("- 3 -",
+    // "第3页"); inside a table a lone number is a figure's second line.
+    if (pageEdge && isPageNumber(text)) {
+        return true;
     }
     if (line.figures || line.pieces.size() != 1) {
         return false;
@@ -299,13 +320,42 @@ private:
         return em;
     }
 
+    /// Whether the figures are centred in their columns: their middles line up better than
+    /// either of their sides.
+    [[nodiscard]] bool centredFigures() const
+    {
+        double centres = 0;
+        double lefts = 0;
+        double rights = 0;
+        for (size_t index = m_first; index <= m_last; ++index) {
+            if (!m_lines[index].figures) {
+                continue;
+            }
+            for (const Piece& piece : m_lines[index].pieces) {
+                if (!piece.figure) {
+                    continue;
+                }
+                for (const Column& column : m_figureColumns) {
+                    if (piece.box.center().x() >= column.left &&
+                        piece.box.center().x() <= column.right) {
+                        centres += std::abs(piece.box.center().x() - column.centre);
+                        lefts += std::abs(piece.box.left() - column.left);
+                        rights += std::abs(piece.box.right() - column.right);
+                        break;
+                    }
+                }
+            }
+        }
+        return centres <= std::min(lefts, rights);
+    }
+
     /// Columns whose figures were all left blank, where only their heading shows them: a
     /// heading over the figures (in the header, or a header line between the figures, as in
     /// table 2's items) centred where the evenly spaced columns of figures skip one.
     void headedColumns()
     {
-        if (m_figureColumns.size() < 2) {
-            return;
+        if (m_figureColumns.size() < 2 || !centredFigures()) {
+            return; // figures set to one side of their columns do not show the rhythm
         }
         std::vector<double> steps;
         for (size_t index = 0; index + 1 < m_figureColumns.size(); ++index) {
@@ -364,12 +414,14 @@ private:
         m_valueLeft = m_figureColumns.front().left;
         // Label columns where labels of the table's body start.
         std::vector<double> starts;
+        double labelsRight = 0;
         double left = m_figureColumns.front().left;
         for (size_t index = firstFigureLine(); index <= m_last; ++index) {
             for (const Piece& piece : m_lines[index].pieces) {
                 left = std::min(left, piece.box.left());
                 if (!piece.figure && piece.box.right() <= m_valueLeft + em()) {
                     starts.push_back(piece.box.left());
+                    labelsRight = std::max(labelsRight, piece.box.right());
                 }
             }
         }
@@ -399,7 +451,11 @@ private:
             m_boundaries.push_back(clusters[index].first - 1);
         }
         m_labelColumns = static_cast<int>(m_boundaries.size());
-        m_boundaries.push_back(m_valueLeft - std::min(2.0, em() / 4));
+        // The labels end a padding before their column does; figures set to the right of
+        // their columns may start well after it, their headings centred before them.
+        m_boundaries.push_back(labelsRight > 0 ? std::min(m_valueLeft - std::min(2.0, em() / 4),
+                                                          labelsRight + em() / 2)
+                                               : m_valueLeft - std::min(2.0, em() / 4));
         for (size_t index = 0; index + 1 < m_figureColumns.size(); ++index) {
             m_boundaries.push_back(
                 (m_figureColumns[index].right + m_figureColumns[index + 1].left) / 2);
@@ -431,7 +487,9 @@ private:
     void spanOf(Block& block) const
     {
         const QRectF& box = block.box;
-        const bool centred = block.figure || (block.header && box.center().x() >= m_valueLeft);
+        // Text over the figure columns is placed by its middle: headings are centred there,
+        // and a heading starting left of its column's figures is still that column's.
+        const bool centred = block.figure || box.right() > m_valueLeft - em() / 2;
         if (centred) {
             block.column = columnAt(box.center().x());
             int first = block.column;
@@ -453,9 +511,10 @@ private:
             return;
         }
         const double slack = em() / 2;
-        block.column = columnAt(box.left() + slack / 2);
+        block.column = std::min(columnAt(box.left() + slack / 2), m_labelColumns - 1);
+        // A label reaches over the label columns it runs into, never over the figures'.
         int last = block.column;
-        while (last + 1 < columnCount() &&
+        while (last + 1 < m_labelColumns &&
                m_boundaries[static_cast<size_t>(last) + 1] < box.right() - slack) {
             ++last;
         }
@@ -465,6 +524,9 @@ private:
     void gatherBlocks()
     {
         const size_t firstFigures = firstFigureLine();
+        // Lines whose every piece carries on a cell above (the second lines of figures too
+        // wide for their columns) are no rows of their own.
+        std::vector<bool> startsCell(m_lines.size(), false);
         for (size_t index = m_first; index <= m_last; ++index) {
             const TextLine& line = m_lines[index];
             for (const Piece& piece : line.pieces) {
@@ -481,18 +543,30 @@ private:
                     const bool sameColumn =
                         other.column == block.column && other.columnSpan == block.columnSpan;
                     const double pitch = piece.box.top() - other.pieces.back()->box.top();
-                    const bool next =
-                        pitch > 0.2 * piece.box.height() && pitch < 1.2 * m_lineSpacing;
-                    if (sameColumn && next && !block.figure && other.header == block.header) {
+                    const double spacing = m_lineSpacing > 0 ? 1.2 * m_lineSpacing : 0.75 * m_pitch;
+                    const bool next = pitch > 0.2 * piece.box.height() && pitch < spacing;
+                    // A figure too wide for its column wraps like a label ("１０" over "０２"):
+                    // its lines join whichever of them lies on the row's line of figures.
+                    const bool wrappedFigure =
+                        continuesFigure(other.pieces.back()->text, piece.text);
+                    if (sameColumn && next && other.header == block.header &&
+                        (!block.figure || wrappedFigure)) {
                         above = &other;
                     }
                 }
                 if (above) {
                     above->pieces.push_back(&piece);
                     above->box = above->box.united(piece.box);
+                    above->figure = above->figure || block.figure;
                 } else {
+                    startsCell[index] = true;
                     m_blocks.push_back(std::move(block));
                 }
+            }
+        }
+        for (size_t index = firstFigures; index <= m_last; ++index) {
+            if (m_lines[index].figures && !startsCell[index]) {
+                m_continuations.insert(index);
             }
         }
     }
@@ -518,7 +592,7 @@ private:
         int gaps = 0;
         double previous = -1;
         for (size_t index = firstFigures; index <= m_last; ++index) {
-            if (m_lines[index].figures) {
+            if (m_lines[index].figures && !m_continuations.contains(index)) {
                 if (previous >= 0) {
                     pitch += m_lines[index].centre() - previous;
                     ++gaps;
@@ -705,22 +779,45 @@ private:
     std::vector<double> m_rowCentres;
     double m_pitch = 0;
     double m_lineSpacing = 0;
+    QSet<size_t> m_continuations; ///< lines of figures that only carry on cells above
 };
 
-/// Whether the lines [first, last] hold a table: two lines of figures, or one with many.
+/// Whether the lines [first, last] hold a table: two lines of figures, or one with several, or
+/// one under a heading over its figure (an item of table 2 with a single row).
 bool holdsTable(const std::vector<TextLine>& lines, size_t first, size_t last)
 {
     int figureLines = 0;
     size_t most = 0;
+    std::optional<size_t> firstFigures;
     for (size_t index = first; index <= last; ++index) {
         if (lines[index].figures) {
             ++figureLines;
+            firstFigures = firstFigures.value_or(index);
             most = std::max<size_t>(
                 most, std::count_if(lines[index].pieces.begin(), lines[index].pieces.end(),
                                     [](const Piece& piece) { return piece.figure; }));
         }
     }
-    return figureLines >= 2 || most >= 4;
+    // A row of two figures or more at the top of a page may carry on a table from the page
+    // before.
+    if (figureLines >= 2 || most >= 2) {
+        return true;
+    }
+    if (!firstFigures) {
+        return false;
+    }
+    const TextLine& figureLine = lines[*firstFigures];
+    // A heading line of two cells or more, one of them right of the row's label.
+    const double labelRight = figureLine.pieces.front().box.right();
+    for (size_t index = first; index < *firstFigures; ++index) {
+        const auto& pieces = lines[index].pieces;
+        if (pieces.size() >= 2 &&
+            std::any_of(pieces.begin(), pieces.end(),
+                        [&](const Piece& piece) { return piece.box.left() > labelRight; })) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /// Narrows a run of lines to its table: from the highest line above the first line of
@@ -780,11 +877,13 @@ std::vector<PdfTable> unruledTables(int page, std::vector<PositionedWord>& words
     // Runs of lines between prose and wide gaps.
     size_t start = 0;
     for (size_t index = 0; index < lines.size(); ++index) {
-        if (isProse(lines[index], textWidth)) {
+        const bool pageEdge = index < 2 || index + 2 >= lines.size();
+        if (isProse(lines[index], textWidth, pageEdge)) {
             readRun(start, index);
             start = index + 1;
         } else if (index > start &&
-                   lines[index].top - lines[index - 1].bottom > tableGapEms * lines[index].em) {
+                   (lines[index].top - lines[index - 1].bottom > tableGapEms * lines[index].em ||
+                    startsItem(lines[index]))) {
             readRun(start, index);
             start = index;
         }
