@@ -5,7 +5,9 @@
 #include "extract/formatlabels.h"
 #include "extract/gridreader.h"
 #include "extract/metadata.h"
+#include "extract/rowsolver.h"
 #include "extract/sections.h"
+#include "extract/sourceconfidence.h"
 #include "extract/tablereading.h"
 #include "templates/templateregistry.h"
 #include "text/normalizer.h"
@@ -43,8 +45,18 @@ private:
     const Document& m_document;
 };
 
+/// How sure the document makes the cells read from it: OCR'd cells as sure as the OCR was
+/// of them (with the readings it weighed), everything else of OCR'd or damaged text less
+/// sure by `qualityFactor`.
+struct Certainty {
+    const extract::SourceConfidence& sources;
+    double qualityFactor = 1.0;
+    bool factorApplied = false;       ///< some figure's confidence was lowered wholesale
+    std::vector<Finding> ocrFindings; ///< a finding per figure OCR was not sure of
+};
+
 Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& document,
-            double qualityFactor)
+            Certainty& certainty)
 {
     Cell cell;
     cell.key = draft.key;
@@ -52,7 +64,18 @@ Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& do
     cell.span = mapper.span(draft.start, draft.end);
     // The raw text is what the user sees: the original, not its normalised form.
     cell.raw = draft.raw.isEmpty() || !cell.span ? QString() : document.textOf(*cell.span);
-    cell.confidence = std::clamp(draft.confidence * qualityFactor, 0.0, 1.0);
+    const SourceCell* read = cell.span ? certainty.sources.ocrCell(*cell.span) : nullptr;
+    if (!read) {
+        cell.confidence = std::clamp(draft.confidence * certainty.qualityFactor, 0.0, 1.0);
+        certainty.factorApplied =
+            certainty.factorApplied || (cell.value && certainty.qualityFactor < 1.0);
+        return cell;
+    }
+    cell.confidence = std::clamp(std::min(draft.confidence, read->confidence), 0.0, 1.0);
+    if (read->confidence < extract::kLowConfidence && cell.value) {
+        cell.candidates = read->alternatives;
+        certainty.ocrFindings.push_back(extract::findings::ocrUncertain(cell.raw, cell.key));
+    }
     return cell;
 }
 
@@ -108,7 +131,8 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     // table the grids do not hold, from the text.
     const extract::GridReader grids(document, normalized);
     bool anyTable = false;
-    const double quality = document.lowQualityText ? 0.7 : 1.0;
+    const extract::SourceConfidence sources(document);
+    Certainty certainty{sources, document.lowQualityText ? 0.7 : 1.0, false, {}};
     for (int t = 0; t < format.tables.size(); ++t) {
         const TableDef& table = format.tables.at(t);
         const auto part = extract::partRegion(sections, format, table.key, text.size());
@@ -138,10 +162,10 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         }
         anyTable = true;
         for (const CellDraft& draft : reading.cells) {
-            report.cells.push_back(toCell(draft, mapper, document, quality));
+            report.cells.push_back(toCell(draft, mapper, document, certainty));
         }
         for (const CellDraft& draft : reading.extras) {
-            report.extras.push_back(toCell(draft, mapper, document, quality));
+            report.extras.push_back(toCell(draft, mapper, document, certainty));
         }
         for (const extract::LabelDraft& label : reading.labels) {
             const auto span = mapper.span(label.start, label.end);
@@ -162,9 +186,11 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     }
     report.templateId = format.id;
     report.findings.insert(report.findings.begin(), formatFindings.begin(), formatFindings.end());
-    if (document.lowQualityText) {
+    if (certainty.factorApplied) {
         report.findings.insert(report.findings.begin(), extract::findings::lowQualityText());
     }
+    report.findings.insert(report.findings.end(), certainty.ocrFindings.begin(),
+                           certainty.ocrFindings.end());
 
     // Title and agency as the report prints them (full-width brackets and all), not their
     // normalised form.

@@ -5,7 +5,7 @@
 #include "pdf/pagerules.h"
 #include "pdf/pagetables.h"
 #include "pdf/pdffile.h"
-#include "pdf/scanpreparation.h"
+#include "pdf/scanpage.h"
 #include "pdf/tesseractocr.h"
 #include "pdf/textlayerquality.h"
 #include "pdf/unruledtables.h"
@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace nianbao {
 
@@ -79,29 +80,28 @@ std::vector<int> pagesWithoutText(const std::vector<PageWords>& pages)
     return unusable;
 }
 
-/// Reads the pages with Tesseract in place of their text layers, as far as the limits
-/// allow, and says so in the notices.
+/// Reads the pages with Tesseract in place of their text layers (tables cell by cell, see
+/// readScannedPage), as far as the limits allow, and says so in the notices. Pages read are
+/// put in `read`; the others are left empty.
 Result<void> recognizePages(const PdfFile& pdf, const std::vector<int>& ocrPages,
-                            const ReadLimits& limits, std::vector<PageWords>& pages,
+                            const ReadLimits& limits, std::vector<std::optional<ReadPage>>& read,
                             QStringList& notices)
 {
     std::vector<int> recognized;
     std::vector<int> skipped;
     double confidenceSum = 0;
     for (const int page : ocrPages) {
-        PageWords& words = pages[static_cast<size_t>(page)];
-        words.clear(); // whatever the damaged text layer held is not text
         if (static_cast<int>(recognized.size()) >= limits.maxOcrPages) {
             skipped.push_back(page);
             continue;
         }
-        Result<RecognizedPage> read = recognizePage(prepareForOcr(pdf.render(page, ocrDpi), ocrDpi),
-                                                    ocrDpi, limits.toolTimeoutMs);
-        if (!read) {
-            return std::unexpected(std::move(read.error()));
+        Result<ScannedPage> scanned =
+            readScannedPage(pdf.render(page, ocrDpi), page, ocrDpi, limits.toolTimeoutMs);
+        if (!scanned) {
+            return std::unexpected(std::move(scanned.error()));
         }
-        words = std::move(read->words);
-        confidenceSum += read->meanConfidence;
+        read[static_cast<size_t>(page)] = std::move(scanned->page);
+        confidenceSum += scanned->meanConfidence;
         recognized.push_back(page);
     }
     if (!recognized.empty()) {
@@ -145,6 +145,7 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
     QStringList notices;
     bool readWithOcr = false;
     const std::vector<int> ocrPages = pagesWithoutText(pages);
+    std::vector<std::optional<ReadPage>> recognized(static_cast<size_t>(pageCount));
     if (!ocrPages.empty()) {
         if (const std::optional<Error> missing = ocrUnavailable()) {
             if (static_cast<int>(ocrPages.size()) == pageCount) {
@@ -159,10 +160,7 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
                                                        "These pages have no usable text layer and "
                                                        "were left out: %1; %2.")
                                .arg(pageList(ocrPages), missing->message));
-            for (const int page : ocrPages) {
-                pages[static_cast<size_t>(page)].clear();
-            }
-        } else if (Result<void> read = recognizePages(*pdf, ocrPages, limits, pages, notices);
+        } else if (Result<void> read = recognizePages(*pdf, ocrPages, limits, recognized, notices);
                    !read) {
             return std::unexpected(std::move(read.error()));
         } else {
@@ -172,23 +170,29 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
 
     std::vector<ReadPage> readPages;
     for (int page = 0; page < pageCount; ++page) {
+        const bool needsOcr = std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
+        if (needsOcr) {
+            // Read with OCR, or left out: whatever a damaged text layer holds is not text.
+            ReadPage read = recognized[static_cast<size_t>(page)].value_or(ReadPage{});
+            read.page = page;
+            read.height = pdf->pageSize(page).height();
+            readPages.push_back(std::move(read));
+            continue;
+        }
         ReadPage read;
         read.page = page;
         read.height = pdf->pageSize(page).height();
         PageWords words = std::move(pages[static_cast<size_t>(page)]);
-        const bool recognized = std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
         const double width = textWidth(words);
-        if (!recognized && mayHoldTable(words)) {
+        if (mayHoldTable(words)) {
             const std::vector<RuledTable> grids = ruledTablesOfPage(*pdf, page, words);
             PageTables found = placeWordsInTables(page, std::move(words), grids);
             read.tables = std::move(found.tables);
             words = std::move(found.looseWords);
         }
-        if (!recognized) {
-            // Tables drawn without rules, from where their words sit.
-            std::vector<PdfTable> unruled = unruledTables(page, words, width);
-            std::move(unruled.begin(), unruled.end(), std::back_inserter(read.tables));
-        }
+        // Tables drawn without rules, from where their words sit.
+        std::vector<PdfTable> unruled = unruledTables(page, words, width);
+        std::move(unruled.begin(), unruled.end(), std::back_inserter(read.tables));
         read.rows = layOutPage(std::move(words));
         readPages.push_back(std::move(read));
     }
