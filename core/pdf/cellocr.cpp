@@ -1,6 +1,7 @@
 #include "pdf/cellocr.h"
 
 #include "documents/externaltool.h"
+#include "pdf/tesseractocr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -239,13 +240,13 @@ Result<std::vector<CellText>> recognizeCells(const std::vector<QImage>& cells, C
                   << QStringLiteral("-c") << QStringLiteral("lstm_choice_mode=2")
                   << QStringLiteral("hocr");
     }
-    Result<ToolRun> run =
-        runTool(findTool(QStringLiteral("tesseract")), arguments, timeoutMs, workspace.path());
+    Result<ToolRun> run = runTool(findTool(QStringLiteral("tesseract")), arguments, timeoutMs,
+                                  workspace.path(), tesseractEnvironment());
     if (run && run->exitCode != 0 && script == CellScript::Figures) {
         // Without its English model, Tesseract reads figures with the Chinese one.
         arguments[arguments.indexOf(QStringLiteral("eng"))] = QStringLiteral("chi_sim");
-        run =
-            runTool(findTool(QStringLiteral("tesseract")), arguments, timeoutMs, workspace.path());
+        run = runTool(findTool(QStringLiteral("tesseract")), arguments, timeoutMs, workspace.path(),
+                      tesseractEnvironment());
     }
     if (!run) {
         return std::unexpected(run.error());

@@ -24,10 +24,7 @@ constexpr double meetTolerance = 3.0;
 
 bool mayHoldTable(const std::vector<PositionedWord>& words)
 {
-    if (std::any_of(words.begin(), words.end(),
-                    [](const PositionedWord& word) { return layout::isFigure(word.text); })) {
-        return true;
-    }
+    // A table has a row of cells set apart; prose runs on, figures and all.
     for (const layout::Row& row : layout::buildRows(layout::buildLines(words))) {
         if (layout::cellsOf(row).size() >= 2) {
             return true;

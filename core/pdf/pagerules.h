@@ -11,8 +11,8 @@ namespace nianbao {
 
 class PdfFile;
 
-/// Whether a page's words may hold a table: some line with cells apart, or figures. Pages of
-/// prose are not rendered to look for rules.
+/// Whether a page's words may hold a table: some line with cells set apart. Pages of prose
+/// are not rendered to look for rules.
 bool mayHoldTable(const std::vector<PositionedWord>& words);
 
 /// The ruled tables of a page with a text layer. Poppler's API gives no paths, so the page is
