@@ -32,6 +32,7 @@ Finding lowQualityText();
 /// OCR read a figure of a scanned cell without being sure of it; its other readings are the
 /// cell's candidates.
 Finding ocrUncertain(const QString& printed, const QString& cell);
+Finding truncatedFile();
 
 } // namespace findings
 } // namespace nianbao::extract

@@ -173,41 +173,36 @@ TableValues ReportGenerator::consistentValues(const ReportTemplate& format, bool
     return ValueGenerator(format, cells, m_random).generate(profile);
 }
 
-ReportPlan ReportGenerator::plan(const ReportTemplate& format, const TableValues& values,
-                                 const GeneratorOptions& options, const ShapeTraits& traits)
+PlannedReport planReport(const ReportTemplate& format, const TableValues& values,
+                         const GeneratorOptions& options, const ShapeTraits& traits,
+                         QRandomGenerator& random)
 {
     const Difficulties& difficulties = options.difficulties;
     const CellSet cells(format, difficulties.collapsedOther);
 
-    ReportPlan plan;
-    plan.agency = options.agency.isEmpty() ? randomAgency(m_random) : options.agency;
-    plan.year = options.year.value_or(randomYear(m_random, format));
+    PlannedReport planned;
+    ReportPlan& plan = planned.plan;
+    plan.agency = options.agency.isEmpty() ? randomAgency(random) : options.agency;
+    plan.year = options.year.value_or(randomYear(random, format));
     plan.title = reportTitle(plan.agency, plan.year);
     plan.preamble = options.preamble;
     plan.difficulties = difficulties;
 
-    LabelStyle labels(m_random, difficulties.aliases);
-    ValuePrinter printer(m_random, difficulties, traits);
+    LabelStyle labels(random, difficulties.aliases);
+    ValuePrinter printer(random, difficulties, traits);
     plan.tables =
-        TablePrinter(format, cells, values, labels, printer, difficulties, traits, m_random)
-            .print();
+        TablePrinter(format, cells, values, labels, printer, difficulties, traits, random).print();
     for (const SectionDef& section : format.sections) {
         if (const auto kind = partKind(format, section)) {
             plan.parts.append({*kind, labels.heading(section)});
         }
     }
-    plan.narrative = writeNarrative(factsOf(values, plan.agency, plan.year), m_random);
-    return plan;
-}
+    plan.narrative = writeNarrative(factsOf(values, plan.agency, plan.year), random);
 
-GeneratedReport ReportGenerator::expectation(const ReportTemplate& format, const ReportPlan& plan,
-                                             Shape shape)
-{
-    const CellSet cells(format, plan.difficulties.collapsedOther);
-    GeneratedReport report;
+    GeneratedReport& report = planned.expected;
     report.templateId = format.id;
-    report.shape = shape;
-    report.difficulties = plan.difficulties;
+    report.shape = options.shape;
+    report.difficulties = difficulties;
     report.agency = plan.agency;
     report.year = plan.year;
     report.title = plan.title;
@@ -225,13 +220,14 @@ GeneratedReport ReportGenerator::expectation(const ReportTemplate& format, const
             report.extras.insert(cell->key, *cell->value);
         }
     }
-    return report;
+    return planned;
 }
 
 GeneratedReport ReportGenerator::render(const ReportTemplate& format, const TableValues& values,
                                         const GeneratorOptions& options)
 {
-    const ReportPlan plan = this->plan(format, values, options, traitsOf(options.shape));
+    PlannedReport planned = planReport(format, values, options, traitsOf(options.shape), m_random);
+    const ReportPlan& plan = planned.plan;
     ReportWriter writer;
     switch (options.shape) {
     case Shape::CellPerLine:
@@ -250,7 +246,7 @@ GeneratedReport ReportGenerator::render(const ReportTemplate& format, const Tabl
         renderLayout(plan, writer, m_random);
         break;
     }
-    GeneratedReport report = expectation(format, plan, options.shape);
+    GeneratedReport report = std::move(planned.expected);
     writer.finishInto(report);
     return report;
 }

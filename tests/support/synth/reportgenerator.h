@@ -17,9 +17,6 @@ class ReportTemplate;
 
 namespace synth {
 
-struct ReportPlan;
-struct ShapeTraits;
-
 /// The text shapes real reports arrive in (see tests/data/seeds and tables.md).
 enum class Shape {
     CellPerLine, ///< one cell per line, blank lines between rows, merged cells as empty lines
@@ -138,15 +135,6 @@ public:
     /// that `values` lacks is printed blank (expected null).
     GeneratedReport render(const ReportTemplate& format, const TableValues& values,
                            const GeneratorOptions& options);
-    /// What a report built around given figures says, labels and figures as printed, decided
-    /// before any shape lays it out: for renderers outside this library (PDF pages), with
-    /// `traits` saying what the renderer can show recoverably.
-    ReportPlan plan(const ReportTemplate& format, const TableValues& values,
-                    const GeneratorOptions& options, const ShapeTraits& traits);
-    /// The cells a perfect extractor returns for a planned report (no text, spans or
-    /// printed forms: those are the renderer's).
-    static GeneratedReport expectation(const ReportTemplate& format, const ReportPlan& plan,
-                                       Shape shape);
     /// consistentValues + render. `options.templateId` must name a bundled template (an
     /// unknown one gives an empty report); tryGenerate says what is wrong instead.
     GeneratedReport generate(const GeneratorOptions& options);

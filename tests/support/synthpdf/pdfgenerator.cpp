@@ -154,14 +154,17 @@ GeneratedPdf PdfReportGenerator::generate(PdfShape shape, const GeneratorOptions
     QRandomGenerator& random = m_reports.random();
     const TableValues values =
         m_reports.consistentValues(*format, options.realistic, options.difficulties.collapsedOther);
-    const ReportPlan plan = m_reports.plan(*format, values, options, pdfTraits(shape));
+    GeneratorOptions laidOut = options;
+    laidOut.shape = Shape::Layout;
+    PlannedReport planned = planReport(*format, values, laidOut, pdfTraits(shape), random);
+    const ReportPlan& plan = planned.plan;
     const LaidOutPages pages =
         layOutPages(reportBlocks(plan, style, random), style, plan.title, plan.agency);
 
     GeneratedPdf generated;
     generated.shape = shape;
     generated.style = style;
-    generated.report = ReportGenerator::expectation(*format, plan, Shape::Layout);
+    generated.report = std::move(planned.expected);
     generated.pageCount = static_cast<int>(pages.pages.size());
     generated.bytes =
         shape == PdfShape::Scan ? scanPdf(pages, style, random) : textPdf(pages, plan.title);
