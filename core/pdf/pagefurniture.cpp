@@ -1,5 +1,7 @@
 #include "pdf/pagefurniture.h"
 
+#include "pdf/pagelines.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -85,6 +87,52 @@ std::vector<std::vector<bool>> findPageFurniture(const std::vector<PageLines>& p
         furniture.push_back(std::move(flags));
     }
     return furniture;
+}
+
+void dropFurnitureWords(std::vector<std::vector<PositionedWord>>& pages,
+                        const std::vector<double>& heights)
+{
+    std::vector<std::vector<layout::Line>> pageLines;
+    std::vector<PageLines> lines;
+    for (size_t page = 0; page < pages.size(); ++page) {
+        pageLines.push_back(layout::buildLines(pages[page]));
+        PageLines texts;
+        texts.height = page < heights.size() ? heights[page] : 0;
+        for (const layout::Line& line : pageLines.back()) {
+            QString text;
+            for (const PositionedWord& word : line.words) {
+                text = joinWords(text, word.text, word.spaceAfter);
+            }
+            texts.lines.push_back(PageLine{text, line.top, line.bottom});
+        }
+        lines.push_back(std::move(texts));
+    }
+    const std::vector<std::vector<bool>> furniture = findPageFurniture(lines);
+    for (size_t page = 0; page < pages.size(); ++page) {
+        const std::vector<layout::Line>& onPage = pageLines[page];
+        std::vector<PositionedWord> kept;
+        for (size_t index = 0; index < onPage.size(); ++index) {
+            const layout::Line& line = onPage[index];
+            layout::Row row;
+            row.add(line);
+            const bool oneCell = layout::cellsOf(row).size() == 1;
+            // A lone figure among a page's last lines may be a table's figure (beside its
+            // wrapped label, or the second line of one too wide for its column): a page
+            // number only at the very edge of the page, a line's height apart from the rest.
+            const double apart = line.bottom - line.top;
+            const bool alone = (index == 0 && (index + 1 == onPage.size() ||
+                                               onPage[index + 1].top - line.bottom >= apart)) ||
+                               (index > 0 && index + 1 == onPage.size() &&
+                                line.top - onPage[index - 1].bottom >= apart);
+            const QString& text = lines[page].lines[index].text;
+            const bool drop =
+                furniture[page][index] && oneCell && (isPageNumber(text) ? alone : true);
+            if (!drop) {
+                kept.insert(kept.end(), line.words.begin(), line.words.end());
+            }
+        }
+        pages[page] = std::move(kept);
+    }
 }
 
 } // namespace nianbao

@@ -2,6 +2,7 @@
 
 #include "documents/documentformat.h"
 #include "pdf/pageassembly.h"
+#include "pdf/pagefurniture.h"
 #include "pdf/pagerules.h"
 #include "pdf/pagetables.h"
 #include "pdf/pdffile.h"
@@ -168,6 +169,15 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
         }
     }
 
+    // Running heads and page numbers leave the pages before their tables are looked for.
+    std::vector<double> heights;
+    for (int page = 0; page < pageCount; ++page) {
+        heights.push_back(pdf->pageSize(page).height());
+    }
+    // The page images the rules are looked for in have every word blanked, furniture too.
+    const std::vector<PageWords> inked = pages;
+    dropFurnitureWords(pages, heights);
+
     std::vector<ReadPage> readPages;
     for (int page = 0; page < pageCount; ++page) {
         const bool needsOcr = std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
@@ -185,7 +195,8 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
         PageWords words = std::move(pages[static_cast<size_t>(page)]);
         const double width = textWidth(words);
         if (mayHoldTable(words)) {
-            const std::vector<RuledTable> grids = ruledTablesOfPage(*pdf, page, words);
+            const std::vector<RuledTable> grids =
+                ruledTablesOfPage(*pdf, page, inked[static_cast<size_t>(page)]);
             PageTables found = placeWordsInTables(page, std::move(words), grids);
             read.tables = std::move(found.tables);
             words = std::move(found.looseWords);

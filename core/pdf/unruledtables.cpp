@@ -877,7 +877,13 @@ std::vector<PdfTable> unruledTables(int page, std::vector<PositionedWord>& words
     // Runs of lines between prose and wide gaps.
     size_t start = 0;
     for (size_t index = 0; index < lines.size(); ++index) {
-        const bool pageEdge = index < 2 || index + 2 >= lines.size();
+        // A page number stands apart from the lines around it; a lone figure touching the
+        // line above is the second line of a figure too wide for its column.
+        const double height = lines[index].bottom - lines[index].top;
+        const bool apart =
+            (index == 0 || lines[index].top - lines[index - 1].bottom >= height / 2) &&
+            (index + 1 == lines.size() || lines[index + 1].top - lines[index].bottom >= height / 2);
+        const bool pageEdge = (index < 2 || index + 2 >= lines.size()) && apart;
         if (isProse(lines[index], textWidth, pageEdge)) {
             readRun(start, index);
             start = index + 1;
