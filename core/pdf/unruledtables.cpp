@@ -407,9 +407,91 @@ private:
                   [](const Column& a, const Column& b) { return a.centre < b.centre; });
     }
 
+    /// Columns left blank where a heading of their own stands over them: each heading (its
+    /// lines stacked) that heads at most one column of figures is a column; the columns of
+    /// figures are matched to the headings nearest them, and a heading left without figures
+    /// is a column all the same, wherever the figures sit in their cells. Nothing changes
+    /// unless every column of figures has a heading clearly nearer it than any other.
+    void columnsUnderHeadings()
+    {
+        const size_t firstFigures = firstFigureLine();
+        double labelsRight = 0;
+        for (size_t index = firstFigures; index <= m_last; ++index) {
+            for (const Piece& piece : m_lines[index].pieces) {
+                if (!piece.figure && piece.box.right() <= m_figureColumns.front().left) {
+                    labelsRight = std::max(labelsRight, piece.box.right());
+                }
+            }
+        }
+        if (labelsRight <= 0) {
+            return; // no labels to tell the headings of figures from theirs
+        }
+        const auto overlaps = [](double left, double right, const Column& column) {
+            return left < column.right && right > column.left;
+        };
+        std::vector<Column> headings;
+        for (size_t index = m_first; index < firstFigures; ++index) {
+            if (startsItem(m_lines[index])) {
+                continue;
+            }
+            for (const Piece& piece : m_lines[index].pieces) {
+                const double left = piece.box.left();
+                const double right = piece.box.right();
+                const auto headed = std::count_if(
+                    m_figureColumns.begin(), m_figureColumns.end(),
+                    [&](const Column& column) { return overlaps(left, right, column); });
+                if (left < labelsRight || headed > 1) {
+                    continue; // the labels' heading, or one over a group of columns
+                }
+                const auto same =
+                    std::find_if(headings.begin(), headings.end(),
+                                 [&](const Column& h) { return overlaps(left, right, h); });
+                if (same != headings.end()) {
+                    same->left = std::min(same->left, left);
+                    same->right = std::max(same->right, right);
+                    same->centre = (same->left + same->right) / 2;
+                } else {
+                    headings.push_back(Column{left, right, piece.box.center().x(), 0});
+                }
+            }
+        }
+        if (headings.size() <= m_figureColumns.size()) {
+            return;
+        }
+        std::sort(headings.begin(), headings.end(),
+                  [](const Column& a, const Column& b) { return a.centre < b.centre; });
+        for (size_t index = 0; index + 1 < headings.size(); ++index) {
+            if (headings[index].right > headings[index + 1].left) {
+                return; // headings that run into each other are no row of column headings
+            }
+        }
+        std::vector<bool> matched(headings.size(), false);
+        for (const Column& column : m_figureColumns) {
+            std::vector<std::pair<double, size_t>> distances;
+            for (size_t h = 0; h < headings.size(); ++h) {
+                distances.emplace_back(std::abs(headings[h].centre - column.centre), h);
+            }
+            std::sort(distances.begin(), distances.end());
+            const bool clear =
+                distances.size() < 2 || distances[0].first < 0.6 * distances[1].first;
+            if (!clear || matched[distances[0].second]) {
+                return;
+            }
+            matched[distances[0].second] = true;
+        }
+        for (size_t h = 0; h < headings.size(); ++h) {
+            if (!matched[h]) {
+                m_figureColumns.push_back(headings[h]);
+            }
+        }
+        std::sort(m_figureColumns.begin(), m_figureColumns.end(),
+                  [](const Column& a, const Column& b) { return a.centre < b.centre; });
+    }
+
     void placeColumns()
     {
         m_figureColumns = figureColumns(m_lines, m_first, m_last);
+        columnsUnderHeadings();
         headedColumns();
         m_valueLeft = m_figureColumns.front().left;
         // Label columns where labels of the table's body start.
