@@ -19,9 +19,11 @@ namespace {
 
 /// Highest confidence of a row found by its place between its neighbours, not by its label.
 constexpr double kByPosition = 0.5;
-/// Highest confidence of a row of a scan whose OCR'd label matched approximately, between
-/// rows found by their labels: sure enough to be read, still reported as approximate.
-constexpr double kOcrLabelInPlace = 0.9;
+/// Highest confidence of a row whose label matched approximately but whose place settles it:
+/// between rows found by their labels, on a scan (OCR garbles labels) or under its own
+/// numbering (a report's misprint, "2.其他法律行政止公开"). Sure enough to be read, still
+/// reported as approximate.
+constexpr double kLabelInPlace = 0.9;
 
 QStringList cellKeys(const TableDef& table, const BlockDef& block, const QString& rowKey)
 {
@@ -788,7 +790,7 @@ private:
                 const bool garbledOnScan =
                     m_grid.ocrGrid[static_cast<std::size_t>(m_strayRows.value(r))] &&
                     !m_strayLabels.value(r).trimmed().isEmpty();
-                cap = garbledOnScan ? kOcrLabelInPlace : kByPosition;
+                cap = garbledOnScan ? kLabelInPlace : kByPosition;
                 int previous = r - 1;
                 while (previous >= 0 && !labelOf(previous)) {
                     --previous;
@@ -803,11 +805,13 @@ private:
                 const qsizetype length =
                     std::max<qsizetype>(1, element.compactAliases.at(label->alias).size());
                 cap = std::max(0.5, 1.0 - double(label->distance) / double(length));
-                // OCR garbles labels; a garbled label in its own place between rows found by
-                // their labels is that row all the same.
-                if (m_grid.ocrGrid[static_cast<std::size_t>(label->firstRow)] &&
+                // OCR garbles labels, and reports misprint them; a garbled label in its own
+                // place between rows found by their labels (on a scan, or numbered as that
+                // row) is that row all the same.
+                if ((m_grid.ocrGrid[static_cast<std::size_t>(label->firstRow)] ||
+                     label->numbered) &&
                     inSequence(r, printed)) {
-                    cap = std::max(cap, kOcrLabelInPlace);
+                    cap = std::max(cap, kLabelInPlace);
                 }
                 m_reading.findings.push_back(findings::fuzzyLabel(
                     row.label, m_text.mid(label->start, label->end - label->start), keys));

@@ -14,6 +14,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
+
 namespace nianbao::synth {
 
 namespace {
@@ -120,14 +122,38 @@ QByteArray scanPdf(const LaidOutPages& pages, const PdfStyle& style, QRandomGene
     return buffer.data();
 }
 
+/// Misprints a numbered row label of table 3 with a few characters left out of its middle,
+/// as published reports do ("2.其他法律行政止公开"): its number and its place between the
+/// rows around it still say which row it is. Returns the label as printed, or nothing.
+QString misprintLabel(PrintedTables& tables, QRandomGenerator& random)
+{
+    QList<PrintedRow*> numbered;
+    for (PrintedRow& row : tables.table3.rows) {
+        if (!row.number.isEmpty() && !row.subtotal && row.text.size() >= 8) {
+            numbered.append(&row);
+        }
+    }
+    if (numbered.isEmpty()) {
+        return {};
+    }
+    PrintedRow& row = *numbered.at(random.bounded(static_cast<int>(numbered.size())));
+    // Within what a label of that length may lose and still be found (a quarter of it).
+    const int dropped = std::clamp(static_cast<int>(row.text.size()) / 5, 1, 3);
+    const int from = 2 + random.bounded(static_cast<int>(row.text.size()) - 4 - dropped + 1);
+    row.text.remove(from, dropped);
+    return row.label();
+}
+
 } // namespace
 
 QString GeneratedPdf::describe() const
 {
-    return QStringLiteral("%1, format %2, %3 pages, difficulties %4; %5")
+    return QStringLiteral("%1, format %2, %3 pages, difficulties %4; %5%6")
         .arg(pdfShapeName(shape), report.templateId)
         .arg(pageCount)
-        .arg(report.difficulties.describe(), style.describe());
+        .arg(report.difficulties.describe(), style.describe(),
+             misprintedLabel.isEmpty() ? QString()
+                                       : QStringLiteral("; misprinted label ") + misprintedLabel);
 }
 
 PdfReportGenerator::PdfReportGenerator(quint64 seed)
@@ -157,7 +183,8 @@ GeneratedPdf PdfReportGenerator::generate(PdfShape shape, const GeneratorOptions
     GeneratorOptions laidOut = options;
     laidOut.shape = Shape::Layout;
     PlannedReport planned = planReport(*format, values, laidOut, pdfTraits(shape), random);
-    const ReportPlan& plan = planned.plan;
+    ReportPlan& plan = planned.plan;
+    const QString misprinted = chance(random, 0.3) ? misprintLabel(plan.tables, random) : QString();
     const LaidOutPages pages =
         layOutPages(reportBlocks(plan, style, random), style, plan.title, plan.agency);
 
@@ -165,6 +192,7 @@ GeneratedPdf PdfReportGenerator::generate(PdfShape shape, const GeneratorOptions
     generated.shape = shape;
     generated.style = style;
     generated.report = std::move(planned.expected);
+    generated.misprintedLabel = misprinted;
     generated.pageCount = static_cast<int>(pages.pages.size());
     generated.bytes =
         shape == PdfShape::Scan ? scanPdf(pages, style, random) : textPdf(pages, plan.title);

@@ -16,6 +16,8 @@ struct GeneratedPdf {
     int pageCount = 0;
 
     /// Shape, format, difficulties and style, for failure messages.
+    /// A row label printed with characters left out ("2.其他法律行政止公开"), or empty.
+    QString misprintedLabel;
     [[nodiscard]] QString describe() const;
 };
 
