@@ -13,15 +13,16 @@ using namespace nianbao;
 
 namespace {
 
-/// Generated files per shape: NIANBAO_PDF_ROUNDTRIP_COUNT for PDFs with a text layer (100
-/// unless set), NIANBAO_SCAN_ROUNDTRIP_COUNT for scans (a few unless set: each scanned page
-/// takes seconds of OCR).
+/// Generated files per shape: NIANBAO_PDF_ROUNDTRIP_COUNT for PDFs with a text layer (30
+/// unless set), NIANBAO_SCAN_ROUNDTRIP_COUNT for scans (one unless set: each scanned page
+/// takes seconds of OCR, more in the sanitizer build). The full round trip, a hundred files
+/// a shape, is bench_pdf's.
 int countFor(synth::PdfShape shape)
 {
     const bool scan = shape == synth::PdfShape::Scan;
     const int count = qEnvironmentVariableIntValue(scan ? "NIANBAO_SCAN_ROUNDTRIP_COUNT"
                                                         : "NIANBAO_PDF_ROUNDTRIP_COUNT");
-    return count > 0 ? count : (scan ? 3 : 100);
+    return count > 0 ? count : (scan ? 1 : 30);
 }
 
 quint64 baseSeed()
