@@ -129,6 +129,16 @@ bool startsItem(const TextLine& line)
     return !line.figures && !line.pieces.empty() && item.match(line.pieces.front().text).hasMatch();
 }
 
+/// Whether a label opens with a row's numbering (二、 （一） 1.): the first line of a row of
+/// its own, never the next line of the label above, however close it follows.
+bool startsNumberedRow(const QString& text)
+{
+    static const QRegularExpression numbering(
+        QStringLiteral("^\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|["
+                       "0-9０-９]+[.．、])"));
+    return numbering.match(text).hasMatch();
+}
+
 /// Whether `next` carries on a figure broken over two lines after `text` (digits on both
 /// sides of the break, or a separator before it).
 bool continuesFigure(const QString& text, const QString& next)
@@ -631,7 +641,9 @@ private:
                     // its lines join whichever of them lies on the row's line of figures.
                     const bool wrappedFigure =
                         continuesFigure(other.pieces.back()->text, piece.text);
-                    if (sameColumn && next && other.header == block.header &&
+                    const bool newRow =
+                        !block.figure && !block.header && startsNumberedRow(piece.text);
+                    if (sameColumn && next && other.header == block.header && !newRow &&
                         (!block.figure || wrappedFigure)) {
                         above = &other;
                     }
@@ -655,10 +667,22 @@ private:
 
     /// Whether a block is a row's own label or lies over the figure columns: a row of the
     /// table of its own where no figures face it. Labels in columns left of the row labels
-    /// run down the side of rows instead.
+    /// run down the side of rows instead, where row labels stand beside them; one with none
+    /// beside it is a row's own label set further left ((一)予以公开 among items 1., 2., …).
     [[nodiscard]] bool opensRows(const Block& block) const
     {
-        return block.column + block.columnSpan >= m_labelColumns;
+        if (block.column + block.columnSpan >= m_labelColumns) {
+            return true;
+        }
+        if (block.header || block.figure) {
+            return false;
+        }
+        return std::none_of(m_blocks.begin(), m_blocks.end(), [&](const Block& other) {
+            return !other.header && !other.figure &&
+                   other.column >= block.column + block.columnSpan &&
+                   other.column < m_labelColumns && other.box.top() < block.box.bottom() &&
+                   other.box.bottom() > block.box.top();
+        });
     }
 
     void placeRows()
