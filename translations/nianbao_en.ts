@@ -381,6 +381,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>OCR is not sure of the figure it read as “%1”: check it against the scan; the other readings OCR saw are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 = %3 ≠ %4 = %5; some of these figures were read with low confidence, so check the reading first.</source>
         <translation type="unfinished"></translation>
     </message>

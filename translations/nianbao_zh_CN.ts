@@ -383,6 +383,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>文本经 OCR 识别或取自受损的文字层：所有数字的置信度均已降低。</translation>
     </message>
     <message>
+        <source>OCR is not sure of the figure it read as “%1”: check it against the scan; the other readings OCR saw are offered.</source>
+        <translation>OCR 对读作“%1”的数字没有把握：请对照扫描件核对；已列出 OCR 识别出的其他读法。</translation>
+    </message>
+    <message>
         <source>%1: %2 = %3 ≠ %4 = %5; some of these figures were read with low confidence, so check the reading first.</source>
         <translation>%1：%2 %3 ≠ %4 %5；其中部分数字识别置信度较低，请先核对识别结果。</translation>
     </message>

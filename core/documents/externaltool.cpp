@@ -16,11 +16,21 @@ QString findTool(const QString& program)
 }
 
 Result<ToolRun> runTool(const QString& program, const QStringList& arguments, int timeoutMs,
-                        const QString& workingDirectory)
+                        const QString& workingDirectory, const QStringList& environment)
 {
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);
+    if (!environment.isEmpty()) {
+        QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+        for (const QString& variable : environment) {
+            const qsizetype equals = variable.indexOf(u'=');
+            if (equals > 0) {
+                variables.insert(variable.left(equals), variable.mid(equals + 1));
+            }
+        }
+        process.setProcessEnvironment(variables);
+    }
     if (!workingDirectory.isEmpty()) {
         process.setWorkingDirectory(workingDirectory);
     }

@@ -23,8 +23,10 @@ QString findTool(const QString& program);
 /// starts run in a process group of their own, so that on timeout the whole group is
 /// killed and nothing is left running. Fails with ErrorCode::Io when it cannot start and
 /// ErrorCode::Cancelled when it took longer than `timeoutMs`; a non-zero exit is left to the
-/// caller to judge.
+/// caller to judge. `environment` ("NAME=value") is set for the program on top of this
+/// process's own.
 Result<ToolRun> runTool(const QString& program, const QStringList& arguments, int timeoutMs,
-                        const QString& workingDirectory = {});
+                        const QString& workingDirectory = {},
+                        const QStringList& environment = {});
 
 } // namespace nianbao

@@ -239,6 +239,15 @@ Finding lowQualityText()
                           "has reduced confidence."));
 }
 
+Finding ocrUncertain(const QString& printed, const QString& cell)
+{
+    return make("extract.ocr_uncertain", Severity::Warning, {cell},
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "OCR is not sure of the figure it read as “%1”: check it "
+                                  "against the scan; the other readings OCR saw are offered."),
+                {plain(printed)});
+}
+
 Finding truncatedFile()
 {
     return make("extract.truncated_file", Severity::Note, {},

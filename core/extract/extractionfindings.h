@@ -39,6 +39,9 @@ Finding orderUncertain(const LocalizedText& table, QStringList cells);
 Finding formatFromYear(const QString& formatId, int year);
 Finding formatUnknown(const QString& formatId);
 Finding lowQualityText();
+/// OCR read a figure of a scanned cell without being sure of it; its other readings are the
+/// cell's candidates.
+Finding ocrUncertain(const QString& printed, const QString& cell);
 Finding truncatedFile();
 
 } // namespace findings

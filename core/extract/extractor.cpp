@@ -9,6 +9,7 @@
 #include "extract/rowsettling.h"
 #include "extract/rowwriter.h"
 #include "extract/sections.h"
+#include "extract/sourceconfidence.h"
 #include "extract/tablereading.h"
 #include "templates/templateregistry.h"
 #include "text/normalizer.h"
@@ -46,8 +47,18 @@ private:
     const Document& m_document;
 };
 
+/// How sure the document makes the cells read from it: OCR'd cells as sure as the OCR was
+/// of them (with the readings it weighed), everything else of OCR'd or damaged text less
+/// sure by `qualityFactor`.
+struct Certainty {
+    const extract::SourceConfidence& sources;
+    double qualityFactor = 1.0;
+    bool factorApplied = false;       ///< some figure's confidence was lowered wholesale
+    std::vector<Finding> ocrFindings; ///< a finding per figure OCR was not sure of
+};
+
 Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& document,
-            double qualityFactor)
+            Certainty& certainty)
 {
     Cell cell;
     cell.key = draft.key;
@@ -55,8 +66,21 @@ Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& do
     cell.span = mapper.span(draft.start, draft.end);
     // The raw text is what the user sees: the original, not its normalised form.
     cell.raw = draft.raw.isEmpty() || !cell.span ? QString() : document.textOf(*cell.span);
-    cell.confidence = std::clamp(draft.confidence * qualityFactor, 0.0, 1.0);
-    cell.candidates = draft.candidates;
+    const SourceCell* read = cell.span ? certainty.sources.ocrCell(*cell.span) : nullptr;
+    if (!read) {
+        cell.confidence = std::clamp(draft.confidence * certainty.qualityFactor, 0.0, 1.0);
+        certainty.factorApplied =
+            certainty.factorApplied || (cell.value && certainty.qualityFactor < 1.0);
+        cell.candidates = draft.candidates;
+        return cell;
+    }
+    cell.confidence = std::clamp(std::min(draft.confidence, read->confidence), 0.0, 1.0);
+    if (read->confidence < extract::kLowConfidence && cell.value) {
+        cell.candidates = read->alternatives;
+        certainty.ocrFindings.push_back(extract::findings::ocrUncertain(cell.raw, cell.key));
+    } else {
+        cell.candidates = draft.candidates;
+    }
     return cell;
 }
 
@@ -196,6 +220,8 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     // table the grids do not hold, from the text.
     const extract::GridReader grids(document, normalized);
     bool anyTable = false;
+    const extract::SourceConfidence sources(document);
+    Certainty certainty{sources, document.lowQualityText ? 0.7 : 1.0, false, {}};
     std::vector<TableReading> readings;
     for (int t = 0; t < format.tables.size(); ++t) {
         const TableDef& table = format.tables.at(t);
@@ -228,7 +254,6 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     }
     settleWithEvidence(text, readings, format, registry, report, options);
 
-    const double quality = document.lowQualityText ? 0.7 : 1.0;
     for (int t = 0; t < format.tables.size(); ++t) {
         const TableDef& table = format.tables.at(t);
         TableReading& reading = readings[static_cast<std::size_t>(t)];
@@ -247,10 +272,10 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         }
         extract::writeRows(text, reading);
         for (const CellDraft& draft : reading.cells) {
-            report.cells.push_back(toCell(draft, mapper, document, quality));
+            report.cells.push_back(toCell(draft, mapper, document, certainty));
         }
         for (const CellDraft& draft : reading.extras) {
-            report.extras.push_back(toCell(draft, mapper, document, quality));
+            report.extras.push_back(toCell(draft, mapper, document, certainty));
         }
         for (const extract::LabelDraft& label : reading.labels) {
             const auto span = mapper.span(label.start, label.end);
@@ -263,9 +288,11 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     }
     report.templateId = format.id;
     report.findings.insert(report.findings.begin(), formatFindings.begin(), formatFindings.end());
-    if (document.lowQualityText) {
+    if (certainty.factorApplied) {
         report.findings.insert(report.findings.begin(), extract::findings::lowQualityText());
     }
+    report.findings.insert(report.findings.end(), certainty.ocrFindings.begin(),
+                           certainty.ocrFindings.end());
     if (document.truncated) {
         report.findings.insert(report.findings.begin(), extract::findings::truncatedFile());
     }

@@ -19,6 +19,11 @@ namespace {
 
 /// Highest confidence of a row found by its place between its neighbours, not by its label.
 constexpr double kByPosition = 0.5;
+/// Highest confidence of a row whose label matched approximately but whose place settles it:
+/// between rows found by their labels, on a scan (OCR garbles labels) or under its own
+/// numbering (a report's misprint, "2.其他法律行政止公开"). Sure enough to be read, still
+/// reported as approximate.
+constexpr double kLabelInPlace = 0.9;
 
 QStringList cellKeys(const TableDef& table, const BlockDef& block, const QString& rowKey)
 {
@@ -269,6 +274,29 @@ public:
     }
 
 private:
+    /// Whether the printed rows before and after template row `r` (where there are such
+    /// rows in the block) were found by their labels, in order around it.
+    [[nodiscard]] bool inSequence(int r, const QSet<QString>& printed) const
+    {
+        const GridLabel* label = labelOf(r);
+        const auto neighbour = [&](int step) -> bool {
+            for (int other = r + step; other >= 0 && other < static_cast<int>(m_block.rows.size());
+                 other += step) {
+                if (!printed.contains(m_block.rows.at(other).key)) {
+                    continue;
+                }
+                const GridLabel* found = labelOf(other);
+                if (!found || m_strays.contains(other)) {
+                    return false;
+                }
+                return step < 0 ? found->lastRow <= label->firstRow
+                                : found->firstRow >= label->lastRow;
+            }
+            return true; // the block's first or last row
+        };
+        return label && neighbour(-1) && neighbour(1);
+    }
+
     [[nodiscard]] const GridLabel* labelOf(int row) const
     {
         return m_grid.foundOf[static_cast<std::size_t>(m_firstElement + row)];
@@ -707,6 +735,7 @@ private:
             const int width = m_width + (m_extra.column ? 1 : 0);
             m_fitted[static_cast<std::size_t>(r)] = fitRow(offer.cells, width, nullptr, {});
             m_strays.insert(r);
+            m_strayRows.insert(r, candidate);
             m_strayLabels.insert(
                 r, lastText >= 0
                        ? m_text.mid(row.cells[static_cast<std::size_t>(lastText)].start,
@@ -757,7 +786,12 @@ private:
             }
             double cap = 1.0;
             if (m_strays.contains(r)) {
-                cap = kByPosition;
+                // The only row left between its neighbours' labels, for the only row missing
+                // there: on a scan, its label is as likely garbled by OCR as left out.
+                const bool garbledOnScan =
+                    m_grid.ocrGrid[static_cast<std::size_t>(m_strayRows.value(r))] &&
+                    !m_strayLabels.value(r).trimmed().isEmpty();
+                cap = garbledOnScan ? kLabelInPlace : kByPosition;
                 int previous = r - 1;
                 while (previous >= 0 && !labelOf(previous)) {
                     --previous;
@@ -772,6 +806,14 @@ private:
                 const qsizetype length =
                     std::max<qsizetype>(1, element.compactAliases.at(label->alias).size());
                 cap = std::max(0.5, 1.0 - double(label->distance) / double(length));
+                // OCR garbles labels, and reports misprint them; a garbled label in its own
+                // place between rows found by their labels (on a scan, or numbered as that
+                // row) is that row all the same.
+                if ((m_grid.ocrGrid[static_cast<std::size_t>(label->firstRow)] ||
+                     label->numbered) &&
+                    inSequence(r, printed)) {
+                    cap = std::max(cap, kLabelInPlace);
+                }
                 m_reading.findings.push_back(findings::fuzzyLabel(
                     row.label, m_text.mid(label->start, label->end - label->start), keys));
             }
@@ -861,6 +903,7 @@ private:
     QSet<int> m_strays;
     QSet<int> m_figureInLabel;
     QHash<int, QString> m_strayLabels;
+    QHash<int, int> m_strayRows; ///< the grid row each stray was taken from
     std::vector<Offer> m_groupLines;
     QHash<int, const GroupDef*> m_groupOf;
 };

@@ -14,6 +14,7 @@ struct GridTable {
     const QString* text = nullptr;    ///< normalised text
     std::vector<const GridRow*> rows; ///< in reading order
     std::vector<bool> tabGrid;        ///< per row: from a tab-separated grid
+    std::vector<bool> ocrGrid;        ///< per row: from a scan's grid read with OCR
     std::vector<LabelElement> const* elements = nullptr;
     std::vector<const GridLabel*> foundOf; ///< per element: where its label is, or null
     std::vector<bool> used;                ///< per row: holds a label or figures read

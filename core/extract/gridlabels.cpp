@@ -68,6 +68,7 @@ std::vector<GridLabel> findGridLabels(const QString& text, const std::vector<con
         label.element = found.element;
         label.alias = found.alias;
         label.distance = found.distance;
+        label.numbered = found.numbered;
         label.firstRow = first->row;
         label.firstCell = first->cell;
         label.lastRow = last->row;

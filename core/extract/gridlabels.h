@@ -11,12 +11,13 @@ namespace nianbao::extract {
 
 /// Where a label of the template was found among the word cells of a table's rows.
 struct GridLabel {
-    int element = -1;   ///< index in the elements searched
-    int alias = -1;     ///< index of the alias that matched
-    int distance = 0;   ///< edit distance (0: exact)
-    int firstRow = -1;  ///< row (index in the rows searched) and cell where the label starts
-    int firstCell = -1; ///< index in that row's cells
-    int lastRow = -1;   ///< where it ends: a label may wrap onto the next row's cell
+    int element = -1;      ///< index in the elements searched
+    int alias = -1;        ///< index of the alias that matched
+    int distance = 0;      ///< edit distance (0: exact)
+    bool numbered = false; ///< its row's own numbering ("2.", "（三）") precedes it
+    int firstRow = -1;     ///< row (index in the rows searched) and cell where the label starts
+    int firstCell = -1;    ///< index in that row's cells
+    int lastRow = -1;      ///< where it ends: a label may wrap onto the next row's cell
     int lastCell = -1;
     qsizetype start = 0; ///< normalised text, numbering included
     qsizetype end = 0;

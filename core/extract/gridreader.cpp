@@ -17,6 +17,7 @@ GridReader::GridReader(const Document& document, const NormalizedText& normalize
 {
     for (const SourceTable& table : document.tables) {
         m_tabGrid.push_back(table.origin == QLatin1String("tabs"));
+        m_ocrGrid.push_back(table.origin == QLatin1String("ocr"));
         m_tableRegions.push_back(TextRegion{-1, -1});
     }
     for (const GridRow& row : m_rows) {
@@ -134,6 +135,7 @@ TableReading GridReader::readLabelled(const ReportTemplate& format, const TableD
     grid.rows = rows;
     for (const GridRow* row : rows) {
         grid.tabGrid.push_back(m_tabGrid[static_cast<std::size_t>(row->table)]);
+        grid.ocrGrid.push_back(m_ocrGrid[static_cast<std::size_t>(row->table)]);
     }
     grid.elements = &labels.elements;
     grid.foundOf.assign(labels.elements.size(), nullptr);

@@ -89,6 +89,7 @@ private:
     const QString& m_text;
     std::vector<GridRow> m_rows;
     std::vector<bool> m_tabGrid; ///< per source table: its origin is tab-separated text
+    std::vector<bool> m_ocrGrid; ///< per source table: read cell by cell with OCR
     /// Per source table, the normalised text its cells cover.
     std::vector<TextRegion> m_tableRegions;
 };

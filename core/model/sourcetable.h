@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/cell.h"
 #include "model/span.h"
 
 #include <QString>
@@ -18,6 +19,12 @@ struct SourceCell {
     int rowSpan = 1;
     int columnSpan = 1;
     Span span; ///< code points of Document::text; empty for an empty cell
+    /// How sure the source is of the cell's text: the OCR's own confidence (0–1) for a cell
+    /// read from a scan, 1 where the text is the file's own.
+    double confidence = 1.0;
+    /// Other readings OCR offered for a figure it was unsure of, best first (value and the
+    /// OCR's score, 0–1); empty for text the file holds.
+    std::vector<CellCandidate> alternatives;
 
     friend bool operator==(const SourceCell&, const SourceCell&) = default;
 };

@@ -1,16 +1,22 @@
 #include "pdf/pdfdocumentreader.h"
 
 #include "documents/documentformat.h"
-#include "pdf/pagedtextwriter.h"
+#include "pdf/pageassembly.h"
+#include "pdf/pagefurniture.h"
+#include "pdf/pagerules.h"
+#include "pdf/pagetables.h"
 #include "pdf/pdffile.h"
-#include "pdf/scanpreparation.h"
+#include "pdf/scanpage.h"
 #include "pdf/tesseractocr.h"
 #include "pdf/textlayerquality.h"
+#include "pdf/unruledtables.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace nianbao {
 
@@ -40,6 +46,21 @@ QString pageList(const std::vector<int>& pages)
 
 using PageWords = std::vector<PositionedWord>;
 
+/// How wide a page's text runs: from its leftmost word to its rightmost.
+double textWidth(const PageWords& words)
+{
+    if (words.empty()) {
+        return 0;
+    }
+    double left = words.front().box.left();
+    double right = words.front().box.right();
+    for (const PositionedWord& word : words) {
+        left = std::min(left, word.box.left());
+        right = std::max(right, word.box.right());
+    }
+    return right - left;
+}
+
 /// The pages whose text layer is missing or damaged: they need OCR.
 std::vector<int> pagesWithoutText(const std::vector<PageWords>& pages)
 {
@@ -60,29 +81,28 @@ std::vector<int> pagesWithoutText(const std::vector<PageWords>& pages)
     return unusable;
 }
 
-/// Reads the pages with Tesseract in place of their text layers, as far as the limits
-/// allow, and says so in the notices.
+/// Reads the pages with Tesseract in place of their text layers (tables cell by cell, see
+/// readScannedPage), as far as the limits allow, and says so in the notices. Pages read are
+/// put in `read`; the others are left empty.
 Result<void> recognizePages(const PdfFile& pdf, const std::vector<int>& ocrPages,
-                            const ReadLimits& limits, std::vector<PageWords>& pages,
+                            const ReadLimits& limits, std::vector<std::optional<ReadPage>>& read,
                             QStringList& notices)
 {
     std::vector<int> recognized;
     std::vector<int> skipped;
     double confidenceSum = 0;
     for (const int page : ocrPages) {
-        PageWords& words = pages[static_cast<size_t>(page)];
-        words.clear(); // whatever the damaged text layer held is not text
         if (static_cast<int>(recognized.size()) >= limits.maxOcrPages) {
             skipped.push_back(page);
             continue;
         }
-        Result<RecognizedPage> read = recognizePage(prepareForOcr(pdf.render(page, ocrDpi), ocrDpi),
-                                                    ocrDpi, limits.toolTimeoutMs);
-        if (!read) {
-            return std::unexpected(std::move(read.error()));
+        Result<ScannedPage> scanned =
+            readScannedPage(pdf.render(page, ocrDpi), page, ocrDpi, limits.toolTimeoutMs);
+        if (!scanned) {
+            return std::unexpected(std::move(scanned.error()));
         }
-        words = std::move(read->words);
-        confidenceSum += read->meanConfidence;
+        read[static_cast<size_t>(page)] = std::move(scanned->page);
+        confidenceSum += scanned->meanConfidence;
         recognized.push_back(page);
     }
     if (!recognized.empty()) {
@@ -126,6 +146,7 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
     QStringList notices;
     bool readWithOcr = false;
     const std::vector<int> ocrPages = pagesWithoutText(pages);
+    std::vector<std::optional<ReadPage>> recognized(static_cast<size_t>(pageCount));
     if (!ocrPages.empty()) {
         if (const std::optional<Error> missing = ocrUnavailable()) {
             if (static_cast<int>(ocrPages.size()) == pageCount) {
@@ -140,10 +161,7 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
                                                        "These pages have no usable text layer and "
                                                        "were left out: %1; %2.")
                                .arg(pageList(ocrPages), missing->message));
-            for (const int page : ocrPages) {
-                pages[static_cast<size_t>(page)].clear();
-            }
-        } else if (Result<void> read = recognizePages(*pdf, ocrPages, limits, pages, notices);
+        } else if (Result<void> read = recognizePages(*pdf, ocrPages, limits, recognized, notices);
                    !read) {
             return std::unexpected(std::move(read.error()));
         } else {
@@ -151,19 +169,55 @@ Result<Document> readPdfDocument(const QByteArray& bytes, const QString& fileNam
         }
     }
 
-    PagedTextWriter writer;
+    // Running heads and page numbers leave the pages before their tables are looked for.
+    std::vector<double> heights;
     for (int page = 0; page < pageCount; ++page) {
-        writer.addPage(page, layOutPage(std::move(pages[static_cast<size_t>(page)])));
+        heights.push_back(pdf->pageSize(page).height());
     }
-    if (writer.text().trimmed().isEmpty()) {
+    // The page images the rules are looked for in have every word blanked, furniture too.
+    const std::vector<PageWords> inked = pages;
+    dropFurnitureWords(pages, heights);
+
+    std::vector<ReadPage> readPages;
+    for (int page = 0; page < pageCount; ++page) {
+        const bool needsOcr = std::find(ocrPages.begin(), ocrPages.end(), page) != ocrPages.end();
+        if (needsOcr) {
+            // Read with OCR, or left out: whatever a damaged text layer holds is not text.
+            ReadPage read = recognized[static_cast<size_t>(page)].value_or(ReadPage{});
+            read.page = page;
+            read.height = pdf->pageSize(page).height();
+            readPages.push_back(std::move(read));
+            continue;
+        }
+        ReadPage read;
+        read.page = page;
+        read.height = pdf->pageSize(page).height();
+        PageWords words = std::move(pages[static_cast<size_t>(page)]);
+        const double width = textWidth(words);
+        if (mayHoldTable(words)) {
+            const std::vector<RuledTable> grids =
+                ruledTablesOfPage(*pdf, page, inked[static_cast<size_t>(page)]);
+            PageTables found = placeWordsInTables(page, std::move(words), grids);
+            read.tables = std::move(found.tables);
+            words = std::move(found.looseWords);
+        }
+        // Tables drawn without rules, from where their words sit.
+        std::vector<PdfTable> unruled = unruledTables(page, words, width);
+        std::move(unruled.begin(), unruled.end(), std::back_inserter(read.tables));
+        read.rows = layOutPage(std::move(words));
+        readPages.push_back(std::move(read));
+    }
+    AssembledPages assembled = assemblePages(std::move(readPages));
+    if (assembled.text.trimmed().isEmpty()) {
         return fail(ErrorCode::Empty, QCoreApplication::translate("nianbao::PdfDocumentReader",
                                                                   "the PDF holds no text"));
     }
     Document document;
     document.fileName = fileName;
     document.format = formatId(DocumentFormat::Pdf);
-    document.text = writer.text();
-    document.pageBoxes = writer.takePageBoxes();
+    document.text = std::move(assembled.text);
+    document.pageBoxes = std::move(assembled.pageBoxes);
+    document.tables = std::move(assembled.tables);
     document.notices = std::move(notices);
     // Text read with OCR lowers the confidence of everything extracted from it.
     document.lowQualityText = readWithOcr;

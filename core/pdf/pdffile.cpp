@@ -98,4 +98,25 @@ QImage PdfFile::render(int page, double dpi) const
     return popplerPage ? popplerPage->renderToImage(dpi, dpi) : QImage();
 }
 
+QImage PdfFile::renderLines(int page, double dpi) const
+{
+    const std::unique_ptr<Poppler::Page> popplerPage =
+        page >= 0 && page < pageCount() ? m_document->page(page) : nullptr;
+    if (!popplerPage) {
+        return {};
+    }
+    // The hints belong to the document: set for this rendering, then put back.
+    const Poppler::Document::RenderHints saved = m_document->renderHints();
+    m_document->setRenderHint(Poppler::Document::Antialiasing, false);
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing, false);
+    m_document->setRenderHint(Poppler::Document::ThinLineSolid, true);
+    QImage image = popplerPage->renderToImage(dpi, dpi);
+    m_document->setRenderHint(Poppler::Document::ThinLineSolid, false);
+    m_document->setRenderHint(Poppler::Document::Antialiasing,
+                              saved.testFlag(Poppler::Document::Antialiasing));
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing,
+                              saved.testFlag(Poppler::Document::TextAntialiasing));
+    return image;
+}
+
 } // namespace nianbao

@@ -39,6 +39,9 @@ public:
     [[nodiscard]] std::vector<PositionedWord> words(int page) const;
     /// A page rendered at `dpi`, antialiased, on white; null for a page that does not exist.
     [[nodiscard]] QImage render(int page, double dpi) const;
+    /// A page rendered for finding its rules: no antialiasing, and lines thinner than a pixel
+    /// drawn one pixel wide, solid, so that a hairline border shows at any resolution.
+    [[nodiscard]] QImage renderLines(int page, double dpi) const;
 
 private:
     explicit PdfFile(std::unique_ptr<Poppler::Document> document);

@@ -94,6 +94,13 @@ Error missingChineseModel()
 
 } // namespace
 
+QStringList tesseractEnvironment()
+{
+    // Tesseract's OpenMP threads spin while they wait: on one page they cost more CPU than
+    // they save, and batches run on other cores already.
+    return {QStringLiteral("OMP_THREAD_LIMIT=1")};
+}
+
 std::optional<Error> ocrUnavailable()
 {
     const QString program = findTool(tesseractProgram);
@@ -174,7 +181,7 @@ Result<RecognizedPage> recognizePage(const QImage& image, double dpi, int timeou
                 {imagePath, QStringLiteral("stdout"), QStringLiteral("-l"), chineseModel,
                  QStringLiteral("--dpi"), QString::number(qRound(dpi)), QStringLiteral("--psm"),
                  QStringLiteral("6"), QStringLiteral("tsv")},
-                timeoutMs, workspace.path());
+                timeoutMs, workspace.path(), tesseractEnvironment());
     if (!run) {
         return std::unexpected(run.error());
     }

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -20,6 +21,9 @@ struct RecognizedPage {
 /// Why OCR cannot run here: `tesseract` missing, or installed without its Simplified
 /// Chinese model. Nothing when it can. The message names the Debian packages.
 std::optional<Error> ocrUnavailable();
+
+/// The environment Tesseract runs in: one thread.
+QStringList tesseractEnvironment();
 
 /// Reads a page image rendered at `dpi` with Tesseract (`tesseract page.png stdout -l chi_sim
 /// --psm 6 tsv`, one uniform block so that table rows stay rows).
