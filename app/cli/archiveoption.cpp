@@ -25,14 +25,15 @@ bool archiveOptionIsValid(const QCommandLineParser& parser, const QCommandLineOp
     return true;
 }
 
-std::optional<Archive> openArchive(const QCommandLineParser& parser,
-                                   const QCommandLineOption& option)
+std::unique_ptr<store::Archive> openArchive(const QCommandLineParser& parser,
+                                            const QCommandLineOption& option)
 {
-    const QString path = parser.isSet(option) ? parser.value(option) : Archive::defaultPath();
-    Result<Archive> archive = Archive::open(path);
+    const QString path =
+        parser.isSet(option) ? parser.value(option) : store::Archive::defaultLocation();
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive) {
         reportFileError(path, archive.error().message);
-        return std::nullopt;
+        return nullptr;
     }
     return std::move(*archive);
 }

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -36,4 +36,4 @@ Result<void> BufferedOutput::flush()
     return {};
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -13,7 +13,7 @@
 #include <optional>
 #include <tuple>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -216,4 +216,4 @@ Result<std::unique_ptr<ExportDestination>> ExportDestination::open(const ExportO
     return FileDestination::open(options);
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -2,7 +2,7 @@
 
 #include "export/reportrows.h"
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -39,7 +39,7 @@ public:
         return columns;
     }
 
-    Result<qint64> write(const DatasetReport& report, TableWriter& writer) override
+    Result<qint64> write(const store::DatasetReport& report, TableWriter& writer) override
     {
         m_row[0] = ExportField{qint64(report.id)};
         m_row[1] = textField(report.agency);
@@ -47,7 +47,7 @@ public:
         m_row[3] = textField(report.templateId);
         const OpenFindingsByCell findings(report.openFindings);
         const bool anyOpenFinding = !report.openFindings.empty();
-        for (const DatasetCell& cell : report.cells) {
+        for (const store::DatasetCell& cell : report.cells) {
             if (cell.key < 0) {
                 continue;
             }
@@ -85,4 +85,4 @@ std::unique_ptr<ReportRows> longRows(const QStringList& archiveKeys, bool proven
     return std::make_unique<LongRows>(archiveKeys, provenance);
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

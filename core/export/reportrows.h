@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive/datasetreader.h"
 #include "export/exporttable.h"
+#include "store/datasetreader.h"
 
 #include <QHash>
 #include <QList>
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 /// Turns stored reports into the rows of one exported table.
 class ReportRows {
@@ -21,7 +21,7 @@ public:
 
     [[nodiscard]] virtual QList<ExportColumn> columns() const = 0;
     /// Writes the rows `report` makes (none, one or many) and says how many.
-    virtual Result<qint64> write(const DatasetReport& report, TableWriter& writer) = 0;
+    virtual Result<qint64> write(const store::DatasetReport& report, TableWriter& writer) = 0;
 };
 
 /// The wide layout of cli-json.md: one row per report, `report_id, file, agency, year,
@@ -61,4 +61,4 @@ private:
     QHash<QString, Mark> m_marks;
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

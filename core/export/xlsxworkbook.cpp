@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -86,4 +86,4 @@ Result<void> XlsxWorkbook::close()
     return {};
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -2,7 +2,6 @@
 // keyboard, see the finding come and go, undo and redo, restart and find the history; walk
 // the findings with F8 and the reports with Ctrl+Enter.
 
-#include "archive/findingcodec.h"
 #include "browser/browserpane.h"
 #include "common/itemroles.h"
 #include "documents/pdfpageview.h"
@@ -13,6 +12,7 @@
 #include "form/formview.h"
 #include "session/reportsession.h"
 #include "source/sourcetextview.h"
+#include "store/findingcodec.h"
 #include "testdata.h"
 #include "uitestkit.h"
 #include "workspace/reportworkspace.h"
@@ -27,6 +27,8 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 using namespace nianbao::ui;
 using namespace nianbao::test;
 
@@ -417,7 +419,8 @@ void TestReviewWindow::ctrlEnterMarksReviewedAndOpensNextPending()
     const ReportId second = browser->model()->index(1, 0).data(ReportIdRole).toLongLong();
     const ReportId third = browser->model()->index(2, 0).data(ReportIdRole).toLongLong();
     // The second is reviewed already: Ctrl+Enter passes over it.
-    QVERIFY(fixture.window().archive().setReviewStatus(second, ReviewStatus::Reviewed));
+    QVERIFY(fixture.window().archive().setReviewStatus(second, ReviewStatus::Reviewed,
+                                                       QStringLiteral("tester")));
     fixture.window().browser()->refresh();
     openFromBrowser(fixture, first);
 

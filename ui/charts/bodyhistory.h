@@ -1,15 +1,18 @@
 #pragma once
 
-#include "archive/reviewtypes.h"
 #include "charts/chartdata.h"
 #include "common/error.h"
+#include "model/review.h"
 
 #include <vector>
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
+}
+
+namespace nianbao {
 struct Report;
-} // namespace nianbao
+}
 
 namespace nianbao::ui {
 
@@ -18,7 +21,7 @@ namespace nianbao::ui {
 /// has it), oldest first.
 /// `current` stands in for report `currentId` and its year, so the chart shows the open
 /// report's values as the reviewer has them.
-Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString& agency,
+Result<std::vector<YearFigures>> loadBodyHistory(store::Archive& archive, const QString& agency,
                                                  ReportId currentId, const Report& current);
 
 } // namespace nianbao::ui

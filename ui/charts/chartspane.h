@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
 }
 
@@ -27,7 +27,7 @@ public:
     ~ChartsPane() override;
 
     /// `archive` supplies the body's other years; it must outlive the session's use here.
-    void setSession(ReportSession* session, Archive* archive);
+    void setSession(ReportSession* session, store::Archive* archive);
     /// What each chart shows now, in the order drawn (for tests and screenshots).
     [[nodiscard]] const std::vector<BarChartData>& shown() const { return m_shown; }
 
@@ -39,7 +39,7 @@ private:
     void redraw();
 
     QPointer<ReportSession> m_session;
-    Archive* m_archive = nullptr;
+    store::Archive* m_archive = nullptr;
     std::vector<YearFigures> m_history;
     std::vector<std::unique_ptr<ChartCanvas>> m_canvases;
     std::vector<BarChartData> m_shown;

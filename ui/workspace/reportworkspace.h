@@ -1,6 +1,7 @@
 #pragma once
 
-#include "archive/storedreport.h"
+#include "model/storedreport.h"
+#include "store/reportquery.h"
 
 #include <QWidget>
 
@@ -12,7 +13,7 @@ class QSplitter;
 class QTabWidget;
 class QUndoView;
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
 }
 
@@ -36,7 +37,7 @@ public:
     ~ReportWorkspace() override;
 
     /// Shows a report (null: none). `archive` feeds the chart across years.
-    void setSession(std::unique_ptr<ReportSession> session, Archive* archive);
+    void setSession(std::unique_ptr<ReportSession> session, store::Archive* archive);
     [[nodiscard]] ReportSession* session() const { return m_session.get(); }
 
     [[nodiscard]] FormPane* formPane() const { return m_form; }
@@ -58,7 +59,7 @@ signals:
     /// For the status bar.
     void message(const QString& text);
     /// The open report's status or open findings changed (the archive list shows them).
-    void reportChanged(const nianbao::ReportRow& row);
+    void reportChanged(const nianbao::store::ReportRow& row);
 
 protected:
     void changeEvent(QEvent* event) override;
