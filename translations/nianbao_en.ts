@@ -267,6 +267,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A cell of row “%1” prints “%2”, which is not a figure: the cell is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The figures of “%1” are interleaved with its header words; their order is uncertain.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -267,6 +267,10 @@
         <translation>“%1”按另一版官方格式的样式分项印出，已按此形式读取其单元格。</translation>
     </message>
     <message>
+        <source>A cell of row “%1” prints “%2”, which is not a figure: the cell is left empty.</source>
+        <translation>“%1”行的一个单元格印的是“%2”，不是数字；该单元格留空。</translation>
+    </message>
+    <message>
         <source>The figures of “%1” are interleaved with its header words; their order is uncertain.</source>
         <translation>“%1”的数字与表头文字交错排列，数字顺序不确定。</translation>
     </message>

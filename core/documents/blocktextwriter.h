@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/sourcetable.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
+#include <vector>
 
 namespace nianbao {
 
@@ -11,7 +15,8 @@ class TableGrid;
 /// Writes a document's content as the plain text the extractor reads, the same for every
 /// format: each paragraph on a line of its own, each table as tab-separated rows (merged
 /// cells written once, at their top-left slot), and an empty line between blocks, as in the
-/// seed reports.
+/// seed reports. It remembers where every table cell lands in that text, so that a reader can
+/// hand the extractor its tables as grids (Document::tables) as well as text.
 class BlockTextWriter {
 public:
     /// Adds a paragraph; one without visible text is skipped. Line breaks inside it start new
@@ -26,8 +31,20 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_blocks.isEmpty(); }
     [[nodiscard]] QString text() const;
 
+    /// The tables added, in order, as grids whose cells' spans point into text() (code
+    /// points); `origin` names the source ("html", "docx").
+    [[nodiscard]] std::vector<SourceTable> sourceTables(const QString& origin) const;
+
 private:
+    /// A table added: the block that holds its rows, and its cells with UTF-16 spans
+    /// relative to the start of that block.
+    struct WrittenTable {
+        qsizetype block = 0;
+        SourceTable table;
+    };
+
     QStringList m_blocks;
+    std::vector<WrittenTable> m_tables;
     int m_tableCount = 0;
 };
 

@@ -90,6 +90,7 @@ Result<Document> readHtmlDocument(const QByteArray& bytes, const QString& fileNa
     document.format = formatId(DocumentFormat::Html);
     document.encoding = std::move(decoded->encoding);
     document.text = writer.text();
+    document.tables = writer.sourceTables(QStringLiteral("html"));
     document.notices = std::move(decoded->notices);
     return document;
 }

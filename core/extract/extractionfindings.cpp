@@ -152,6 +152,15 @@ Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringLis
         {term(group)});
 }
 
+Finding cellUnreadable(const LocalizedText& row, const QString& printed, const QString& cell)
+{
+    return make("extract.cell_unreadable", Severity::Warning, {cell},
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "A cell of row “%1” prints “%2”, which is not a figure: the "
+                                  "cell is left empty."),
+                {term(row), plain(printed)});
+}
+
 Finding orderUncertain(const LocalizedText& table, QStringList cells)
 {
     return make("extract.order_uncertain", Severity::Warning, std::move(cells),

@@ -24,6 +24,7 @@ Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList
 Finding excessDecimals(const QString& printed, int allowed, const QString& cell);
 Finding unitConverted(const QString& printed, double value, const QString& cell);
 Finding variantForm(const LocalizedText& group, bool printedAsOneRow, QStringList cells);
+Finding cellUnreadable(const LocalizedText& row, const QString& printed, const QString& cell);
 Finding orderUncertain(const LocalizedText& table, QStringList cells);
 Finding formatFromYear(const QString& formatId, int year);
 Finding formatUnknown(const QString& formatId);

@@ -3,6 +3,7 @@
 #include "extract/extractionfindings.h"
 #include "extract/formatdetector.h"
 #include "extract/formatlabels.h"
+#include "extract/gridreader.h"
 #include "extract/metadata.h"
 #include "extract/sections.h"
 #include "extract/tablereading.h"
@@ -103,16 +104,25 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         sections = extract::findSections(text, labels->sections);
     }
 
+    // Tables whose source keeps their cells apart are read by position; the others, and any
+    // table the grids do not hold, from the text.
+    const extract::GridReader grids(document, normalized);
     bool anyTable = false;
     const double quality = document.lowQualityText ? 0.7 : 1.0;
     for (int t = 0; t < format.tables.size(); ++t) {
         const TableDef& table = format.tables.at(t);
         const auto part = extract::partRegion(sections, format, table.key, text.size());
         const extract::TextRegion region{part.start, part.end};
-        TableReading reading =
-            table.layout == TableLayout::Flattened
-                ? extract::readFlattenedTable(text, format, table, region)
-                : extract::readLabelledTable(text, format, table, labels->tables.at(t), region);
+        TableReading reading;
+        if (!grids.isEmpty()) {
+            reading = grids.read(format, table, labels->tables.at(t), region);
+        }
+        if (!reading.found) {
+            reading =
+                table.layout == TableLayout::Flattened
+                    ? extract::readFlattenedTable(text, format, table, region)
+                    : extract::readLabelledTable(text, format, table, labels->tables.at(t), region);
+        }
         if (!reading.found) {
             QStringList keys;
             for (const CellDef& cell : format.cells()) {

@@ -148,6 +148,50 @@ private slots:
                                                 "结果 维持 x\t内 表\t\t7\n"));
     }
 
+    void theTableIsKeptAsAGridOfCells()
+    {
+        // Every cell at its slot with its spans, its text at its span; a vertically merged
+        // cell once, reaching down; an empty cell as an empty span where it sits.
+        const auto cell = [](const QString& properties, const QString& text) {
+            return QStringLiteral("<w:tc><w:tcPr>%1</w:tcPr><w:p><w:r><w:t>%2</w:t></w:r></w:p>"
+                                  "</w:tc>")
+                .arg(properties, text);
+        };
+        const QByteArray xml = documentXml(
+            QStringLiteral("<w:p><w:r><w:t>表𠀀前</w:t></w:r></w:p><w:tbl><w:tr>") +
+            cell(QStringLiteral("<w:vMerge w:val=\"restart\"/>"),
+                 QStringLiteral("三、本年度办理结果")) +
+            cell(QString(), QStringLiteral("12")) + cell(QString(), QString()) +
+            QStringLiteral("</w:tr><w:tr>") + cell(QStringLiteral("<w:vMerge/>"), QString()) +
+            cell(QStringLiteral("<w:gridSpan w:val=\"2\"/>"), QStringLiteral("3（其中修订1件）")) +
+            QStringLiteral("</w:tr></w:tbl>"));
+        const Result<Document> document = readDocx(test::docxWithDocumentXml(xml));
+        QVERIFY2(document, qUtf8Printable(errorOf(document)));
+        QCOMPARE(document->tables.size(), std::size_t(1));
+        const SourceTable& table = document->tables.front();
+        QCOMPARE(table.origin, QStringLiteral("docx"));
+        QCOMPARE(table.rowCount, 2);
+        QCOMPARE(table.columnCount, 3);
+        QCOMPARE(table.cells.size(), std::size_t(4));
+        const auto at = [&](int row, int column) -> const SourceCell& {
+            for (const SourceCell& c : table.cells) {
+                if (c.row == row && c.column == column) {
+                    return c;
+                }
+            }
+            qFatal("no cell at %d,%d", row, column);
+        };
+        QCOMPARE(at(0, 0).rowSpan, 2);
+        QCOMPARE(document->textOf(at(0, 0).span), QStringLiteral("三、本年度办理结果"));
+        QCOMPARE(document->textOf(at(0, 1).span), QStringLiteral("12"));
+        QCOMPARE(at(0, 2).span.length(), 0);
+        QCOMPARE(at(1, 1).columnSpan, 2);
+        QCOMPARE(document->textOf(at(1, 1).span), QStringLiteral("3（其中修订1件）"));
+        // Code points, not UTF-16 units: the character outside the BMP before the table
+        // counts once.
+        QCOMPARE(at(0, 0).span.start, qsizetype(5));
+    }
+
     void documentsWithoutTablesReadTheirText()
     {
         const Result<Document> document = readDocx(test::docxWithParagraphs(

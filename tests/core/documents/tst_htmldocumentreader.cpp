@@ -101,6 +101,30 @@ private slots:
         }
         const QStringList differences = test::cellDifferences(layout, *document);
         QVERIFY2(differences.isEmpty(), qUtf8Printable(differences.join(u'\n')));
+        // The tables are kept as grids too, every cell at its slot and its text at its span.
+        std::size_t tables = 0;
+        for (const test::LayoutBlock& block : layout.blocks) {
+            if (!block.isTable()) {
+                continue;
+            }
+            QVERIFY(tables < document->tables.size());
+            const SourceTable& table = document->tables.at(tables++);
+            QCOMPARE(table.origin, QStringLiteral("html"));
+            const test::PlacedTable placed = test::placeTable(block.rows);
+            QCOMPARE(table.rowCount, placed.rowCount);
+            QCOMPARE(table.columnCount, placed.columnCount);
+            QCOMPARE(table.cells.size(), std::size_t(placed.cells.size()));
+            for (std::size_t c = 0; c < table.cells.size(); ++c) {
+                const SourceCell& cell = table.cells[c];
+                const test::PlacedTable::Placed& expected = placed.cells.at(qsizetype(c));
+                QCOMPARE(cell.row, expected.row);
+                QCOMPARE(cell.column, expected.column);
+                QCOMPARE(cell.columnSpan, expected.cell.columnSpan);
+                QCOMPARE(document->textOf(cell.span),
+                         QString(expected.cell.text).replace(u'\n', u' '));
+            }
+        }
+        QCOMPARE(document->tables.size(), tables);
     }
 
     void savedPageClutterIsLeftOut()
