@@ -35,6 +35,10 @@ std::unique_ptr<store::Archive> openArchive(const QCommandLineParser& parser,
         reportFileError(path, archive.error().message);
         return nullptr;
     }
+    if ((*archive)->damage()) {
+        // Read-only from here on: reading commands go on, writing ones refuse.
+        reportFileError(path, *(*archive)->damage());
+    }
     return std::move(*archive);
 }
 

@@ -109,6 +109,11 @@ OpenReview openReview(const QCommandLineParser& parser, const ReviewOptions& opt
                       const QString& reviewer)
 {
     OpenReview open;
+    // Checking the arguments alone (the CLI fuzz target) opens and writes nothing.
+    if (argumentsOnly()) {
+        open.exitCode = Success;
+        return open;
+    }
     open.archive = openArchive(parser, options.db);
     if (!open.archive) {
         open.exitCode = SomeFailed;

@@ -55,7 +55,8 @@ struct OpenReview {
 
 /// Opens the archive --db names and report `id` in it, for `reviewer` (the --reviewer of a
 /// writing command, none for history). A report the archive does not hold is a bad argument
-/// (exit 2); an archive that cannot be opened a failure (exit 1).
+/// (exit 2); an archive that cannot be opened a failure (exit 1). With argumentsOnly(),
+/// nothing is opened and the exit code is Success.
 OpenReview openReview(const QCommandLineParser& parser, const ReviewOptions& options, ReportId id,
                       const QString& reviewer = {});
 

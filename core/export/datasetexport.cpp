@@ -2,6 +2,7 @@
 
 #include "export/codebook.h"
 #include "export/exportdestination.h"
+#include "export/outputpath.h"
 #include "export/reportrows.h"
 #include "store/archive.h"
 #include "templates/templateregistry.h"
@@ -50,7 +51,8 @@ Result<ExportSummary> exportArchive(const store::Archive& archive, const ExportO
     if (!reader) {
         return std::unexpected(reader.error());
     }
-    Result<std::unique_ptr<ExportDestination>> destination = ExportDestination::open(options);
+    Result<std::unique_ptr<ExportDestination>> destination =
+        ExportDestination::open(options, archiveFiles(archive));
     if (!destination) {
         return std::unexpected(destination.error());
     }

@@ -61,6 +61,9 @@ public:
     /// Opens the archive at `location` (the path of an SQLite file, created with its folder
     /// when missing) and upgrades one written by an older version. Refuses files that are not
     /// Nianbao archives and archives written by a newer version, leaving them unchanged.
+    /// Processes that open the same archive at the same moment take turns setting it up
+    /// (ArchiveOpeningLock), so creating a new archive is race-free. An existing archive that
+    /// fails SQLite's quick integrity check is opened read-only (damage()).
     static Result<std::unique_ptr<Archive>> open(const QString& location);
     /// nianbao.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultLocation();
@@ -78,6 +81,10 @@ public:
     /// Another connection to the same archive, for another thread.
     virtual Result<std::unique_ptr<Archive>> connectAgain() const = 0;
     virtual Result<int> schemaVersion() = 0;
+    /// Set when the archive failed its quick integrity check on opening: it was opened
+    /// read-only (every write fails, nothing can make it worse), and this message says what
+    /// was found and how to recover it. Callers that write (an import) refuse to start.
+    [[nodiscard]] virtual const std::optional<QString>& damage() const = 0;
 
     /// Groups several writes into one transaction (each write alone is one already). Nested
     /// transactions are savepoints of the outer one.
@@ -89,6 +96,10 @@ public:
 
     /// The report whose original bytes have this SHA-256, if stored.
     virtual Result<std::optional<ReportId>> findByHash(const QByteArray& sha256) = 0;
+    /// A stored report whose decoded text is exactly that of `rows` (the same report saved in
+    /// another encoding: UTF-8, GBK, UTF-16), if any. Only reports of the same body and year
+    /// are compared, through the index by body (the same text extracts to the same ones).
+    virtual Result<std::optional<ReportId>> findBySameText(const ReportRows& rows) = 0;
     /// Stores a processed report with its original bytes, in one transaction. Bytes already
     /// stored make a duplicate: nothing is written and the stored report's id is returned.
     Result<AddOutcome> addReport(const QByteArray& originalBytes, const ProcessedReport& report);

@@ -24,12 +24,14 @@ public:
     ~SqliteArchive() override;
 
     [[nodiscard]] QString location() const override;
+    [[nodiscard]] const std::optional<QString>& damage() const override;
     Result<std::unique_ptr<Archive>> connectAgain() const override;
     Result<int> schemaVersion() override;
     Result<Transaction> transaction() override;
     std::unique_ptr<BulkWrites> bulkWrites() override;
 
     Result<std::optional<ReportId>> findByHash(const QByteArray& sha256) override;
+    Result<std::optional<ReportId>> findBySameText(const ReportRows& rows) override;
     using Archive::addReport;
     Result<AddOutcome> addReport(const QByteArray& originalBytes, const QByteArray& sha256,
                                  const ReportRows& rows) override;
@@ -96,6 +98,9 @@ protected:
 private:
     struct State;
     explicit SqliteArchive(std::unique_ptr<State> state);
+    /// The archive read-only, for one that failed its integrity check.
+    static Result<std::unique_ptr<SqliteArchive>> openDamaged(const QString& path,
+                                                              const QString& problem);
 
     Result<void> requireReport(ReportId id);
     Result<qint64> cellKeyId(const QString& key);

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace nianbao::store {
 
 struct SqliteArchive::State {
@@ -19,6 +21,8 @@ struct SqliteArchive::State {
     /// shares one string per key instead of decoding every key of every report.
     std::vector<QString> cellKeysById;
     SearchIndexing indexing = SearchIndexing::Immediate;
+    /// Why the archive was opened read-only (it failed its integrity check), if it was.
+    std::optional<QString> damage;
 };
 
 namespace archive_detail {

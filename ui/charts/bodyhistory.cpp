@@ -9,7 +9,8 @@
 namespace nianbao::ui {
 
 Result<std::vector<YearFigures>> loadBodyHistory(store::Archive& archive, const QString& agency,
-                                                 ReportId currentId, const Report& current)
+                                                 ReportId currentId, const Report& current,
+                                                 const YearsChartDef& chart)
 {
     std::vector<YearFigures> years;
     if (normalizedAgencyName(agency).isEmpty()) {
@@ -28,14 +29,14 @@ Result<std::vector<YearFigures>> loadBodyHistory(store::Archive& archive, const 
         }
         // The open report stands for its year, even beside a later copy of that year.
         if (**id == currentId || current.meta.year == year) {
-            years.push_back(YearFigures::of(year, current));
+            years.push_back(YearFigures::of(year, current, chart));
             continue;
         }
         const Result<Report> values = archive.loadCurrentValues(**id);
         if (!values) {
             return std::unexpected(values.error());
         }
-        years.push_back(YearFigures::of(year, *values));
+        years.push_back(YearFigures::of(year, *values, chart));
     }
     return years;
 }
