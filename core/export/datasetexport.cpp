@@ -2,8 +2,8 @@
 
 #include "export/codebook.h"
 #include "export/exportdestination.h"
+#include "export/exportrows.h"
 #include "export/outputpath.h"
-#include "export/reportrows.h"
 #include "store/archive.h"
 #include "templates/templateregistry.h"
 
@@ -24,7 +24,7 @@ store::DatasetParts partsFor(const ExportOptions& options)
     return parts;
 }
 
-std::unique_ptr<ReportRows> mainRows(const ExportOptions& options, const QStringList& archiveKeys)
+std::unique_ptr<ExportRows> mainRows(const ExportOptions& options, const QStringList& archiveKeys)
 {
     if (options.content == ExportContent::Findings) {
         return findingRows(archiveKeys);
@@ -38,7 +38,7 @@ std::unique_ptr<ReportRows> mainRows(const ExportOptions& options, const QString
 /// One table being filled: its writer and the rows that go in it.
 struct TableFill {
     TableWriter* writer = nullptr;
-    std::unique_ptr<ReportRows> rows;
+    std::unique_ptr<ExportRows> rows;
 };
 
 } // namespace

@@ -1,8 +1,8 @@
 // The findings report: one row per open finding, to send back to the body that published the
 // report.
 
+#include "export/exportrows.h"
 #include "export/numbertext.h"
-#include "export/reportrows.h"
 
 #include <algorithm>
 
@@ -10,7 +10,7 @@ namespace nianbao::exporting {
 
 namespace {
 
-class FindingRows final : public ReportRows {
+class FindingRows final : public ExportRows {
 public:
     explicit FindingRows(const QStringList& archiveKeys)
         : m_archiveKeys(archiveKeys)
@@ -78,7 +78,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportRows> findingRows(const QStringList& archiveKeys)
+std::unique_ptr<ExportRows> findingRows(const QStringList& archiveKeys)
 {
     return std::make_unique<FindingRows>(archiveKeys);
 }

@@ -1,12 +1,12 @@
 // The long layout: one row per cell of every report.
 
-#include "export/reportrows.h"
+#include "export/exportrows.h"
 
 namespace nianbao::exporting {
 
 namespace {
 
-class LongRows final : public ReportRows {
+class LongRows final : public ExportRows {
 public:
     LongRows(const QStringList& archiveKeys, bool provenance)
         : m_archiveKeys(archiveKeys)
@@ -80,7 +80,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportRows> longRows(const QStringList& archiveKeys, bool provenance)
+std::unique_ptr<ExportRows> longRows(const QStringList& archiveKeys, bool provenance)
 {
     return std::make_unique<LongRows>(archiveKeys, provenance);
 }

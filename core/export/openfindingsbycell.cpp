@@ -1,4 +1,4 @@
-#include "export/reportrows.h"
+#include "export/exportrows.h"
 
 namespace nianbao::exporting {
 

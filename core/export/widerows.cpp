@@ -1,6 +1,6 @@
 // The wide layout: one row per report, one column (or, with provenance, five) per cell key.
 
-#include "export/reportrows.h"
+#include "export/exportrows.h"
 #include "model/review.h"
 
 #include <QHash>
@@ -11,7 +11,7 @@ namespace {
 
 constexpr int kFixedColumns = 7;
 
-class WideRows final : public ReportRows {
+class WideRows final : public ExportRows {
 public:
     WideRows(const QStringList& datasetKeys, const QStringList& archiveKeys, bool provenance)
         : m_datasetKeys(datasetKeys)
@@ -95,7 +95,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportRows> wideRows(const QStringList& datasetKeys, const QStringList& archiveKeys,
+std::unique_ptr<ExportRows> wideRows(const QStringList& datasetKeys, const QStringList& archiveKeys,
                                      bool provenance)
 {
     return std::make_unique<WideRows>(datasetKeys, archiveKeys, provenance);

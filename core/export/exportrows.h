@@ -11,13 +11,15 @@
 
 namespace nianbao::exporting {
 
-/// Turns stored reports into the rows of one exported table.
-class ReportRows {
+/// Turns stored reports into the rows of one exported table. (Not store::ReportRows, the rows
+/// a report is stored as: the two once shared the name nianbao::ReportRows, which broke the
+/// one-definition rule and crashed tst_exportroundtrip in a Debug build.)
+class ExportRows {
 public:
-    ReportRows() = default;
-    ReportRows(const ReportRows&) = delete;
-    ReportRows& operator=(const ReportRows&) = delete;
-    virtual ~ReportRows() = default;
+    ExportRows() = default;
+    ExportRows(const ExportRows&) = delete;
+    ExportRows& operator=(const ExportRows&) = delete;
+    virtual ~ExportRows() = default;
 
     [[nodiscard]] virtual QList<ExportColumn> columns() const = 0;
     /// Writes the rows `report` makes (none, one or many) and says how many.
@@ -30,18 +32,18 @@ public:
 /// provenance, each key is followed by `KEY:extracted`, `KEY:raw`, `KEY:confidence` and
 /// `KEY:corrected_by`. `archiveKeys` is DatasetReader::cellKeys(); a cell whose key is not in
 /// `datasetKeys` has no column.
-std::unique_ptr<ReportRows> wideRows(const QStringList& datasetKeys, const QStringList& archiveKeys,
+std::unique_ptr<ExportRows> wideRows(const QStringList& datasetKeys, const QStringList& archiveKeys,
                                      bool provenance);
 
 /// The long layout of cli-json.md: one row per cell, `report_id, agency, year, template, key,
 /// value, extracted_value, corrected, issue_rules` (the rules of the open findings naming the
 /// cell, joined by ";"); with provenance `raw, confidence, corrected_by` after them.
-std::unique_ptr<ReportRows> longRows(const QStringList& archiveKeys, bool provenance);
+std::unique_ptr<ExportRows> longRows(const QStringList& archiveKeys, bool provenance);
 
 /// The findings report: one row per open finding, `report_id, file, agency, year, template,
 /// rule, severity, cells, values, message_zh, message_en`. `values` gives each cell's current
 /// value as "KEY=VALUE" (nothing after "=" for a blank), joined by "; ".
-std::unique_ptr<ReportRows> findingRows(const QStringList& archiveKeys);
+std::unique_ptr<ExportRows> findingRows(const QStringList& archiveKeys);
 
 /// Which open findings a report has on each cell, for painting and issue_rules.
 class OpenFindingsByCell {
