@@ -237,6 +237,50 @@ private slots:
         QVERIFY(!db->inTransaction());
     }
 
+    void aFailedJoinedTransactionStopsTheOneItJoined()
+    {
+        Result<SqliteConnection> db =
+            SqliteConnection::open(freshPath(QStringLiteral("join.sqlite")));
+        QVERIFY(db);
+        QVERIFY(db->exec("CREATE TABLE t (x INTEGER)"));
+        {
+            Result<SqliteTransaction> outer = SqliteTransaction::begin(*db);
+            QVERIFY(outer);
+            QVERIFY(db->exec("INSERT INTO t VALUES (1)"));
+            {
+                // Joined and committed: its write is the outer one's.
+                Result<SqliteTransaction> joined = SqliteTransaction::beginOrJoin(*db);
+                QVERIFY(joined);
+                QVERIFY(db->exec("INSERT INTO t VALUES (2)"));
+                QVERIFY(joined->commit());
+            }
+            QVERIFY(outer->commit());
+        }
+        QCOMPARE(integer(*db, "SELECT count(*) FROM t"), 2);
+        {
+            Result<SqliteTransaction> outer = SqliteTransaction::begin(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES (3)"));
+            {
+                // Left half written (no savepoint to undo it alone): the outer one must not
+                // commit it.
+                Result<SqliteTransaction> joined = SqliteTransaction::beginOrJoin(*db);
+                QVERIFY(db->exec("INSERT INTO t VALUES (4)"));
+            }
+            QVERIFY(!outer->commit());
+        }
+        QCOMPARE(integer(*db, "SELECT count(*) FROM t"), 2);
+        QVERIFY(!db->inTransaction());
+        QCOMPARE(db->failedJoinDepth(), 0);
+        // Outside any transaction it begins one of its own.
+        {
+            Result<SqliteTransaction> alone = SqliteTransaction::beginOrJoin(*db);
+            QVERIFY(db->inTransaction());
+            QVERIFY(db->exec("INSERT INTO t VALUES (5)"));
+            QVERIFY(alone->commit());
+        }
+        QCOMPARE(integer(*db, "SELECT count(*) FROM t"), 3);
+    }
+
     void connectionsOnTwoThreadsShareOneArchive()
     {
         const QString path = freshPath(QStringLiteral("threads.sqlite"));
