@@ -24,7 +24,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The archive refers to a cell key it does not hold (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A reviewer name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -36,15 +48,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cell %1 of report %2 already holds this value; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report %1 has no finding %2.</source>
+        <source>The %1 of report %2 is &quot;%3&quot; already; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
+        <source>Report %1 has no finding %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -63,6 +79,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>The archive %1 is damaged and cannot be opened (%2); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the change failed; nothing of it was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +638,55 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ReviewSession</name>
+    <message>
+        <source>A reviewer name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was made to report %1, not to report %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell %1 of report %2 has no candidate reading %3 (it has %n).</source>
+        <translation>
+            <numerusform>Cell %1 of report %2 has no candidate reading %3 (it has %n).</numerusform>
+            <numerusform>Cell %1 of report %2 has no candidate reading %3 (it has %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change names no cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 has no cell %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled: a reviewer changed or accepted every cell it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 has no finding %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names no field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review status is set on its own, not as a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 still has %n undecided error(s): confirm or dismiss each one before marking it reviewed, or override with a reason.</source>
+        <translation>
+            <numerusform>Report %1 still has %n undecided error: confirm or dismiss it before marking the report reviewed, or override with a reason.</numerusform>
+            <numerusform>Report %1 still has %n undecided errors: confirm or dismiss each one before marking it reviewed, or override with a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReviewStatus</name>
     <message>
         <source>Pending review</source>
@@ -641,6 +710,26 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1245,182 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record a reviewer&apos;s value for a cell, or a report&apos;s agency, year, title or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vouch for a cell&apos;s value as read, or take a candidate reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm, dismiss or reopen a finding of a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a report&apos;s review status (pending, reviewed, doubtful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the review history of a report or a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every change a reviewer made to a report (corrections, acceptances, decisions, field and status changes), oldest first, or those of one cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 has no cell &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who makes the change (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, recorded in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: nianbao-cli %1 [OPTIONS] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --reviewer NAME: every change is recorded with who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report id (the ID column of nianbao-cli list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 has no cell &quot;%2&quot; (cell keys as in tables.md, e.g. t3.new.natural)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a reviewer&apos;s value for a cell of a report (a number, or &quot;blank&quot;), or a new agency, year, title or region for the report. The report is checked again and the change is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review status is set with nianbao-cli status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell value: give a number, or &quot;blank&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year: give one such as 2022, or &quot;unknown&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that a reviewer vouches for a cell&apos;s value as read, or, with --candidate, takes one of the extractor&apos;s candidate readings for it. Extraction doubts whose every cell is vouched for are settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the extractor&apos;s candidate reading N (1 is the best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--candidate takes 1, 2, ..., not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 of report %2 has %3 candidate readings, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a reviewer&apos;s verdict on a finding of a report: confirm (the report is wrong as printed), dismiss (the finding does not hold) or reopen. FINDING is the finding&apos;s id as --json prints it (&quot;finding&quot;), or a rule code the report has one finding of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verdict: confirm, dismiss or reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 has no finding &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 has several findings of rule %2; name one: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a report&apos;s review status: pending, reviewed or doubtful. A report with undecided errors is marked reviewed only with --override and a --reason, both recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the report reviewed although errors are undecided (needs --reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review status: pending, reviewed or doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--override needs --reason TEXT: the history says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted, %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; open issues: %2 (%3 errors, %4 warnings, %5 notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVIEWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>likely duplicate: its text is exactly that of report %1 (stored with a warning)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,6 +1560,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>%1 (acceptance withdrawn)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (reading %2 accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::CellValueType</name>
@@ -1315,33 +1584,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::ChangeCellCommand</name>
-    <message>
-        <source>blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo of %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo of the acceptance of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2000,7 +2242,23 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
 <context>
     <name>nianbao::ui::ReportSession</name>
     <message>
-        <source>Settled: a reviewer changed or accepted every cell it names.</source>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted (%3 → %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,6 +2334,25 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReviewCommand</name>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

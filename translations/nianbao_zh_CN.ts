@@ -24,8 +24,20 @@
         <translation>无法将 %1 用作档案库：%2</translation>
     </message>
     <message>
+        <source>The archive refers to a cell key it does not hold (%1).</source>
+        <translation>档案库引用了其中不存在的单元格键（%1）。</translation>
+    </message>
+    <message>
         <source>A reviewer name is required.</source>
         <translation>需要填写审核人姓名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review status.</source>
+        <translation>“%1”不是审核状态。</translation>
     </message>
     <message>
         <source>Report %1 has no cell %2.</source>
@@ -36,16 +48,20 @@
         <translation>单元格的值必须是有限数值。</translation>
     </message>
     <message>
+        <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
+        <translation>年报 %2 的单元格 %1 已是该值，且已由审核人认可，未作记录。</translation>
+    </message>
+    <message>
         <source>Cell %1 of report %2 already holds this value; nothing was recorded.</source>
         <translation>年报 %2 的单元格 %1 已是该值，未作记录。</translation>
     </message>
     <message>
-        <source>Report %1 has no finding %2.</source>
-        <translation>年报 %1 没有问题 %2。</translation>
+        <source>The %1 of report %2 is &quot;%3&quot; already; nothing was recorded.</source>
+        <translation>年报 %2 的%1已是“%3”，未作记录。</translation>
     </message>
     <message>
-        <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
-        <translation>年报 %2 的单元格 %1 已是该值，且已由审核人认可，未作记录。</translation>
+        <source>Report %1 has no finding %2.</source>
+        <translation>年报 %1 没有问题 %2。</translation>
     </message>
     <message>
         <source>Another program has been opening the archive %1 for a minute and still holds %2; if no other Nianbao is running, delete that file.</source>
@@ -66,6 +82,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The archive %1 is damaged and cannot be opened (%2); it was left as it was.</source>
         <translation>档案库 %1 已损坏，无法打开（%2）；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>A part of the change failed; nothing of it was written.</source>
+        <translation>改动的一部分失败了；整个改动均未写入。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +640,53 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ReviewSession</name>
+    <message>
+        <source>A reviewer name is required.</source>
+        <translation>需要审核人姓名。</translation>
+    </message>
+    <message>
+        <source>The change was made to report %1, not to report %2.</source>
+        <translation>该改动属于年报 %1，而非年报 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cell %1 of report %2 has no candidate reading %3 (it has %n).</source>
+        <translation>
+            <numerusform>年报 %2 的单元格 %1 没有第 %3 种候选读数（共 %n 种）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change names no cell.</source>
+        <translation>该改动未指明单元格。</translation>
+    </message>
+    <message>
+        <source>Report %1 has no cell %2.</source>
+        <translation>年报 %1 没有单元格 %2。</translation>
+    </message>
+    <message>
+        <source>Settled: a reviewer changed or accepted every cell it names.</source>
+        <translation>已处理：审核人已修改或确认其涉及的每个单元格。</translation>
+    </message>
+    <message>
+        <source>Report %1 has no finding %2.</source>
+        <translation>年报 %1 没有问题 %2。</translation>
+    </message>
+    <message>
+        <source>The change names no field.</source>
+        <translation>该改动未指明字段。</translation>
+    </message>
+    <message>
+        <source>The review status is set on its own, not as a field.</source>
+        <translation>审核状态须单独设置，不能作为字段修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 still has %n undecided error(s): confirm or dismiss each one before marking it reviewed, or override with a reason.</source>
+        <translation>
+            <numerusform>年报 %1 仍有 %n 个未处理的错误：请逐一确认或驳回后再标记为已审核，或填写理由强制标记。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReviewStatus</name>
     <message>
         <source>Pending review</source>
@@ -644,6 +711,26 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Dismissed</source>
         <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审核状态</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1243,182 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>%1/%2 个文件：已导入 %3，重复 %4，失败 %5</translation>
     </message>
     <message>
+        <source>record a reviewer&apos;s value for a cell, or a report&apos;s agency, year, title or region</source>
+        <translation>记录审核人给出的单元格数值，或年报的机关、年度、标题、地区</translation>
+    </message>
+    <message>
+        <source>vouch for a cell&apos;s value as read, or take a candidate reading</source>
+        <translation>确认单元格的读取值，或采用一种候选读数</translation>
+    </message>
+    <message>
+        <source>confirm, dismiss or reopen a finding of a report</source>
+        <translation>确认、驳回或重新打开年报的问题</translation>
+    </message>
+    <message>
+        <source>set a report&apos;s review status (pending, reviewed, doubtful)</source>
+        <translation>设置年报的审核状态（pending 待审核、reviewed 已审核、doubtful 存疑）</translation>
+    </message>
+    <message>
+        <source>print the review history of a report or a cell</source>
+        <translation>打印年报或单元格的审核历史</translation>
+    </message>
+    <message>
+        <source>Prints every change a reviewer made to a report (corrections, acceptances, decisions, field and status changes), oldest first, or those of one cell.</source>
+        <translation>按时间先后打印审核人对年报所做的每项改动（修改、确认、处理意见、字段和状态变更），或某一单元格的改动。</translation>
+    </message>
+    <message>
+        <source>report %1 has no cell &quot;%2&quot;</source>
+        <translation>年报 %1 没有单元格“%2”</translation>
+    </message>
+    <message>
+        <source>who makes the change (required)</source>
+        <translation>改动人（必填）</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>why, recorded in the history</source>
+        <translation>理由，记入历史</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>输出 JSON 而非文字</translation>
+    </message>
+    <message>
+        <source>usage: nianbao-cli %1 [OPTIONS] %2</source>
+        <translation>用法：nianbao-cli %1 [选项] %2</translation>
+    </message>
+    <message>
+        <source>%1 needs --reviewer NAME: every change is recorded with who made it</source>
+        <translation>%1 需要 --reviewer 姓名：每项改动都记录改动人</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report id (the ID column of nianbao-cli list)</source>
+        <translation>“%1”不是报告编号（见 nianbao-cli list 的 ID 列）</translation>
+    </message>
+    <message>
+        <source>report %1 has no cell &quot;%2&quot; (cell keys as in tables.md, e.g. t3.new.natural)</source>
+        <translation>年报 %1 没有单元格“%2”（单元格键见 tables.md，如 t3.new.natural）</translation>
+    </message>
+    <message>
+        <source>Records a reviewer&apos;s value for a cell of a report (a number, or &quot;blank&quot;), or a new agency, year, title or region for the report. The report is checked again and the change is kept in its history.</source>
+        <translation>记录审核人给出的年报单元格数值（数字，或 &quot;blank&quot; 表示空白），或年报新的机关、年度、标题、地区。年报随即重新校验，改动记入历史。</translation>
+    </message>
+    <message>
+        <source>the review status is set with nianbao-cli status</source>
+        <translation>审核状态请用 nianbao-cli status 设置</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell value: give a number, or &quot;blank&quot;</source>
+        <translation>“%1”不是单元格数值：请给出数字，或 &quot;blank&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year: give one such as 2022, or &quot;unknown&quot;</source>
+        <translation>“%1”不是年份：请给出如 2022 的年份，或 &quot;unknown&quot;</translation>
+    </message>
+    <message>
+        <source>Records that a reviewer vouches for a cell&apos;s value as read, or, with --candidate, takes one of the extractor&apos;s candidate readings for it. Extraction doubts whose every cell is vouched for are settled.</source>
+        <translation>记录审核人确认单元格的读取值，或用 --candidate 采用提取器的一种候选读数。所涉单元格均已确认的提取疑点随之处理。</translation>
+    </message>
+    <message>
+        <source>take the extractor&apos;s candidate reading N (1 is the best)</source>
+        <translation>采用提取器的第 N 种候选读数（1 为最佳）</translation>
+    </message>
+    <message>
+        <source>--candidate takes 1, 2, ..., not &quot;%1&quot;</source>
+        <translation>--candidate 取 1、2……，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>cell %1 of report %2 has %3 candidate readings, not %4</source>
+        <translation>年报 %2 的单元格 %1 有 %3 种候选读数，没有第 %4 种</translation>
+    </message>
+    <message>
+        <source>Records a reviewer&apos;s verdict on a finding of a report: confirm (the report is wrong as printed), dismiss (the finding does not hold) or reopen. FINDING is the finding&apos;s id as --json prints it (&quot;finding&quot;), or a rule code the report has one finding of.</source>
+        <translation>记录审核人对年报问题的处理意见：confirm 确认（年报原文有误）、dismiss 驳回（问题不成立）或 reopen 重新打开。FINDING 为 --json 输出的问题编号（&quot;finding&quot;），或年报中仅有一个问题的规则代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verdict: confirm, dismiss or reopen</source>
+        <translation>“%1”不是处理意见：请用 confirm、dismiss 或 reopen</translation>
+    </message>
+    <message>
+        <source>report %1 has no finding &quot;%2&quot;</source>
+        <translation>年报 %1 没有问题“%2”</translation>
+    </message>
+    <message>
+        <source>report %1 has several findings of rule %2; name one: %3</source>
+        <translation>年报 %1 有多个规则 %2 的问题，请指明其一：%3</translation>
+    </message>
+    <message>
+        <source>Sets a report&apos;s review status: pending, reviewed or doubtful. A report with undecided errors is marked reviewed only with --override and a --reason, both recorded.</source>
+        <translation>设置年报的审核状态：pending 待审核、reviewed 已审核或 doubtful 存疑。有未处理错误的年报须加 --override 和 --reason 才能标记为已审核，二者均记入历史。</translation>
+    </message>
+    <message>
+        <source>mark the report reviewed although errors are undecided (needs --reason)</source>
+        <translation>在错误未处理时仍标记为已审核（须附 --reason）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a review status: pending, reviewed or doubtful</source>
+        <translation>“%1”不是审核状态：请用 pending、reviewed 或 doubtful</translation>
+    </message>
+    <message>
+        <source>--override needs --reason TEXT: the history says why</source>
+        <translation>--override 需要 --reason 文字：历史须载明理由</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted, %3 → %4</source>
+        <translation>%1：采用第 %2 种读数，%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation>%1：%2 已确认</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(override)</source>
+        <translation>（强制）</translation>
+    </message>
+    <message>
+        <source>report %1: %2</source>
+        <translation>年报 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1; open issues: %2 (%3 errors, %4 warnings, %5 notes)</source>
+        <translation>%1；未处理问题：%2（错误 %3、警告 %4、提示 %5）</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>REVIEWER</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>理由</translation>
+    </message>
+    <message>
         <source>likely duplicate: its text is exactly that of report %1 (stored with a warning)</source>
         <translation>可能重复：其文本与年报 %1 完全相同（已存入并附警告）</translation>
     </message>
@@ -1294,6 +1557,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>%1 (acceptance withdrawn)</source>
         <translation>%1（撤回认可）</translation>
     </message>
+    <message>
+        <source>%1 (reading %2 accepted)</source>
+        <translation>%1（采用读数 %2）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::CellValueType</name>
@@ -1314,33 +1581,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::ChangeCellCommand</name>
-    <message>
-        <source>blank</source>
-        <translation>空白</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>Undo of %1 → %2</source>
-        <translation>撤销 %1 → %2</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>%1: %2 accepted</source>
-        <translation>%1：认可 %2</translation>
-    </message>
-    <message>
-        <source>Undo of the acceptance of %1</source>
-        <translation>撤销对 %1 的认可</translation>
     </message>
 </context>
 <context>
@@ -1995,8 +2235,24 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
 <context>
     <name>nianbao::ui::ReportSession</name>
     <message>
-        <source>Settled: a reviewer changed or accepted every cell it names.</source>
-        <translation>已解决：所涉各单元格均已由审核人更正或认可。</translation>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation>%1：%2 已确认</translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted (%3 → %4)</source>
+        <translation>%1：采用第 %2 种读数（%3 → %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2328,25 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Opened</source>
         <translation>打开时</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReviewCommand</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Undo of %1</source>
+        <translation>撤销：%1</translation>
     </message>
 </context>
 <context>

@@ -25,18 +25,19 @@ bool archiveOptionIsValid(const QCommandLineParser& parser, const QCommandLineOp
     return true;
 }
 
-std::optional<Archive> openArchive(const QCommandLineParser& parser,
-                                   const QCommandLineOption& option)
+std::unique_ptr<store::Archive> openArchive(const QCommandLineParser& parser,
+                                            const QCommandLineOption& option)
 {
-    const QString path = parser.isSet(option) ? parser.value(option) : Archive::defaultPath();
-    Result<Archive> archive = Archive::open(path);
+    const QString path =
+        parser.isSet(option) ? parser.value(option) : store::Archive::defaultLocation();
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive) {
         reportFileError(path, archive.error().message);
-        return std::nullopt;
+        return nullptr;
     }
-    if (archive->damage()) {
+    if ((*archive)->damage()) {
         // Read-only from here on: reading commands go on, writing ones refuse.
-        reportFileError(path, *archive->damage());
+        reportFileError(path, *(*archive)->damage());
     }
     return std::move(*archive);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/archive.h"
+#include "store/archive.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -17,9 +17,9 @@ bool archiveOptionIsValid(const QCommandLineParser& parser, const QCommandLineOp
 
 /// Opens the archive `--db` names, or the default one in the user's data folder (created on
 /// first use). On failure the reason is on standard error, naming the archive file, and the
-/// result is empty. A damaged archive, opened read-only (Archive::damage), is said so on
+/// result is null. A damaged archive, opened read-only (Archive::damage), is said so on
 /// standard error too.
-std::optional<Archive> openArchive(const QCommandLineParser& parser,
-                                   const QCommandLineOption& option);
+std::unique_ptr<store::Archive> openArchive(const QCommandLineParser& parser,
+                                            const QCommandLineOption& option);
 
 } // namespace nianbao::cli

@@ -32,6 +32,25 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("nianbao::cli",
                            "list the archive's reports with their review status and open issues"),
          runList},
+        {"correct",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "record a reviewer's value for a cell, or a report's agency, year, "
+                           "title or region"),
+         runCorrect},
+        {"accept",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "vouch for a cell's value as read, or take a candidate reading"),
+         runAccept},
+        {"decide",
+         QT_TRANSLATE_NOOP("nianbao::cli", "confirm, dismiss or reopen a finding of a report"),
+         runDecide},
+        {"status",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "set a report's review status (pending, reviewed, doubtful)"),
+         runStatus},
+        {"history",
+         QT_TRANSLATE_NOOP("nianbao::cli", "print the review history of a report or a cell"),
+         runHistory},
     };
 }
 

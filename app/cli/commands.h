@@ -6,8 +6,9 @@ namespace nianbao::cli {
 
 /// Exit codes of the CLI contract (cli-json.md).
 enum ExitCode : int {
-    Success = 0,    ///< every file was read
-    SomeFailed = 1, ///< at least one file could not be read (the others were still handled)
+    Success = 0,    ///< every file was read, the change was made
+    SomeFailed = 1, ///< a file could not be read (the others were still handled), a change was
+                    ///< refused, the archive failed
     BadArguments = 2,
 };
 
@@ -23,6 +24,11 @@ int runExport(const QStringList& arguments);
 int runText(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runList(const QStringList& arguments);
+int runCorrect(const QStringList& arguments);
+int runAccept(const QStringList& arguments);
+int runDecide(const QStringList& arguments);
+int runStatus(const QStringList& arguments);
+int runHistory(const QStringList& arguments);
 
 /// Every command, in the order `nianbao-cli --help` lists them.
 QList<Command> commands();

@@ -1,7 +1,7 @@
-#include "archive/archive.h"
 #include "commands.h"
 #include "export/datasetexport.h"
 #include "output.h"
+#include "store/archive.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,9 +67,10 @@ struct ExportArguments {
 };
 
 /// The export the arguments ask for, or the reason they do not make one.
-Result<ExportOptions> exportOptions(const QCommandLineParser& parser, const ExportArguments& args)
+Result<exporting::ExportOptions> exportOptions(const QCommandLineParser& parser,
+                                               const ExportArguments& args)
 {
-    ExportOptions options;
+    exporting::ExportOptions options;
     options.outputPath = parser.value(args.output);
     if (options.outputPath.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
@@ -78,7 +79,8 @@ Result<ExportOptions> exportOptions(const QCommandLineParser& parser, const Expo
     // Without --format, a file name ending in .csv, .xlsx or .json says it.
     const QString format = parser.isSet(args.format) ? parser.value(args.format)
                                                      : QFileInfo(options.outputPath).suffix();
-    const std::optional<ExportFormat> knownFormat = exportFormatFromCode(format);
+    const std::optional<exporting::ExportFormat> knownFormat =
+        exporting::exportFormatFromCode(format);
     if (!knownFormat) {
         return fail(ErrorCode::InvalidArgument,
                     parser.isSet(args.format)
@@ -90,7 +92,8 @@ Result<ExportOptions> exportOptions(const QCommandLineParser& parser, const Expo
     }
     options.format = *knownFormat;
     if (parser.isSet(args.layout)) {
-        const std::optional<ExportLayout> layout = exportLayoutFromCode(parser.value(args.layout));
+        const std::optional<exporting::ExportLayout> layout =
+            exporting::exportLayoutFromCode(parser.value(args.layout));
         if (!layout) {
             return fail(
                 ErrorCode::InvalidArgument,
@@ -99,11 +102,12 @@ Result<ExportOptions> exportOptions(const QCommandLineParser& parser, const Expo
         }
         options.layout = *layout;
     }
-    options.content =
-        parser.isSet(args.findings) ? ExportContent::Findings : ExportContent::Dataset;
+    options.content = parser.isSet(args.findings) ? exporting::ExportContent::Findings
+                                                  : exporting::ExportContent::Dataset;
     options.provenance = parser.isSet(args.provenance);
     options.filter.reviewedOnly = parser.isSet(args.reviewedOnly);
-    Result<QList<int>> years = parseYearList(parser.values(args.years).join(QLatin1Char(',')));
+    Result<QList<int>> years =
+        exporting::parseYearList(parser.values(args.years).join(QLatin1Char(',')));
     if (!years) {
         return std::unexpected(years.error());
     }
@@ -140,7 +144,7 @@ int runExport(const QStringList& arguments)
             "nianbao::cli", "export takes no FILE arguments: give the output with -o FILE"));
         return BadArguments;
     }
-    const Result<ExportOptions> options = exportOptions(parser, args);
+    const Result<exporting::ExportOptions> options = exportOptions(parser, args);
     if (!options) {
         reportError(options.error().message);
         return BadArguments;
@@ -150,7 +154,7 @@ int runExport(const QStringList& arguments)
     }
 
     const QString archivePath =
-        parser.isSet(args.db) ? parser.value(args.db) : Archive::defaultPath();
+        parser.isSet(args.db) ? parser.value(args.db) : store::Archive::defaultLocation();
     // Exporting reads: it never creates an archive where there was none.
     if (!QFileInfo::exists(archivePath)) {
         reportFileError(archivePath,
@@ -158,16 +162,16 @@ int runExport(const QStringList& arguments)
                             "nianbao::cli", "there is no archive here (import reports first)"));
         return SomeFailed;
     }
-    Result<Archive> archive = Archive::open(archivePath);
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(archivePath);
     if (!archive) {
         reportFileError(archivePath, archive.error().message);
         return SomeFailed;
     }
-    if (archive->damage()) {
+    if ((*archive)->damage()) {
         // Exporting only reads: what the damaged archive still gives is worth having.
-        reportFileError(archivePath, *archive->damage());
+        reportFileError(archivePath, *(*archive)->damage());
     }
-    const Result<ExportSummary> exported = exportArchive(*archive, *options);
+    const Result<exporting::ExportSummary> exported = exporting::exportArchive(**archive, *options);
     if (!exported) {
         // Database errors are the archive's; everything else concerns the file written.
         const bool archiveFailed = exported.error().code == ErrorCode::Database ||

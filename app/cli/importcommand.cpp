@@ -44,25 +44,27 @@ int runImport(const QStringList& arguments)
     if (argumentsOnly()) {
         return Success;
     }
-    std::optional<Archive> archive = openArchive(parser, db);
+    std::unique_ptr<store::Archive> archive = openArchive(parser, db);
     if (!archive || archive->damage()) {
         // A damaged archive is not written to (its reason is on standard error already).
         return SomeFailed;
     }
 
-    const FileSelection selection = collectReportFiles(paths);
-    for (const ImportFailure& failure : selection.failures) {
+    const workflow::FileSelection selection = workflow::collectReportFiles(paths);
+    for (const workflow::ImportFailure& failure : selection.failures) {
         reportFileError(failure.path, failure.error.message);
     }
     ImportProgressPrinter printer(isatty(fileno(stderr)) != 0);
-    ImportOptions options;
-    options.progress = [&printer](const ImportProgress& progress) { printer.show(progress); };
-    const ImportSummary summary =
-        importFiles(*archive, defaultReportProcessing(), selection.files, options);
+    workflow::ImportOptions options;
+    options.progress = [&printer](const workflow::ImportProgress& progress) {
+        printer.show(progress);
+    };
+    const workflow::ImportSummary summary = workflow::importFiles(
+        *archive, workflow::defaultReportProcessing(), selection.files, options);
     printer.finish();
 
     if (summary.stopped) {
-        reportFileError(archive->path(), summary.stopped->message);
+        reportFileError(archive->location(), summary.stopped->message);
     }
     const qsizetype failed = summary.failed() + qsizetype(selection.failures.size());
     // The contract's closing line, which scripts read: fixed English words, like JSON keys.

@@ -11,14 +11,14 @@ namespace {
 /// A thousand files a second would otherwise redraw the counter a thousand times.
 constexpr qint64 kRedrawIntervalMs = 100;
 
-QString outcomeWord(ImportOutcome outcome)
+QString outcomeWord(workflow::ImportOutcome outcome)
 {
     switch (outcome) {
-    case ImportOutcome::Imported:
+    case workflow::ImportOutcome::Imported:
         return QCoreApplication::translate("nianbao::cli", "imported");
-    case ImportOutcome::Duplicate:
+    case workflow::ImportOutcome::Duplicate:
         return QCoreApplication::translate("nianbao::cli", "duplicate");
-    case ImportOutcome::Failed:
+    case workflow::ImportOutcome::Failed:
         break;
     }
     return QCoreApplication::translate("nianbao::cli", "failed");
@@ -30,16 +30,16 @@ ImportProgressPrinter::ImportProgressPrinter(bool onTerminal)
     : m_onTerminal(onTerminal)
 {}
 
-void ImportProgressPrinter::show(const ImportProgress& progress)
+void ImportProgressPrinter::show(const workflow::ImportProgress& progress)
 {
     switch (progress.outcome) {
-    case ImportOutcome::Imported:
+    case workflow::ImportOutcome::Imported:
         ++m_imported;
         break;
-    case ImportOutcome::Duplicate:
+    case workflow::ImportOutcome::Duplicate:
         ++m_duplicates;
         break;
-    case ImportOutcome::Failed:
+    case workflow::ImportOutcome::Failed:
         ++m_failed;
         break;
     }
@@ -58,7 +58,7 @@ void ImportProgressPrinter::finish()
     }
 }
 
-void ImportProgressPrinter::showCounter(const ImportProgress& progress)
+void ImportProgressPrinter::showCounter(const workflow::ImportProgress& progress)
 {
     // "\r" and "erase to the end of the line": the counter is rewritten in place.
     const QString eraseLine = QStringLiteral("\r\x1b[K");
@@ -84,7 +84,7 @@ void ImportProgressPrinter::showCounter(const ImportProgress& progress)
     m_counterShown = true;
 }
 
-void ImportProgressPrinter::showFileLine(const ImportProgress& progress)
+void ImportProgressPrinter::showFileLine(const workflow::ImportProgress& progress)
 {
     writeErr(QStringLiteral("[%1/%2] %3 %4\n")
                  .arg(progress.done)
@@ -96,7 +96,7 @@ void ImportProgressPrinter::showFileLine(const ImportProgress& progress)
     showSameText(progress);
 }
 
-void ImportProgressPrinter::showSameText(const ImportProgress& progress)
+void ImportProgressPrinter::showSameText(const workflow::ImportProgress& progress)
 {
     if (progress.sameTextAs) {
         reportFileError(progress.path,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/importer.h"
+#include "workflow/importer.h"
 
 #include <QElapsedTimer>
 
@@ -13,15 +13,15 @@ class ImportProgressPrinter {
 public:
     explicit ImportProgressPrinter(bool onTerminal);
 
-    void show(const ImportProgress& progress);
+    void show(const workflow::ImportProgress& progress);
     /// Ends the counting line on a terminal.
     void finish();
 
 private:
-    void showCounter(const ImportProgress& progress);
-    void showFileLine(const ImportProgress& progress);
+    void showCounter(const workflow::ImportProgress& progress);
+    void showFileLine(const workflow::ImportProgress& progress);
     /// "FILE: likely duplicate ..." for a file whose text the archive already held.
-    void showSameText(const ImportProgress& progress);
+    void showSameText(const workflow::ImportProgress& progress);
 
     bool m_onTerminal = false;
     bool m_counterShown = false;

@@ -54,9 +54,9 @@ struct FilterOptions {
 
     /// The filter the options ask for, or nothing (the reason on standard error) when a value
     /// is not one the option takes.
-    [[nodiscard]] std::optional<ReportFilter> filter(const QCommandLineParser& parser) const
+    [[nodiscard]] std::optional<store::ReportFilter> filter(const QCommandLineParser& parser) const
     {
-        ReportFilter filter;
+        store::ReportFilter filter;
         filter.agency = parser.value(agency);
         filter.text = parser.value(search);
         filter.templateId = parser.value(templateId);
@@ -83,8 +83,8 @@ struct FilterOptions {
     }
 
 private:
-    static std::optional<ReportFilter> refuse(const QCommandLineOption& option,
-                                              const QCommandLineParser& parser)
+    static std::optional<store::ReportFilter> refuse(const QCommandLineOption& option,
+                                                     const QCommandLineParser& parser)
     {
         const QString name = option.names().constFirst();
         reportError(tr(QT_TRANSLATE_NOOP("nianbao::cli", "--%1 does not take \"%2\""))
@@ -93,7 +93,7 @@ private:
     }
 };
 
-QJsonObject rowToJson(const ReportRow& row)
+QJsonObject rowToJson(const store::ReportRow& row)
 {
     return QJsonObject{
         {QStringLiteral("id"), row.id},
@@ -109,16 +109,16 @@ QJsonObject rowToJson(const ReportRow& row)
     };
 }
 
-QString rowsAsJson(const std::vector<ReportRow>& rows)
+QString rowsAsJson(const std::vector<store::ReportRow>& rows)
 {
     QJsonArray array;
-    for (const ReportRow& row : rows) {
+    for (const store::ReportRow& row : rows) {
         array.append(rowToJson(row));
     }
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
 }
 
-QString rowsAsTable(const std::vector<ReportRow>& rows)
+QString rowsAsTable(const std::vector<store::ReportRow>& rows)
 {
     using Align = TextTable::Align;
     TextTable table({{tr(QT_TRANSLATE_NOOP("nianbao::cli", "ID")), Align::Right},
@@ -128,7 +128,7 @@ QString rowsAsTable(const std::vector<ReportRow>& rows)
                      {tr(QT_TRANSLATE_NOOP("nianbao::cli", "STATUS")), Align::Left},
                      {tr(QT_TRANSLATE_NOOP("nianbao::cli", "OPEN ISSUES")), Align::Right}});
     const QString none = QStringLiteral("-");
-    for (const ReportRow& row : rows) {
+    for (const store::ReportRow& row : rows) {
         table.addRow({QString::number(row.id), row.agency.isEmpty() ? none : row.agency,
                       row.year ? QString::number(*row.year) : none, row.templateId,
                       reviewStatusName(row.status), QString::number(row.openFindings())});
@@ -165,22 +165,22 @@ int runList(const QStringList& arguments)
                         .arg(parser.positionalArguments().constFirst()));
         return BadArguments;
     }
-    const std::optional<ReportFilter> filter = filters.filter(parser);
+    const std::optional<store::ReportFilter> filter = filters.filter(parser);
     if (!filter || !archiveOptionIsValid(parser, db)) {
         return BadArguments;
     }
     if (argumentsOnly()) {
         return Success;
     }
-    std::optional<Archive> archive = openArchive(parser, db);
+    std::unique_ptr<store::Archive> archive = openArchive(parser, db);
     if (!archive) {
         return SomeFailed;
     }
-    ReportQuery query;
+    store::ReportQuery query;
     query.filter = *filter;
-    const Result<std::vector<ReportRow>> rows = archive->listReports(query);
+    const Result<std::vector<store::ReportRow>> rows = archive->listReports(query);
     if (!rows) {
-        reportFileError(archive->path(), rows.error().message);
+        reportFileError(archive->location(), rows.error().message);
         return SomeFailed;
     }
     writeOut(parser.isSet(json) ? rowsAsJson(*rows) : rowsAsTable(*rows));

@@ -1,11 +1,11 @@
 // nianbao: the review window. `nianbao [--db ARCHIVE] [FILE...]` opens the archive (the
 // default one unless --db names another), imports the files given and opens the first.
 
-#include "archive/archive.h"
 #include "common/language.h"
 #include "common/prompter.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
+#include "store/archive.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption database(
         QStringLiteral("db"),
         QCoreApplication::translate("nianbao::gui", "The archive to open (default: %1).")
-            .arg(Archive::defaultPath()),
+            .arg(store::Archive::defaultLocation()),
         QCoreApplication::translate("nianbao::gui", "ARCHIVE"));
     parser.addOption(database);
     parser.addPositionalArgument(
@@ -43,8 +43,9 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const bool defaultArchive = !parser.isSet(database);
-    Result<Archive> archive =
-        defaultArchive ? Archive::openDefault() : Archive::open(parser.value(database));
+    Result<std::unique_ptr<store::Archive>> archive =
+        defaultArchive ? store::Archive::openDefault()
+                       : store::Archive::open(parser.value(database));
     if (!archive) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("nianbao::gui", "Nianbao"),

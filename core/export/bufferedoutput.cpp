@@ -6,7 +6,7 @@
 #include <QFileDevice>
 #include <QIODevice>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -41,4 +41,4 @@ Result<void> BufferedOutput::flush()
     return {};
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -6,7 +6,7 @@
 
 class QIODevice;
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 /// Bytes collected in memory and handed to a device in large pieces: a wide export writes
 /// tens of millions of short fields, and one device call per field would cost more than
@@ -25,4 +25,4 @@ private:
     QByteArray m_buffer;
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -6,7 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -146,4 +146,4 @@ Result<void> writeCodebook(TableWriter& writer, const std::vector<CodebookEntry>
     return writer.finish();
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

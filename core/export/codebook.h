@@ -10,8 +10,10 @@
 #include <vector>
 
 namespace nianbao {
-
 class TemplateRegistry;
+}
+
+namespace nianbao::exporting {
 
 /// What one cell key means, as the codebook tells the people who use a dataset.
 struct CodebookEntry {
@@ -48,4 +50,4 @@ QString codebookPathFor(const QString& dataPath);
 /// Writes the header and one row per entry.
 Result<void> writeCodebook(TableWriter& writer, const std::vector<CodebookEntry>& entries);
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -2,7 +2,7 @@
 
 #include "export/numbertext.h"
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -85,4 +85,4 @@ Result<void> CsvTableWriter::finish()
     return m_out.flush();
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -5,7 +5,7 @@
 
 class QIODevice;
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 /// CSV as Excel and WPS open it without an import dialog: UTF-8 with a byte-order mark,
 /// fields quoted as RFC 4180 says (a comma, quote or line break inside; quotes doubled),
@@ -24,4 +24,4 @@ private:
     BufferedOutput m_out;
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -1,22 +1,22 @@
 #include "export/datasetexport.h"
 
-#include "archive/datasetreader.h"
 #include "export/codebook.h"
 #include "export/exportdestination.h"
+#include "export/exportrows.h"
 #include "export/outputpath.h"
-#include "export/reportrows.h"
+#include "store/archive.h"
 #include "templates/templateregistry.h"
 
 #include <QCoreApplication>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
 /// Reading a report's open findings costs time; only what shows them asks for them.
-DatasetParts partsFor(const ExportOptions& options)
+store::DatasetParts partsFor(const ExportOptions& options)
 {
-    DatasetParts parts;
+    store::DatasetParts parts;
     parts.provenance = options.provenance && options.content == ExportContent::Dataset;
     parts.openFindings = options.content == ExportContent::Findings ||
                          options.format == ExportFormat::Xlsx ||
@@ -24,7 +24,7 @@ DatasetParts partsFor(const ExportOptions& options)
     return parts;
 }
 
-std::unique_ptr<ReportRows> mainRows(const ExportOptions& options, const QStringList& archiveKeys)
+std::unique_ptr<ExportRows> mainRows(const ExportOptions& options, const QStringList& archiveKeys)
 {
     if (options.content == ExportContent::Findings) {
         return findingRows(archiveKeys);
@@ -38,15 +38,16 @@ std::unique_ptr<ReportRows> mainRows(const ExportOptions& options, const QString
 /// One table being filled: its writer and the rows that go in it.
 struct TableFill {
     TableWriter* writer = nullptr;
-    std::unique_ptr<ReportRows> rows;
+    std::unique_ptr<ExportRows> rows;
 };
 
 } // namespace
 
-Result<ExportSummary> exportArchive(const Archive& archive, const ExportOptions& options,
+Result<ExportSummary> exportArchive(const store::Archive& archive, const ExportOptions& options,
                                     const ExportProgress& progress)
 {
-    Result<DatasetReader> reader = DatasetReader::open(archive, options.filter, partsFor(options));
+    Result<std::unique_ptr<store::DatasetReader>> reader =
+        archive.readDataset(options.filter, partsFor(options));
     if (!reader) {
         return std::unexpected(reader.error());
     }
@@ -63,10 +64,10 @@ Result<ExportSummary> exportArchive(const Archive& archive, const ExportOptions&
         }
     }
 
-    TableFill main{&(*destination)->main(), mainRows(options, reader->cellKeys())};
+    TableFill main{&(*destination)->main(), mainRows(options, (*reader)->cellKeys())};
     TableFill findings{(*destination)->findings(), nullptr};
     if (findings.writer) {
-        findings.rows = findingRows(reader->cellKeys());
+        findings.rows = findingRows((*reader)->cellKeys());
     }
     for (const TableFill* table : {&main, &findings}) {
         if (table->writer) {
@@ -77,10 +78,10 @@ Result<ExportSummary> exportArchive(const Archive& archive, const ExportOptions&
     }
 
     ExportSummary summary;
-    const qint64 total = reader->reportCount();
-    DatasetReport report;
+    const qint64 total = (*reader)->reportCount();
+    store::DatasetReport report;
     for (;;) {
-        const Result<bool> read = reader->next(report);
+        const Result<bool> read = (*reader)->next(report);
         if (!read) {
             return std::unexpected(read.error());
         }
@@ -118,4 +119,4 @@ Result<ExportSummary> exportArchive(const Archive& archive, const ExportOptions&
     return summary;
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -7,9 +7,11 @@
 
 #include <functional>
 
-namespace nianbao {
-
+namespace nianbao::store {
 class Archive;
+}
+
+namespace nianbao::exporting {
 
 /// Told after each report how many of how many are done; returning false stops the export,
 /// which then fails with ErrorCode::Cancelled and writes nothing.
@@ -32,7 +34,7 @@ struct ExportSummary {
 /// The archive is read from one snapshot through a connection of the export's own, so the
 /// caller may run this on a worker thread with an Archive opened there. Every file appears
 /// complete or not at all.
-Result<ExportSummary> exportArchive(const Archive& archive, const ExportOptions& options,
+Result<ExportSummary> exportArchive(const store::Archive& archive, const ExportOptions& options,
                                     const ExportProgress& progress = {});
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -14,7 +14,7 @@
 #include <optional>
 #include <tuple>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -246,4 +246,4 @@ ExportDestination::open(const ExportOptions& options, const QStringList& protect
     return FileDestination::open(options);
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

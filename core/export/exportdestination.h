@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 /// Where an export's tables go: files (CSV, JSON) or sheets of a workbook (XLSX). Nothing
 /// appears at the destination until commit(); a destination dropped without it leaves every
@@ -39,4 +39,4 @@ public:
     [[nodiscard]] virtual QStringList files() const = 0;
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

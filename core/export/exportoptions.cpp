@@ -4,7 +4,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -82,4 +82,4 @@ QString withFormatSuffix(const QString& path, ExportFormat format)
     return base + QLatin1Char('.') + exportFormatCode(format);
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

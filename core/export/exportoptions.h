@@ -1,14 +1,14 @@
 #pragma once
 
-#include "archive/datasetreader.h"
 #include "common/error.h"
+#include "store/datasetreader.h"
 
 #include <QList>
 #include <QString>
 
 #include <optional>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 enum class ExportFormat { Csv, Xlsx, Json };
 
@@ -29,7 +29,7 @@ struct ExportOptions {
     ExportFormat format = ExportFormat::Csv;
     ExportLayout layout = ExportLayout::Wide;
     ExportContent content = ExportContent::Dataset;
-    DatasetFilter filter;
+    store::DatasetFilter filter;
     /// Adds each value's printed text, the extractor's confidence, the extracted value and
     /// who corrected it.
     bool provenance = false;
@@ -46,4 +46,4 @@ Result<QList<int>> parseYearList(const QString& text);
 /// without a suffix gets one.
 QString withFormatSuffix(const QString& path, ExportFormat format);
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -10,7 +10,7 @@
 #include <span>
 #include <variant>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 /// One column of an exported table. Names are stable data (cli-json.md), never translated.
 struct ExportColumn {
@@ -66,4 +66,4 @@ public:
     virtual Result<void> finish() = 0;
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -1,16 +1,16 @@
 // The findings report: one row per open finding, to send back to the body that published the
 // report.
 
+#include "export/exportrows.h"
 #include "export/numbertext.h"
-#include "export/reportrows.h"
 
 #include <algorithm>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
-class FindingRows final : public ReportRows {
+class FindingRows final : public ExportRows {
 public:
     explicit FindingRows(const QStringList& archiveKeys)
         : m_archiveKeys(archiveKeys)
@@ -28,7 +28,7 @@ public:
         };
     }
 
-    Result<qint64> write(const DatasetReport& report, TableWriter& writer) override
+    Result<qint64> write(const store::DatasetReport& report, TableWriter& writer) override
     {
         for (const Finding& finding : report.openFindings) {
             const std::vector<ExportField> row{
@@ -54,7 +54,7 @@ public:
 
 private:
     /// "t3.new.total=5; t3.results_total.total=": the current values the finding is about.
-    QByteArray valuesOf(const DatasetReport& report, const QStringList& keys) const
+    QByteArray valuesOf(const store::DatasetReport& report, const QStringList& keys) const
     {
         QByteArray text;
         for (const QString& key : keys) {
@@ -62,10 +62,10 @@ private:
                 text += "; ";
             }
             text += key.toUtf8() + '=';
-            const auto cell =
-                std::find_if(report.cells.begin(), report.cells.end(), [&](const DatasetCell& c) {
-                    return c.key >= 0 && m_archiveKeys.at(c.key) == key;
-                });
+            const auto cell = std::find_if(report.cells.begin(), report.cells.end(),
+                                           [&](const store::DatasetCell& c) {
+                                               return c.key >= 0 && m_archiveKeys.at(c.key) == key;
+                                           });
             if (cell != report.cells.end() && cell->current) {
                 appendNumber(text, *cell->current);
             }
@@ -78,9 +78,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportRows> findingRows(const QStringList& archiveKeys)
+std::unique_ptr<ExportRows> findingRows(const QStringList& archiveKeys)
 {
     return std::make_unique<FindingRows>(archiveKeys);
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

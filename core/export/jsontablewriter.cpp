@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 void appendJsonString(QByteArray& out, QByteArrayView utf8)
 {
@@ -89,4 +89,4 @@ Result<void> JsonTableWriter::finish()
     return m_out.flush();
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -7,7 +7,7 @@
 
 class QIODevice;
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 /// A table as a JSON array of objects, one per row, keyed by the column names, in column
 /// order: numbers as numbers, blanks as null. Written as it goes, so a dataset of any size
@@ -30,4 +30,4 @@ private:
 /// Appends UTF-8 text as a JSON string literal (quotes and control characters escaped).
 void appendJsonString(QByteArray& out, QByteArrayView utf8);
 
-} // namespace nianbao
+} // namespace nianbao::exporting

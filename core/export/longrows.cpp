@@ -1,12 +1,12 @@
 // The long layout: one row per cell of every report.
 
-#include "export/reportrows.h"
+#include "export/exportrows.h"
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
-class LongRows final : public ReportRows {
+class LongRows final : public ExportRows {
 public:
     LongRows(const QStringList& archiveKeys, bool provenance)
         : m_archiveKeys(archiveKeys)
@@ -39,7 +39,7 @@ public:
         return columns;
     }
 
-    Result<qint64> write(const DatasetReport& report, TableWriter& writer) override
+    Result<qint64> write(const store::DatasetReport& report, TableWriter& writer) override
     {
         m_row[0] = ExportField{qint64(report.id)};
         m_row[1] = textField(report.agency);
@@ -47,7 +47,7 @@ public:
         m_row[3] = textField(report.templateId);
         const OpenFindingsByCell findings(report.openFindings);
         const bool anyOpenFinding = !report.openFindings.empty();
-        for (const DatasetCell& cell : report.cells) {
+        for (const store::DatasetCell& cell : report.cells) {
             if (cell.key < 0) {
                 continue;
             }
@@ -80,9 +80,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportRows> longRows(const QStringList& archiveKeys, bool provenance)
+std::unique_ptr<ExportRows> longRows(const QStringList& archiveKeys, bool provenance)
 {
     return std::make_unique<LongRows>(archiveKeys, provenance);
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cmath>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 void appendNumber(QByteArray& out, double value)
 {
@@ -33,4 +33,4 @@ void appendInteger(QByteArray& out, qint64 value)
     out.append(text.data(), written.ptr - text.data());
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -1,6 +1,6 @@
-#include "export/reportrows.h"
+#include "export/exportrows.h"
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 OpenFindingsByCell::OpenFindingsByCell(const std::vector<Finding>& openFindings)
 {
@@ -27,4 +27,4 @@ QString OpenFindingsByCell::rules(const QString& key) const
     return mark == m_marks.constEnd() ? QString() : mark->rules.join(QLatin1Char(';'));
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

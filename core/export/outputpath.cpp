@@ -1,6 +1,6 @@
 #include "export/outputpath.h"
 
-#include "archive/archive.h"
+#include "store/archive.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -73,9 +73,9 @@ QStringList archiveFiles(const QString& archivePath)
             archivePath + QStringLiteral("-journal")};
 }
 
-QStringList archiveFiles(const Archive& archive)
+QStringList archiveFiles(const store::Archive& archive)
 {
-    return archiveFiles(archive.path());
+    return archiveFiles(archive.location());
 }
 
 Result<void> checkOutputPath(const QString& path, const QStringList& protectedFiles)
@@ -151,4 +151,4 @@ QString writeFailureReason(const QString& path, const QString& reason)
              storage.rootPath());
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

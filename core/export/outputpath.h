@@ -5,16 +5,17 @@
 #include <QString>
 #include <QStringList>
 
-namespace nianbao {
-
+namespace nianbao::store {
 class Archive;
+}
+
+namespace nianbao::exporting {
 
 /// The files that make up an open SQLite archive: the database and, beside it, its
 /// write-ahead log, shared-memory index and rollback journal. An export must overwrite none.
 QStringList archiveFiles(const QString& archivePath);
-/// The same for an open archive (here, not in the exporter: archive/ and export/ each have a
-/// ReportRows of their own, which one file must not include both of).
-QStringList archiveFiles(const Archive& archive);
+/// The same for an open archive.
+QStringList archiveFiles(const store::Archive& archive);
 
 /// Whether an export may write `path`, checked before anything is written. Refused, with a
 /// message saying why: a folder; anything but a regular file where one exists (a device such
@@ -32,4 +33,4 @@ bool diskIsFull(const QString& path);
 /// The message for a failed write to `path`: the disk being full when it is, else `reason`.
 QString writeFailureReason(const QString& path, const QString& reason);
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -1,17 +1,17 @@
 // The wide layout: one row per report, one column (or, with provenance, five) per cell key.
 
-#include "archive/reviewtypes.h"
-#include "export/reportrows.h"
+#include "export/exportrows.h"
+#include "model/review.h"
 
 #include <QHash>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
 constexpr int kFixedColumns = 7;
 
-class WideRows final : public ReportRows {
+class WideRows final : public ExportRows {
 public:
     WideRows(const QStringList& datasetKeys, const QStringList& archiveKeys, bool provenance)
         : m_datasetKeys(datasetKeys)
@@ -49,7 +49,7 @@ public:
         return columns;
     }
 
-    Result<qint64> write(const DatasetReport& report, TableWriter& writer) override
+    Result<qint64> write(const store::DatasetReport& report, TableWriter& writer) override
     {
         std::fill(m_row.begin(), m_row.end(), ExportField{});
         m_row[0] = ExportField{qint64(report.id)};
@@ -61,7 +61,7 @@ public:
         m_row[6] = ExportField{qint64(report.openFindingCount)};
         const OpenFindingsByCell findings(report.openFindings);
         const bool anyOpenFinding = !report.openFindings.empty();
-        for (const DatasetCell& cell : report.cells) {
+        for (const store::DatasetCell& cell : report.cells) {
             const int column = cell.key >= 0 ? m_columnOfArchiveKey[std::size_t(cell.key)] : -1;
             if (column < 0) {
                 continue;
@@ -95,10 +95,10 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportRows> wideRows(const QStringList& datasetKeys, const QStringList& archiveKeys,
+std::unique_ptr<ExportRows> wideRows(const QStringList& datasetKeys, const QStringList& archiveKeys,
                                      bool provenance)
 {
     return std::make_unique<WideRows>(datasetKeys, archiveKeys, provenance);
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

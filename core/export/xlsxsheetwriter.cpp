@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {} // namespace
 
@@ -95,4 +95,4 @@ Result<void> XlsxSheetWriter::finish()
     return checked(m_library.worksheet_autofilter(m_sheet, 0, 0, m_nextRow - 1, m_columnCount - 1));
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

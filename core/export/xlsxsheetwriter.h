@@ -7,7 +7,7 @@
 struct lxw_worksheet;
 struct lxw_format;
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 struct XlsxWriterLibrary;
 
@@ -34,4 +34,4 @@ private:
     quint16 m_columnCount = 0;
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

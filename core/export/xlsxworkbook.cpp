@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -92,4 +92,4 @@ Result<void> XlsxWorkbook::close()
     return {};
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -10,7 +10,7 @@
 struct lxw_workbook;
 struct lxw_format;
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 struct XlsxWriterLibrary;
 
@@ -51,4 +51,4 @@ private:
     Formats m_formats;
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QLibrary>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 namespace {
 
@@ -72,4 +72,4 @@ Result<const XlsxWriterLibrary*> XlsxWriterLibrary::get()
     return &*loaded;
 }
 
-} // namespace nianbao
+} // namespace nianbao::exporting

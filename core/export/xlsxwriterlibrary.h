@@ -4,7 +4,7 @@
 
 #include <xlsxwriter.h>
 
-namespace nianbao {
+namespace nianbao::exporting {
 
 /// The libxlsxwriter functions the XLSX export calls, from the library loaded at run time.
 ///
@@ -37,4 +37,4 @@ struct XlsxWriterLibrary {
     static Result<const XlsxWriterLibrary*> get();
 };
 
-} // namespace nianbao
+} // namespace nianbao::exporting

@@ -98,4 +98,21 @@ QString Finding::message(bool chinese) const
     return render(text, args, chinese);
 }
 
+bool isExtractionFinding(const Finding& finding)
+{
+    return finding.rule.startsWith(kExtractionRulePrefix);
+}
+
+QString findingFingerprint(const QString& rule, QStringList cells)
+{
+    cells.sort();
+    cells.removeDuplicates();
+    return rule + QLatin1Char('|') + cells.join(QLatin1Char(','));
+}
+
+QString findingFingerprint(const Finding& finding)
+{
+    return findingFingerprint(finding.rule, finding.cells);
+}
+
 } // namespace nianbao

@@ -50,4 +50,19 @@ struct Finding {
     friend bool operator==(const Finding&, const Finding&) = default;
 };
 
+/// The rule codes of extraction findings start with this: doubts about how a report was read
+/// ("extract.short_row"), as opposed to broken rules of its format.
+inline constexpr QLatin1String kExtractionRulePrefix{"extract."};
+
+/// Whether a finding belongs to extraction (kept when a report is validated again) rather than
+/// to the format's rules. The one definition of an extraction finding.
+bool isExtractionFinding(const Finding& finding);
+
+/// What identifies a finding across re-validation and re-extraction: its rule and the cells
+/// it concerns (sorted, so the order a rule lists them in does not matter). The message and
+/// its figures are left out on purpose: a decision on "t3.balance over these cells" still
+/// holds when a correction changes the figures the message quotes.
+QString findingFingerprint(const QString& rule, QStringList cells);
+QString findingFingerprint(const Finding& finding);
+
 } // namespace nianbao

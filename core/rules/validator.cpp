@@ -39,9 +39,8 @@ std::vector<Finding> validateReport(const Report& report, const ValidationContex
 
 void revalidate(Report& report, const ValidationContext& context)
 {
-    std::erase_if(report.findings, [](const Finding& finding) {
-        return !finding.rule.startsWith(QLatin1String("extract."));
-    });
+    std::erase_if(report.findings,
+                  [](const Finding& finding) { return !isExtractionFinding(finding); });
     std::vector<Finding> fresh = validateReport(report, context);
     report.findings.insert(report.findings.end(), std::make_move_iterator(fresh.begin()),
                            std::make_move_iterator(fresh.end()));

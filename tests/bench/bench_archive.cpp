@@ -11,7 +11,7 @@
 // document text of about 1,500 characters), so the figures are the archive's alone, without
 // extraction. Targets: list/filter ≤ 100 ms, load one report ≤ 150 ms.
 
-#include "archive/archive.h"
+#include "store/archive.h"
 #include "templates/reporttemplate.h"
 #include "templates/templateregistry.h"
 
@@ -28,6 +28,7 @@
 #include <vector>
 
 using namespace nianbao;
+using namespace nianbao::store;
 
 namespace {
 
@@ -164,7 +165,7 @@ double timeIt(int runs, const std::function<void()>& work)
 bool addRange(Archive& archive, int from, int to, int perTransaction, QRandomGenerator& random)
 {
     for (int index = from; index < to;) {
-        Result<SqliteTransaction> batch = archive.transaction();
+        Result<Transaction> batch = archive.transaction();
         if (!batch) {
             return false;
         }
@@ -241,13 +242,13 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : keep;
-    Result<Archive> opened = Archive::open(path);
+    Result<std::unique_ptr<Archive>> opened = Archive::open(path);
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path),
                      qPrintable(opened.error().message));
         return 1;
     }
-    Archive& archive = *opened;
+    Archive& archive = **opened;
     QRandomGenerator random(20240301);
     std::printf("archive benchmark: %d reports of ~200 cells in %s\n", total, qPrintable(path));
     if (*archive.countReports() >= total) {

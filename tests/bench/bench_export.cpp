@@ -7,9 +7,9 @@
 // The archive is built through the archive API from the report generator's figures and kept
 // in the build folder (build/bench/bench_export-N.sqlite), so reruns time the export only.
 
-#include "archive/archive.h"
 #include "export/datasetexport.h"
 #include "exportfixture.h"
+#include "store/archive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,13 +22,15 @@
 #include <vector>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::exporting;
 
 namespace {
 
 /// Corrections on one report in fifty, so that the corrections query has work to do.
 bool addCorrections(Archive& archive, const std::vector<ReportId>& ids)
 {
-    Result<SqliteTransaction> batch = archive.transaction();
+    Result<Transaction> batch = archive.transaction();
     if (!batch) {
         return false;
     }
@@ -105,13 +107,13 @@ int main(int argc, char* argv[])
         path = QDir(QStringLiteral(NIANBAO_BINARY_DIR "/bench"))
                    .filePath(QStringLiteral("bench_export-%1.sqlite").arg(total));
     }
-    Result<Archive> opened = Archive::open(path);
+    Result<std::unique_ptr<Archive>> opened = Archive::open(path);
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path),
                      qPrintable(opened.error().message));
         return 1;
     }
-    Archive& archive = *opened;
+    Archive& archive = **opened;
     std::printf("export benchmark: %d reports in %s\n", total, qPrintable(path));
     if (*archive.countReports() < total && !fill(archive, total - int(*archive.countReports()))) {
         return 1;

@@ -11,13 +11,13 @@
 // (each copy of the 30 samples is another set of bodies, with all their years), so every
 // report has real text, real cells and real findings.
 
-#include "archive/archive.h"
-#include "archive/reportprocessing.h"
 #include "common/prompter.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/settingsstorage.h"
+#include "store/archive.h"
 #include "testdata.h"
+#include "workflow/reportprocessing.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,6 +33,8 @@
 #include <vector>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -92,7 +94,7 @@ bool fill(Archive& archive, int total)
     QElapsedTimer timer;
     timer.start();
     for (int index = int(*archive.countReports()); index < total;) {
-        Result<SqliteTransaction> batch = archive.transaction();
+        Result<Transaction> batch = archive.transaction();
         if (!batch) {
             return false;
         }
@@ -135,17 +137,17 @@ int main(int argc, char* argv[])
         }
     }
     const QString path = test::binDir() + QStringLiteral("/../bench/gui-open-%1.sqlite").arg(total);
-    Result<Archive> opened = Archive::open(QFileInfo(path).absoluteFilePath());
+    Result<std::unique_ptr<Archive>> opened = Archive::open(QFileInfo(path).absoluteFilePath());
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path),
                      qPrintable(opened.error().message));
         return 1;
     }
-    if (*opened->countReports() < total && !fill(*opened, total)) {
+    if (*(*opened)->countReports() < total && !fill(**opened, total)) {
         return 1;
     }
     std::printf("review window benchmark: %lld reports in %s\n",
-                static_cast<long long>(*opened->countReports()),
+                static_cast<long long>(*(*opened)->countReports()),
                 qPrintable(QFileInfo(path).absoluteFilePath()));
 
     ui::AppSettings settings(std::make_unique<ui::MemorySettingsStorage>());

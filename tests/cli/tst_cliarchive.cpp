@@ -2,10 +2,10 @@
 // run them. Every run gets a HOME and XDG_DATA_HOME of its own under a temporary folder, so
 // that no test ever reads or writes the user's default archive.
 
-#include "archive/archive.h"
-#include "archive/findingcodec.h"
 #include "clirunner.h"
 #include "export/reportjson.h"
+#include "store/archive.h"
+#include "store/findingcodec.h"
 #include "testdata.h"
 
 #include <QCryptographicHash>
@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
 
 namespace {
 
@@ -269,14 +270,15 @@ private slots:
     void listShowsEveryReportWithItsOpenIssues()
     {
         QCOMPARE(importInto({test::dataPath(QStringLiteral("seeds"))}).exitCode, 0);
-        Result<Archive> archive = Archive::open(archivePath());
+        Result<std::unique_ptr<Archive>> archive = Archive::open(archivePath());
         QVERIFY(archive);
 
         const QJsonArray rows = listJson();
         QCOMPARE(rows.size(), 5);
         for (const QJsonValue& value : rows) {
             const QJsonObject row = value.toObject();
-            const Result<StoredReport> stored = archive->loadReport(row.value(u"id").toInteger());
+            const Result<StoredReport> stored =
+                (*archive)->loadReport(row.value(u"id").toInteger());
             QVERIFY(stored);
             QCOMPARE(row.value(u"file").toString(), stored->info.fileName);
             QCOMPARE(row.value(u"agency").toString(), stored->info.agency);
@@ -300,11 +302,11 @@ private slots:
         QVERIFY(withIssues != rows.end());
         const qsizetype at = withIssues - rows.begin();
         const qint64 id = withIssues->toObject().value(u"id").toInteger();
-        const Result<StoredReport> stored = archive->loadReport(id);
+        const Result<StoredReport> stored = (*archive)->loadReport(id);
         QVERIFY(stored);
-        QVERIFY(archive->decideFinding(id, {findingFingerprint(stored->extracted.findings.front()),
-                                            FindingVerdict::Dismissed, QStringLiteral("误报"),
-                                            QStringLiteral("审核员")}));
+        QVERIFY((*archive)->decideFinding(
+            id, {findingFingerprint(stored->extracted.findings.front()), FindingVerdict::Dismissed,
+                 QStringLiteral("误报"), QStringLiteral("审核员")}));
         QCOMPARE(listJson().at(at).toObject().value(u"open_issues").toInt(),
                  withIssues->toObject().value(u"open_issues").toInt() - 1);
     }
@@ -423,9 +425,10 @@ private slots:
 
         QCOMPARE(ids(listJson({QStringLiteral("--status"), QStringLiteral("pending")})), ids(all));
         QVERIFY(listJson({QStringLiteral("--status"), QStringLiteral("reviewed")}).isEmpty());
-        Result<Archive> archive = Archive::open(archivePath());
+        Result<std::unique_ptr<Archive>> archive = Archive::open(archivePath());
         QVERIFY(archive);
-        QVERIFY(archive->setReviewStatus(first.value(u"id").toInteger(), ReviewStatus::Reviewed));
+        QVERIFY((*archive)->setReviewStatus(first.value(u"id").toInteger(), ReviewStatus::Reviewed,
+                                            QStringLiteral("tester")));
         const QJsonArray reviewed =
             listJson({QStringLiteral("--status"), QStringLiteral("reviewed")});
         QCOMPARE(ids(reviewed), QList<qint64>{first.value(u"id").toInteger()});
@@ -457,14 +460,14 @@ private slots:
         }
         fromExtract.insert(QStringLiteral("cells"), cells);
 
-        Result<Archive> archive = Archive::open(archivePath());
+        Result<std::unique_ptr<Archive>> archive = Archive::open(archivePath());
         QVERIFY(archive);
         QFile file(seed);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const Result<std::optional<ReportId>> id = archive->findByHash(
+        const Result<std::optional<ReportId>> id = (*archive)->findByHash(
             QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
         QVERIFY(id && *id);
-        const Result<StoredReport> stored = archive->loadReport(**id);
+        const Result<StoredReport> stored = (*archive)->loadReport(**id);
         QVERIFY(stored);
         const QJsonObject fromArchive = reportToJson(stored->extracted);
 

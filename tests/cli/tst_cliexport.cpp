@@ -12,6 +12,8 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 using test::runCli;
 
 /// `nianbao-cli export` as scripts use it: the contract's options, filters, the findings

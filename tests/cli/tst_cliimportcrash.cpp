@@ -5,9 +5,9 @@
 // import stores for the same file), and a second run must finish the batch without storing
 // any file twice.
 
-#include "archive/archive.h"
-#include "archive/sqliteconnection.h"
 #include "clirunner.h"
+#include "store/archive.h"
+#include "store/sqliteconnection.h"
 #include "testdata.h"
 
 #include <QCryptographicHash>
@@ -22,6 +22,7 @@
 #include <QThread>
 
 using namespace nianbao;
+using namespace nianbao::store;
 
 namespace {
 

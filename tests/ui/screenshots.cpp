@@ -24,6 +24,8 @@
 #include <cstdio>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 using namespace nianbao::ui;
 using namespace nianbao::test;
 
@@ -71,7 +73,7 @@ int main(int argc, char* argv[])
     const QString path = dir.filePath(QStringLiteral("samples.sqlite"));
     // The samples, and a PDF from the test data whose pages the review window draws.
     writeArchive(path, allSamples() << dataPath(QStringLiteral("formats/two-page-table.pdf")));
-    Result<Archive> archive = Archive::open(path);
+    Result<std::unique_ptr<Archive>> archive = Archive::open(path);
     if (!archive) {
         return 1;
     }

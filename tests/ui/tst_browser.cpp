@@ -1,11 +1,11 @@
 // The archive browser on the real window: filters (debounced), sorting, and the model's
 // consistency under both.
 
-#include "archive/crossyear.h"
 #include "browser/browserpane.h"
 #include "browser/reportlistmodel.h"
 #include "common/itemroles.h"
 #include "uitestkit.h"
+#include "workflow/crossyear.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -16,6 +16,8 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 using namespace nianbao::ui;
 using namespace nianbao::test;
 
@@ -118,7 +120,8 @@ void TestBrowser::filtersByYearStatusAndSeverity()
     year->setCurrentIndex(0);
 
     const ReportId doubtful = m_table->model()->index(3, 0).data(ReportIdRole).toLongLong();
-    QVERIFY(m_fixture->window().archive().setReviewStatus(doubtful, ReviewStatus::Doubtful));
+    QVERIFY(m_fixture->window().archive().setReviewStatus(doubtful, ReviewStatus::Doubtful,
+                                                          QStringLiteral("tester")));
     auto* status = m_fixture->find<QComboBox>("browserStatusCombo");
     status->setCurrentIndex(status->findData(int(ReviewStatus::Doubtful)));
     QTRY_COMPARE(m_table->model()->rowCount(), 1);

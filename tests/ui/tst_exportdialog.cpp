@@ -17,6 +17,9 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
+using namespace nianbao::exporting;
 using nianbao::ui::ExportDialog;
 
 namespace {
@@ -62,9 +65,9 @@ private Q_SLOTS:
         QVERIFY2(fixture, test::messageOf(fixture).constData());
         m_reports = fixture->ids.size();
         m_largeArchive = m_dir.filePath(QStringLiteral("large.sqlite"));
-        Result<Archive> large = Archive::open(m_largeArchive);
+        Result<std::unique_ptr<Archive>> large = Archive::open(m_largeArchive);
         QVERIFY(large);
-        QVERIFY(test::addGeneratedReports(*large, 3000, 11));
+        QVERIFY(test::addGeneratedReports(**large, 3000, 11));
     }
 
     void refusesToWriteOverTheArchive()

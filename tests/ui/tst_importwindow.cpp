@@ -26,6 +26,8 @@
 #include <sys/stat.h>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 using namespace nianbao::ui;
 using namespace nianbao::test;
 
@@ -210,7 +212,7 @@ void TestImportWindow::firstRunFillsAnEmptyArchiveWithTheSamples()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("first.sqlite"));
-    Result<Archive> archive = Archive::open(path);
+    Result<std::unique_ptr<Archive>> archive = Archive::open(path);
     QVERIFY(archive);
     AppSettings settings(std::make_unique<MemorySettingsStorage>());
     ScriptedPrompter prompter;
@@ -236,7 +238,8 @@ void TestImportWindow::filesGivenAtStartAreImportedAndOpened()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("report.txt"));
     copyResource(generatedSample(4, 2023), file);
-    Result<Archive> archive = Archive::open(dir.filePath(QStringLiteral("a.sqlite")));
+    Result<std::unique_ptr<Archive>> archive =
+        Archive::open(dir.filePath(QStringLiteral("a.sqlite")));
     QVERIFY(archive);
     AppSettings settings(std::make_unique<MemorySettingsStorage>());
     ScriptedPrompter prompter;

@@ -17,6 +17,8 @@
 #include <QTreeWidget>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 using namespace nianbao::ui;
 using namespace nianbao::test;
 

@@ -4,7 +4,6 @@
 // imported, shown in the form of the real main window, charted and exported, with no code that
 // names it.
 
-#include "archive/archive.h"
 #include "charts/chartspane.h"
 #include "common/itemroles.h"
 #include "csvtestreader.h"
@@ -15,6 +14,7 @@
 #include "form/formview.h"
 #include "rules/validator.h"
 #include "session/reportsession.h"
+#include "store/archive.h"
 #include "synth/reportgenerator.h"
 #include "templates/templateregistry.h"
 #include "uitestkit.h"
@@ -27,6 +27,7 @@
 
 using namespace nianbao;
 using namespace nianbao::test;
+using namespace nianbao::exporting;
 using namespace nianbao::ui;
 
 namespace {
@@ -218,11 +219,12 @@ private slots:
                  *byYear[2011].expected.value(QStringLiteral("t4.suit.total")));
 
         // Exported: the format's own cells are columns of the dataset, with their values.
-        Result<Archive> archive = Archive::open(fixture.archivePath());
+        Result<std::unique_ptr<store::Archive>> archive =
+            store::Archive::open(fixture.archivePath());
         QVERIFY(archive);
         ExportOptions options;
         options.outputPath = dir.filePath(QStringLiteral("dataset.csv"));
-        const Result<ExportSummary> exported = exportArchive(*archive, options);
+        const Result<ExportSummary> exported = exportArchive(**archive, options);
         QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
         const CsvTable table = readCsv(options.outputPath);
         QCOMPARE(table.rows.size(), std::size_t(2));

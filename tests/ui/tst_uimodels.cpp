@@ -20,6 +20,8 @@
 #include <QUndoStack>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 using namespace nianbao::ui;
 using namespace nianbao::test;
 
@@ -83,7 +85,7 @@ private:
     std::unique_ptr<ReportSession> openSession(const QString& words, int year);
 
     QTemporaryDir m_dir;
-    std::optional<Archive> m_archive;
+    std::unique_ptr<Archive> m_archive;
 };
 
 void TestUiModels::initTestCase()
@@ -91,7 +93,7 @@ void TestUiModels::initTestCase()
     const QString path = m_dir.filePath(QStringLiteral("models.sqlite"));
     writeArchive(path, {generatedSample(1, 2021), generatedSample(1, 2022),
                         QStringLiteral(":/samples/seeds/002_15d4d60ae3cdf927.txt")});
-    m_archive.emplace(std::move(*Archive::open(path)));
+    m_archive = std::move(*Archive::open(path));
 }
 
 std::unique_ptr<ReportSession> TestUiModels::openSession(const QString& words, int year)

@@ -1,7 +1,7 @@
 #include "uitestkit.h"
 
-#include "archive/importer.h"
 #include "settings/settingsstorage.h"
+#include "workflow/importer.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -67,13 +67,14 @@ QStringList allSamples()
 
 void writeArchive(const QString& path, const QStringList& files)
 {
-    Result<Archive> archive = Archive::open(path);
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
     if (!archive) {
         qFatal("cannot open %s: %s", qPrintable(path), qPrintable(archive.error().message));
     }
-    const ImportSummary summary = importReports(*archive, defaultReportProcessing(), files);
+    const workflow::ImportSummary summary =
+        workflow::importReports(**archive, workflow::defaultReportProcessing(), files);
     if (summary.imported != int(files.size())) {
-        for (const ImportFailure& failure : summary.failures) {
+        for (const workflow::ImportFailure& failure : summary.failures) {
             qWarning("%s: %s", qPrintable(failure.path), qPrintable(failure.error.message));
         }
         qFatal("imported %d of %d files", summary.imported, int(files.size()));
@@ -99,7 +100,7 @@ QString WindowFixture::archivePath() const
 
 void WindowFixture::open()
 {
-    Result<Archive> archive = Archive::open(archivePath());
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(archivePath());
     if (!archive) {
         qFatal("cannot open the archive: %s", qPrintable(archive.error().message));
     }
@@ -121,10 +122,10 @@ void WindowFixture::reopen()
 
 ReportId WindowFixture::reportOf(const QString& agencyPart, int year)
 {
-    ReportQuery query;
+    store::ReportQuery query;
     query.filter.agency = agencyPart;
     query.filter.year = year;
-    const Result<std::vector<ReportRow>> rows = m_window->archive().listReports(query);
+    const Result<std::vector<store::ReportRow>> rows = m_window->archive().listReports(query);
     if (!rows || rows->empty()) {
         qFatal("no report of %s for %d", qPrintable(agencyPart), year);
     }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "archive/archive.h"
 #include "common/prompter.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
+#include "store/archive.h"
 
 #include <QModelIndex>
 #include <QString>

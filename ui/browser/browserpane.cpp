@@ -1,9 +1,9 @@
 #include "browser/browserpane.h"
 
-#include "archive/archive.h"
 #include "browser/reportlistmodel.h"
 #include "common/itemroles.h"
 #include "common/reportyears.h"
+#include "store/archive.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -128,7 +128,7 @@ void BrowserPane::fillChoices()
     m_severity->setCurrentIndex(std::max(0, severity));
 }
 
-void BrowserPane::setArchive(Archive* archive)
+void BrowserPane::setArchive(store::Archive* archive)
 {
     m_archive = archive;
     m_model->setArchive(archive);
@@ -137,7 +137,7 @@ void BrowserPane::setArchive(Archive* archive)
 void BrowserPane::applyFilter()
 {
     m_debounce->stop();
-    ReportFilter filter;
+    store::ReportFilter filter;
     filter.text = m_search->text().trimmed();
     filter.agency = m_agency->text().trimmed();
     if (m_year->currentData().isValid()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/reviewtypes.h"
+#include "model/review.h"
 
 #include <QWidget>
 
@@ -10,7 +10,7 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
 }
 
@@ -27,7 +27,7 @@ class BrowserPane final : public QWidget {
 public:
     explicit BrowserPane(QWidget* parent = nullptr);
 
-    void setArchive(Archive* archive);
+    void setArchive(store::Archive* archive);
     [[nodiscard]] ReportListModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     /// Reads the archive again, keeping the current report selected.
@@ -54,7 +54,7 @@ private:
     void retranslate();
     void announceCounts();
 
-    Archive* m_archive = nullptr;
+    store::Archive* m_archive = nullptr;
     ReportListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QLineEdit* m_agency = nullptr;

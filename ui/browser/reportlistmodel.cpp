@@ -1,7 +1,7 @@
 #include "browser/reportlistmodel.h"
 
-#include "archive/archive.h"
 #include "common/itemroles.h"
+#include "store/archive.h"
 #include "theme/statepalette.h"
 
 #include <QApplication>
@@ -14,21 +14,21 @@ namespace nianbao::ui {
 namespace {
 
 /// The archive's order for a column, when it has one (the others sort in memory).
-std::optional<ReportSort> archiveSort(int column)
+std::optional<store::ReportSort> archiveSort(int column)
 {
     switch (column) {
     case ReportListModel::IdColumn:
-        return ReportSort::Imported;
+        return store::ReportSort::Imported;
     case ReportListModel::AgencyColumn:
-        return ReportSort::Agency;
+        return store::ReportSort::Agency;
     case ReportListModel::YearColumn:
-        return ReportSort::Year;
+        return store::ReportSort::Year;
     case ReportListModel::FormatColumn:
-        return ReportSort::Template;
+        return store::ReportSort::Template;
     case ReportListModel::StatusColumn:
-        return ReportSort::Status;
+        return store::ReportSort::Status;
     case ReportListModel::ErrorsColumn:
-        return ReportSort::OpenFindings;
+        return store::ReportSort::OpenFindings;
     default:
         return std::nullopt;
     }
@@ -40,7 +40,7 @@ ReportListModel::ReportListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ReportListModel::setArchive(Archive* archive)
+void ReportListModel::setArchive(store::Archive* archive)
 {
     m_archive = archive;
     if (const Result<void> done = refresh(); !done) {
@@ -48,7 +48,7 @@ void ReportListModel::setArchive(Archive* archive)
     }
 }
 
-void ReportListModel::setFilter(const ReportFilter& filter)
+void ReportListModel::setFilter(const store::ReportFilter& filter)
 {
     m_filter = filter;
     if (const Result<void> done = refresh(); !done) {
@@ -70,11 +70,11 @@ Result<void> ReportListModel::query()
     if (!m_archive) {
         return {};
     }
-    ReportQuery query;
+    store::ReportQuery query;
     query.filter = m_filter;
-    query.sort = archiveSort(m_sortColumn).value_or(ReportSort::Imported);
+    query.sort = archiveSort(m_sortColumn).value_or(store::ReportSort::Imported);
     query.descending = m_sortOrder == Qt::DescendingOrder;
-    Result<std::vector<ReportRow>> rows = m_archive->listReports(query);
+    Result<std::vector<store::ReportRow>> rows = m_archive->listReports(query);
     if (!rows) {
         return std::unexpected(rows.error());
     }
@@ -87,7 +87,7 @@ Result<void> ReportListModel::query()
 
 void ReportListModel::sortInMemory()
 {
-    const auto keyOf = [this](const ReportRow& row) -> std::pair<QString, int> {
+    const auto keyOf = [this](const store::ReportRow& row) -> std::pair<QString, int> {
         switch (m_sortColumn) {
         case RegionColumn:
             return {row.region, 0};
@@ -100,9 +100,10 @@ void ReportListModel::sortInMemory()
         }
     };
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const ReportRow& a, const ReportRow& b) {
-        return descending ? keyOf(b) < keyOf(a) : keyOf(a) < keyOf(b);
-    });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&](const store::ReportRow& a, const store::ReportRow& b) {
+                         return descending ? keyOf(b) < keyOf(a) : keyOf(a) < keyOf(b);
+                     });
 }
 
 void ReportListModel::sort(int column, Qt::SortOrder order)
@@ -131,7 +132,7 @@ void ReportListModel::sort(int column, Qt::SortOrder order)
     }
 }
 
-const ReportRow* ReportListModel::row(int index) const
+const store::ReportRow* ReportListModel::row(int index) const
 {
     return index >= 0 && index < int(m_rows.size()) ? &m_rows[std::size_t(index)] : nullptr;
 }
@@ -139,7 +140,7 @@ const ReportRow* ReportListModel::row(int index) const
 int ReportListModel::rowOf(ReportId id) const
 {
     const auto found = std::find_if(m_rows.begin(), m_rows.end(),
-                                    [id](const ReportRow& row) { return row.id == id; });
+                                    [id](const store::ReportRow& row) { return row.id == id; });
     return found == m_rows.end() ? -1 : int(found - m_rows.begin());
 }
 
@@ -148,7 +149,7 @@ int ReportListModel::nextPending(int row, ReportId except) const
     const int count = int(m_rows.size());
     for (int step = 1; step <= count; ++step) {
         const int at = ((row < 0 ? -1 : row) + step + count) % count;
-        const ReportRow& line = m_rows[std::size_t(at)];
+        const store::ReportRow& line = m_rows[std::size_t(at)];
         if (line.status == ReviewStatus::Pending && line.id != except) {
             return at;
         }
@@ -156,7 +157,7 @@ int ReportListModel::nextPending(int row, ReportId except) const
     return -1;
 }
 
-void ReportListModel::updateRow(const ReportRow& line)
+void ReportListModel::updateRow(const store::ReportRow& line)
 {
     const int at = rowOf(line.id);
     if (at < 0) {
@@ -186,7 +187,7 @@ int ReportListModel::columnCount(const QModelIndex& parent) const
 
 QVariant ReportListModel::data(const QModelIndex& index, int role) const
 {
-    const ReportRow* line = index.isValid() ? row(index.row()) : nullptr;
+    const store::ReportRow* line = index.isValid() ? row(index.row()) : nullptr;
     if (!line) {
         return {};
     }

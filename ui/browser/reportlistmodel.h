@@ -1,13 +1,14 @@
 #pragma once
 
-#include "archive/storedreport.h"
 #include "common/error.h"
+#include "model/storedreport.h"
+#include "store/reportquery.h"
 
 #include <QAbstractTableModel>
 
 #include <vector>
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
 }
 
@@ -38,19 +39,19 @@ public:
     explicit ReportListModel(QObject* parent = nullptr);
 
     /// The archive to list (null: none). It must outlive its use here.
-    void setArchive(Archive* archive);
-    void setFilter(const ReportFilter& filter);
-    [[nodiscard]] const ReportFilter& filter() const { return m_filter; }
+    void setArchive(store::Archive* archive);
+    void setFilter(const store::ReportFilter& filter);
+    [[nodiscard]] const store::ReportFilter& filter() const { return m_filter; }
     /// Reads the archive again with the current filter and sort.
     Result<void> refresh();
 
-    [[nodiscard]] const ReportRow* row(int index) const;
+    [[nodiscard]] const store::ReportRow* row(int index) const;
     /// The row of a report in the list, or -1.
     [[nodiscard]] int rowOf(ReportId id) const;
     /// The first pending report after `row` in the list's order (wrapping), or -1.
     [[nodiscard]] int nextPending(int row, ReportId except) const;
     /// Updates one report's line after the reviewer changed it (status, open findings).
-    void updateRow(const ReportRow& line);
+    void updateRow(const store::ReportRow& line);
     void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -67,11 +68,11 @@ private:
     Result<void> query();
     void sortInMemory();
 
-    Archive* m_archive = nullptr;
-    ReportFilter m_filter;
+    store::Archive* m_archive = nullptr;
+    store::ReportFilter m_filter;
     int m_sortColumn = IdColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<ReportRow> m_rows;
+    std::vector<store::ReportRow> m_rows;
 };
 
 } // namespace nianbao::ui

@@ -1,14 +1,14 @@
 #include "charts/bodyhistory.h"
 
-#include "archive/agencyname.h"
-#include "archive/archive.h"
 #include "common/reportyears.h"
+#include "model/agencyname.h"
+#include "store/archive.h"
 
 #include <QDate>
 
 namespace nianbao::ui {
 
-Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString& agency,
+Result<std::vector<YearFigures>> loadBodyHistory(store::Archive& archive, const QString& agency,
                                                  ReportId currentId, const Report& current,
                                                  const YearsChartDef& chart)
 {
@@ -32,11 +32,11 @@ Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString
             years.push_back(YearFigures::of(year, current, chart));
             continue;
         }
-        const Result<StoredReport> stored = archive.loadReport(**id);
-        if (!stored) {
-            return std::unexpected(stored.error());
+        const Result<Report> values = archive.loadCurrentValues(**id);
+        if (!values) {
+            return std::unexpected(values.error());
         }
-        years.push_back(YearFigures::of(year, stored->current(), chart));
+        years.push_back(YearFigures::of(year, *values, chart));
     }
     return years;
 }

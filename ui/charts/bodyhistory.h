@@ -1,15 +1,18 @@
 #pragma once
 
-#include "archive/reviewtypes.h"
 #include "charts/chartdata.h"
 #include "common/error.h"
+#include "model/review.h"
 
 #include <vector>
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
+}
+
+namespace nianbao {
 struct Report;
-} // namespace nianbao
+}
 
 namespace nianbao::ui {
 
@@ -19,7 +22,7 @@ namespace nianbao::ui {
 /// `current` stands in for report `currentId` and its year, so the chart shows the open
 /// report's values as the reviewer has them.
 /// Each year's figures are the series of `chart` (the open report's format's years chart).
-Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString& agency,
+Result<std::vector<YearFigures>> loadBodyHistory(store::Archive& archive, const QString& agency,
                                                  ReportId currentId, const Report& current,
                                                  const YearsChartDef& chart);
 

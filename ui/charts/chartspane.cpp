@@ -37,7 +37,7 @@ ChartsPane::ChartsPane(QWidget* parent)
 
 ChartsPane::~ChartsPane() = default;
 
-void ChartsPane::setSession(ReportSession* session, Archive* archive)
+void ChartsPane::setSession(ReportSession* session, store::Archive* archive)
 {
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);

@@ -11,7 +11,7 @@
 
 class QVBoxLayout;
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
 }
 
@@ -31,7 +31,7 @@ public:
     ~ChartsPane() override;
 
     /// `archive` supplies the body's other years; it must outlive the session's use here.
-    void setSession(ReportSession* session, Archive* archive);
+    void setSession(ReportSession* session, store::Archive* archive);
     /// What each chart shows now, in the order drawn (for tests and screenshots).
     [[nodiscard]] const std::vector<BarChartData>& shown() const { return m_shown; }
 
@@ -45,7 +45,7 @@ private:
     void ensureCanvases(const QStringList& keys);
 
     QPointer<ReportSession> m_session;
-    Archive* m_archive = nullptr;
+    store::Archive* m_archive = nullptr;
     std::vector<YearFigures> m_history;
     QWidget* m_content = nullptr;
     QVBoxLayout* m_column = nullptr;

@@ -58,13 +58,13 @@ void ExportDialog::buildForm()
 
     m_format = new QComboBox;
     m_format->setObjectName(QStringLiteral("formatCombo"));
-    m_format->addItem(tr("CSV (opens in Excel and WPS)"), int(ExportFormat::Csv));
-    m_format->addItem(tr("Excel workbook (XLSX)"), int(ExportFormat::Xlsx));
-    m_format->addItem(tr("JSON"), int(ExportFormat::Json));
+    m_format->addItem(tr("CSV (opens in Excel and WPS)"), int(exporting::ExportFormat::Csv));
+    m_format->addItem(tr("Excel workbook (XLSX)"), int(exporting::ExportFormat::Xlsx));
+    m_format->addItem(tr("JSON"), int(exporting::ExportFormat::Json));
     m_layout = new QComboBox;
     m_layout->setObjectName(QStringLiteral("layoutCombo"));
-    m_layout->addItem(tr("Wide: one row per report"), int(ExportLayout::Wide));
-    m_layout->addItem(tr("Long: one row per cell"), int(ExportLayout::Long));
+    m_layout->addItem(tr("Wide: one row per report"), int(exporting::ExportLayout::Wide));
+    m_layout->addItem(tr("Long: one row per cell"), int(exporting::ExportLayout::Long));
     m_provenance = new QCheckBox(tr("Add printed text, confidence and who corrected each value"));
     m_provenance->setObjectName(QStringLiteral("provenanceCheck"));
 
@@ -149,15 +149,16 @@ void ExportDialog::buildForm()
     });
 }
 
-Result<ExportOptions> ExportDialog::options() const
+Result<exporting::ExportOptions> ExportDialog::options() const
 {
-    ExportOptions options;
-    options.format = ExportFormat(m_format->currentData().toInt());
-    options.layout = ExportLayout(m_layout->currentData().toInt());
-    options.content = m_findings->isChecked() ? ExportContent::Findings : ExportContent::Dataset;
+    exporting::ExportOptions options;
+    options.format = exporting::ExportFormat(m_format->currentData().toInt());
+    options.layout = exporting::ExportLayout(m_layout->currentData().toInt());
+    options.content = m_findings->isChecked() ? exporting::ExportContent::Findings
+                                              : exporting::ExportContent::Dataset;
     options.provenance = m_provenance->isChecked();
     options.filter.reviewedOnly = m_reviewedOnly->isChecked();
-    Result<QList<int>> years = parseYearList(m_years->text());
+    Result<QList<int>> years = exporting::parseYearList(m_years->text());
     if (!years) {
         return std::unexpected(years.error());
     }
@@ -180,7 +181,7 @@ void ExportDialog::startExport()
     if (m_run->isRunning()) {
         return;
     }
-    const Result<ExportOptions> chosen = options();
+    const Result<exporting::ExportOptions> chosen = options();
     if (!chosen) {
         m_status->setText(chosen.error().message);
         return;
@@ -212,22 +213,22 @@ void ExportDialog::updateEnabledFields()
 
 void ExportDialog::followFormatSuffix()
 {
-    const auto format = ExportFormat(m_format->currentData().toInt());
+    const auto format = exporting::ExportFormat(m_format->currentData().toInt());
     QString path = m_file->text().trimmed();
     if (path.isEmpty()) {
         return;
     }
-    m_file->setText(withFormatSuffix(path, format));
+    m_file->setText(exporting::withFormatSuffix(path, format));
 }
 
 void ExportDialog::chooseFile()
 {
-    const auto format = ExportFormat(m_format->currentData().toInt());
-    const QString suffix = exportFormatCode(format);
+    const auto format = exporting::ExportFormat(m_format->currentData().toInt());
+    const QString suffix = exporting::exportFormatCode(format);
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export to"), m_file->text(), tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!chosen.isEmpty()) {
-        m_file->setText(withFormatSuffix(chosen, format));
+        m_file->setText(exporting::withFormatSuffix(chosen, format));
     }
 }
 

@@ -36,7 +36,7 @@ public:
     static ExportDialog* launch(const QString& archivePath, QWidget* parent);
 
     /// The export the dialog's fields describe, or why they describe none.
-    [[nodiscard]] Result<ExportOptions> options() const;
+    [[nodiscard]] Result<exporting::ExportOptions> options() const;
 
 public Q_SLOTS:
     /// Starts the export the fields describe (what the Export button does).

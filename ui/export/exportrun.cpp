@@ -1,6 +1,6 @@
 #include "export/exportrun.h"
 
-#include "archive/archive.h"
+#include "store/archive.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -27,7 +27,7 @@ ExportRun::~ExportRun()
     }
 }
 
-void ExportRun::start(const QString& archivePath, const ExportOptions& options)
+void ExportRun::start(const QString& archivePath, const exporting::ExportOptions& options)
 {
     if (m_running) {
         return;
@@ -52,9 +52,9 @@ bool ExportRun::isRunning() const
     return m_running;
 }
 
-void ExportRun::work(const QString& archivePath, const ExportOptions& options)
+void ExportRun::work(const QString& archivePath, const exporting::ExportOptions& options)
 {
-    Result<Archive> archive = Archive::open(archivePath);
+    Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(archivePath);
     if (!archive) {
         m_running = false;
         Q_EMIT failed(archive.error().message, false);
@@ -62,8 +62,8 @@ void ExportRun::work(const QString& archivePath, const ExportOptions& options)
     }
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    const Result<ExportSummary> summary =
-        exportArchive(*archive, options, [&](qint64 done, qint64 total) {
+    const Result<exporting::ExportSummary> summary =
+        exporting::exportArchive(**archive, options, [&](qint64 done, qint64 total) {
             if (done == total || sinceProgress.elapsed() >= kProgressIntervalMs) {
                 sinceProgress.restart();
                 Q_EMIT progressed(done, total);

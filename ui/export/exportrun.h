@@ -24,7 +24,7 @@ public:
     ~ExportRun() override;
 
     /// Starts exporting; does nothing while an export is running (until its outcome signal).
-    void start(const QString& archivePath, const ExportOptions& options);
+    void start(const QString& archivePath, const exporting::ExportOptions& options);
     /// Asks the worker to stop after the report it is writing; it then writes nothing.
     void cancel();
     [[nodiscard]] bool isRunning() const;
@@ -37,7 +37,7 @@ Q_SIGNALS:
     void failed(const QString& message, bool cancelled);
 
 private:
-    void work(const QString& archivePath, const ExportOptions& options);
+    void work(const QString& archivePath, const exporting::ExportOptions& options);
 
     std::unique_ptr<QThread> m_thread;
     /// From start() until the worker reports the outcome (its thread may run a moment longer).

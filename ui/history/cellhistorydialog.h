@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/reviewtypes.h"
+#include "model/review.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "import/bundledsamples.h"
 
-#include "archive/archive.h"
+#include "store/archive.h"
 
 namespace nianbao::ui {
 
@@ -10,7 +10,7 @@ QStringList bundledSampleFolders()
     return {QStringLiteral(":/samples/seeds"), QStringLiteral(":/samples/generated")};
 }
 
-Result<bool> isArchiveEmpty(Archive& archive)
+Result<bool> isArchiveEmpty(store::Archive& archive)
 {
     const Result<qint64> count = archive.countReports();
     if (!count) {

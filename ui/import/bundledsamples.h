@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
 }
 
@@ -17,6 +17,6 @@ namespace nianbao::ui {
 QStringList bundledSampleFolders();
 
 /// Whether the archive holds no report yet (a first run fills it with the samples).
-Result<bool> isArchiveEmpty(Archive& archive);
+Result<bool> isArchiveEmpty(store::Archive& archive);
 
 } // namespace nianbao::ui

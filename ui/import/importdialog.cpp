@@ -67,7 +67,7 @@ void ImportDialog::begin(const QStringList& paths)
     m_close->setEnabled(false);
 }
 
-void ImportDialog::advance(const ImportProgress& progress)
+void ImportDialog::advance(const workflow::ImportProgress& progress)
 {
     m_progress->setRange(0, int(progress.total));
     m_progress->setValue(int(progress.done));
@@ -77,7 +77,7 @@ void ImportDialog::advance(const ImportProgress& progress)
                           .arg(QDir::toNativeSeparators(progress.path)));
 }
 
-void ImportDialog::finish(const ImportSummary& summary, const QString& error)
+void ImportDialog::finish(const workflow::ImportSummary& summary, const QString& error)
 {
     m_done = true;
     m_cancel->setEnabled(false);
@@ -96,7 +96,7 @@ void ImportDialog::finish(const ImportSummary& summary, const QString& error)
         text += QLatin1Char(' ') + tr("Stopped before the end: what was imported stays.");
     }
     m_status->setText(text);
-    for (const ImportFailure& failure : summary.failures) {
+    for (const workflow::ImportFailure& failure : summary.failures) {
         auto* item = new QTreeWidgetItem(m_failures);
         item->setText(0, QDir::toNativeSeparators(failure.path));
         item->setText(1, failure.error.message);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/importer.h"
+#include "workflow/importer.h"
 
 #include <QDialog>
 
@@ -30,8 +30,8 @@ protected:
 
 private:
     void begin(const QStringList& paths);
-    void advance(const ImportProgress& progress);
-    void finish(const ImportSummary& summary, const QString& error);
+    void advance(const workflow::ImportProgress& progress);
+    void finish(const workflow::ImportSummary& summary, const QString& error);
     void retranslate();
 
     ImportRunner* m_runner = nullptr;

@@ -1,13 +1,14 @@
 #include "import/importrunner.h"
 
-#include "archive/archive.h"
+#include "store/archive.h"
 
 #include <QPointer>
 #include <QThread>
 
 namespace nianbao::ui {
 
-ImportRunner::ImportRunner(QString archivePath, ReportProcessing processing, QObject* parent)
+ImportRunner::ImportRunner(QString archivePath, workflow::ReportProcessing processing,
+                           QObject* parent)
     : QObject(parent)
     , m_archivePath(std::move(archivePath))
     , m_processing(std::move(processing))
@@ -27,25 +28,25 @@ bool ImportRunner::start(const QStringList& paths)
         return false;
     }
     m_stop = std::stop_source();
-    m_summary = ImportSummary();
+    m_summary = workflow::ImportSummary();
     m_error.clear();
     const std::stop_token stop = m_stop.get_token();
     QPointer<ImportRunner> self(this);
     m_thread = QThread::create([this, self, paths, stop] {
         // An archive connection belongs to one thread: the worker opens its own.
-        Result<Archive> archive = Archive::open(m_archivePath);
+        Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(m_archivePath);
         if (!archive) {
             m_error = archive.error().message;
             return;
         }
-        if (archive->damage()) {
+        if ((*archive)->damage()) {
             // Opened read-only: the message says how to recover it.
-            m_error = *archive->damage();
+            m_error = *(*archive)->damage();
             return;
         }
-        ImportOptions options;
+        workflow::ImportOptions options;
         options.stop = stop;
-        options.progress = [self](const ImportProgress& progress) {
+        options.progress = [self](const workflow::ImportProgress& progress) {
             QMetaObject::invokeMethod(
                 self,
                 [self, progress] {
@@ -55,7 +56,7 @@ bool ImportRunner::start(const QStringList& paths)
                 },
                 Qt::QueuedConnection);
         };
-        m_summary = importReports(*archive, m_processing, paths, options);
+        m_summary = workflow::importReports(**archive, m_processing, paths, options);
         if (m_summary.stopped) {
             // The disk is full: one message for the batch, with what was stored.
             m_error = m_summary.stopped->message;

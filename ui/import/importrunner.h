@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive/importer.h"
-#include "archive/reportprocessing.h"
+#include "workflow/importer.h"
+#include "workflow/reportprocessing.h"
 
 #include <QObject>
 #include <QString>
@@ -19,7 +19,8 @@ class ImportRunner final : public QObject {
     Q_OBJECT
 
 public:
-    ImportRunner(QString archivePath, ReportProcessing processing, QObject* parent = nullptr);
+    ImportRunner(QString archivePath, workflow::ReportProcessing processing,
+                 QObject* parent = nullptr);
     /// Asks a running import to stop and waits for the file in hand to finish.
     ~ImportRunner() override;
 
@@ -31,19 +32,19 @@ public:
 
 signals:
     void started(const QStringList& paths);
-    void progressed(const nianbao::ImportProgress& progress);
+    void progressed(const nianbao::workflow::ImportProgress& progress);
     /// `error` is set when the archive could not be opened; the summary is empty then.
-    void finished(const nianbao::ImportSummary& summary, const QString& error);
+    void finished(const nianbao::workflow::ImportSummary& summary, const QString& error);
 
 private:
     void collect();
 
     QString m_archivePath;
-    ReportProcessing m_processing;
+    workflow::ReportProcessing m_processing;
     QThread* m_thread = nullptr;
     std::stop_source m_stop;
     /// Written by the worker, read once its thread has finished.
-    ImportSummary m_summary;
+    workflow::ImportSummary m_summary;
     QString m_error;
 };
 

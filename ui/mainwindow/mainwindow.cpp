@@ -44,21 +44,22 @@ namespace {
 constexpr int kMessageTimeoutMs = 8000;
 
 /// The archive id of a file's report, found by the file's content as the importer stores it.
-std::optional<ReportId> storedReportOf(Archive& archive, const QString& path)
+std::optional<ReportId> storedReportOf(store::Archive& archive, const QString& path)
 {
     // The importer's own reader: a pipe or a device given at start never blocks the window.
     const Result<QByteArray> bytes = readReportFile(path, ReadLimits{}.maxFileBytes);
     if (!bytes) {
         return std::nullopt;
     }
-    const Result<std::optional<ReportId>> found = archive.findByHash(Archive::hashOf(*bytes));
+    const Result<std::optional<ReportId>> found =
+        archive.findByHash(store::Archive::hashOf(*bytes));
     return found ? *found : std::nullopt;
 }
 
 } // namespace
 
-MainWindow::MainWindow(Archive archive, AppSettings& settings, Prompter& prompter,
-                       MainWindowOptions options, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<store::Archive> archive, AppSettings& settings,
+                       Prompter& prompter, MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent)
     , m_archive(std::move(archive))
     , m_settings(settings)
@@ -68,7 +69,7 @@ MainWindow::MainWindow(Archive archive, AppSettings& settings, Prompter& prompte
     , m_tabs(new QTabWidget(this))
     , m_browser(new BrowserPane(m_tabs))
     , m_workspace(new ReportWorkspace(prompter, m_tabs))
-    , m_importer(new ImportRunner(m_archive.path(), m_options.processing, this))
+    , m_importer(new ImportRunner(m_archive->location(), m_options.processing, this))
     , m_importDialog(new ImportDialog(m_importer, this))
     , m_countsLabel(new QLabel(this))
     , m_reviewerLabel(new QLabel(this))
@@ -94,23 +95,23 @@ MainWindow::MainWindow(Archive archive, AppSettings& settings, Prompter& prompte
     connect(m_workspace, &ReportWorkspace::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kMessageTimeoutMs); });
     connect(m_workspace, &ReportWorkspace::reportChanged, this,
-            [this](const ReportRow& row) { m_browser->model()->updateRow(row); });
+            [this](const store::ReportRow& row) { m_browser->model()->updateRow(row); });
     connect(m_importer, &ImportRunner::finished, this, &MainWindow::importFinished);
 
     wireActions();
-    m_browser->setArchive(&m_archive);
+    m_browser->setArchive(m_archive.get());
     restoreLayout();
     retranslate();
 
-    if (m_archive.damage()) {
+    if (m_archive->damage()) {
         // Read-only until recovered: said where it stays in view, with how to recover it.
-        statusBar()->showMessage(*m_archive.damage());
-        statusBar()->setToolTip(*m_archive.damage());
+        statusBar()->showMessage(*m_archive->damage());
+        statusBar()->setToolTip(*m_archive->damage());
     }
 
     QStringList atStart = m_options.importPaths;
     m_openAfterImport = m_options.importPaths;
-    if (m_options.fillWhenEmpty && isArchiveEmpty(m_archive).value_or(false)) {
+    if (m_options.fillWhenEmpty && isArchiveEmpty(*m_archive).value_or(false)) {
         atStart = bundledSampleFolders() + atStart;
     }
     if (!atStart.isEmpty()) {
@@ -134,7 +135,7 @@ void MainWindow::wireActions()
     connect(a.importFiles, &QAction::triggered, this, &MainWindow::askImportFiles);
     connect(a.importFolder, &QAction::triggered, this, &MainWindow::askImportFolder);
     connect(a.exportData, &QAction::triggered, this,
-            [this] { ExportDialog::launch(m_archive.path(), this); });
+            [this] { ExportDialog::launch(m_archive->location(), this); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.undo, &QAction::triggered, this, [this] {
         if (ReportSession* session = m_workspace->session()) {
@@ -177,11 +178,11 @@ void MainWindow::wireActions()
     connect(a.chinese, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
     connect(a.english, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(a.about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Nianbao"),
-            tr("<b>Nianbao %1</b><p>Turns China's open-government-information "
-               "annual reports into checked datasets.</p><p>Archive: %2</p>")
-                .arg(QCoreApplication::applicationVersion(), m_archive.path().toHtmlEscaped()));
+        QMessageBox::about(this, tr("About Nianbao"),
+                           tr("<b>Nianbao %1</b><p>Turns China's open-government-information "
+                              "annual reports into checked datasets.</p><p>Archive: %2</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    m_archive->location().toHtmlEscaped()));
     });
     (currentLanguage() == Language::Chinese ? a.chinese : a.english)->setChecked(true);
 }
@@ -189,7 +190,7 @@ void MainWindow::wireActions()
 bool MainWindow::openReport(ReportId id)
 {
     Result<std::unique_ptr<ReportSession>> session =
-        ReportSession::open(m_archive, m_options.processing, id);
+        ReportSession::open(*m_archive, m_options.processing, id);
     if (!session) {
         statusBar()->showMessage(session.error().message, kMessageTimeoutMs);
         return false;
@@ -205,7 +206,7 @@ bool MainWindow::openReport(ReportId id)
     m_actions->redo->setEnabled(false);
     connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled);
-    m_workspace->setSession(std::move(*session), &m_archive);
+    m_workspace->setSession(std::move(*session), m_archive.get());
     m_tabs->setCurrentWidget(m_workspace);
     m_browser->selectReport(id);
     // The reviewer starts at the first cell that needs a look; F8 walks the findings.
@@ -227,7 +228,11 @@ void MainWindow::markReviewedAndOpenNext()
     // Chosen before the status changes, in the list's own order (its filter and sort).
     const int next = list->nextPending(list->rowOf(current), current);
     const ReportId nextId = next < 0 ? 0 : list->row(next)->id;
-    m_workspace->setStatus(ReviewStatus::Reviewed);
+    // A report with undecided errors stays open, with the reason in the status bar.
+    if (session->info().status != ReviewStatus::Reviewed &&
+        !m_workspace->setStatus(ReviewStatus::Reviewed)) {
+        return;
+    }
     if (nextId == 0) {
         statusBar()->showMessage(tr("Marked reviewed. No pending report is left in the list."),
                                  kMessageTimeoutMs);
@@ -297,7 +302,7 @@ void MainWindow::importPaths(const QStringList& paths)
     m_importDialog->raise();
 }
 
-void MainWindow::importFinished(const ImportSummary& summary, const QString& error)
+void MainWindow::importFinished(const workflow::ImportSummary& summary, const QString& error)
 {
     m_browser->refresh();
     statusBar()->showMessage(error.isEmpty()
@@ -313,7 +318,7 @@ void MainWindow::importFinished(const ImportSummary& summary, const QString& err
     }
     const QStringList toOpen = std::exchange(m_openAfterImport, {});
     for (const QString& path : toOpen) {
-        if (const std::optional<ReportId> id = storedReportOf(m_archive, path)) {
+        if (const std::optional<ReportId> id = storedReportOf(*m_archive, path)) {
             openReport(*id);
             return;
         }
@@ -415,7 +420,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Nianbao — %1").arg(QFileInfo(m_archive.path()).fileName()));
+    setWindowTitle(tr("Nianbao — %1").arg(QFileInfo(m_archive->location()).fileName()));
     m_tabs->setTabText(0, tr("Archive"));
     m_tabs->setTabText(1, tr("Report"));
     m_tabs->setTabToolTip(0, tr("Every report in the archive (Ctrl+1)"));

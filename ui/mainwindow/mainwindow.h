@@ -1,11 +1,13 @@
 #pragma once
 
-#include "archive/archive.h"
-#include "archive/importer.h"
-#include "archive/reportprocessing.h"
 #include "common/language.h"
+#include "store/archive.h"
+#include "workflow/importer.h"
+#include "workflow/reportprocessing.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QLabel;
 class QTabWidget;
@@ -26,7 +28,7 @@ struct MainWindowOptions {
     /// Files and folders to import at start; the first file's report is opened.
     QStringList importPaths;
     /// How reports are read and checked: defaultReportProcessing() unless a test says other.
-    ReportProcessing processing = defaultReportProcessing();
+    workflow::ReportProcessing processing = workflow::defaultReportProcessing();
 };
 
 /// The review window: the archive browser and the review of one report, with the menus,
@@ -36,7 +38,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(Archive archive, AppSettings& settings, Prompter& prompter,
+    MainWindow(std::unique_ptr<store::Archive> archive, AppSettings& settings, Prompter& prompter,
                MainWindowOptions options = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -44,7 +46,7 @@ public:
     bool openReport(ReportId id);
     /// Imports files and folders on a worker thread, showing the import dialog.
     void importPaths(const QStringList& paths);
-    [[nodiscard]] Archive& archive() { return m_archive; }
+    [[nodiscard]] store::Archive& archive() { return *m_archive; }
     [[nodiscard]] BrowserPane* browser() const { return m_browser; }
     [[nodiscard]] ReportWorkspace* workspace() const { return m_workspace; }
     [[nodiscard]] ImportRunner* importRunner() const { return m_importer; }
@@ -64,13 +66,13 @@ private:
     void askReviewerName();
     void askImportFiles();
     void askImportFolder();
-    void importFinished(const ImportSummary& summary, const QString& error);
+    void importFinished(const workflow::ImportSummary& summary, const QString& error);
     void restoreLayout();
     void saveLayout();
     void updateStatusBar();
     void retranslate();
 
-    Archive m_archive;
+    std::unique_ptr<store::Archive> m_archive;
     AppSettings& m_settings;
     Prompter& m_prompter;
     MainWindowOptions m_options;

@@ -1,7 +1,7 @@
 #include "session/cellannotations.h"
 
-#include "archive/storedreport.h"
 #include "extract/rowsolver.h"
+#include "model/storedreport.h"
 
 #include <algorithm>
 

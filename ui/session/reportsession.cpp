@@ -1,234 +1,181 @@
 #include "session/reportsession.h"
 
-#include "archive/archive.h"
-#include "archive/crossyear.h"
-#include "archive/extractiondoubts.h"
-#include "archive/findingcodec.h"
 #include "session/celllabels.h"
-#include "session/changecellcommand.h"
+#include "session/reviewcommand.h"
+#include "templates/reporttemplate.h"
 #include "templates/templateregistry.h"
+#include "workflow/extractiondoubts.h"
 
 #include <QUndoStack>
 
-#include <algorithm>
-
 namespace nianbao::ui {
 
-Result<std::unique_ptr<ReportSession>>
-ReportSession::open(Archive& archive, ReportProcessing processing, ReportId id, QObject* parent)
+Result<std::unique_ptr<ReportSession>> ReportSession::open(store::Archive& archive,
+                                                           workflow::ReportProcessing processing,
+                                                           ReportId id, QObject* parent)
 {
-    Result<StoredReport> stored = archive.loadReport(id);
-    if (!stored) {
-        return std::unexpected(stored.error());
+    Result<workflow::ReviewSession> review =
+        workflow::ReviewSession::open(archive, std::move(processing), id, QString());
+    if (!review) {
+        return std::unexpected(review.error());
     }
-    std::optional<Report> previousYear;
-    if (stored->info.year) {
-        Result<std::optional<Report>> previous =
-            archive.previousYearReport(stored->info.agency, *stored->info.year);
-        if (!previous) {
-            return std::unexpected(previous.error());
-        }
-        previousYear = std::move(*previous);
-    }
-    return std::unique_ptr<ReportSession>(new ReportSession(
-        archive, std::move(processing), std::move(*stored), std::move(previousYear), parent));
+    return std::unique_ptr<ReportSession>(new ReportSession(std::move(*review), parent));
 }
 
-ReportSession::ReportSession(Archive& archive, ReportProcessing processing, StoredReport stored,
-                             std::optional<Report> previousYear, QObject* parent)
+ReportSession::ReportSession(workflow::ReviewSession review, QObject* parent)
     : QObject(parent)
-    , m_archive(archive)
-    , m_processing(std::move(processing))
-    , m_stored(std::move(stored))
-    , m_current(m_stored.current())
-    , m_format(TemplateRegistry::builtin().find(m_stored.extracted.templateId))
+    , m_review(std::move(review))
+    , m_format(TemplateRegistry::builtin().find(m_review.stored().extracted.templateId))
+    , m_annotations(CellAnnotations::build(m_review.current(), m_review.stored()))
     , m_undoStack(new QUndoStack(this))
-{
-    m_context.previousYear = std::move(previousYear);
-    annotate();
-}
+{}
 
 ReportSession::~ReportSession() = default;
 
+Result<void> ReportSession::perform(const workflow::ReviewChange& change, const QString& text)
+{
+    m_lastFailure.reset();
+    // The command's redo() applies the change; one the archive refuses is dropped by the
+    // stack at once.
+    m_undoStack->push(new ReviewCommand(this, change, text));
+    if (m_lastFailure) {
+        return std::unexpected(*std::exchange(m_lastFailure, std::nullopt));
+    }
+    return {};
+}
+
+Result<workflow::ChangeRecord> ReportSession::applyChange(const workflow::ReviewChange& change)
+{
+    Result<workflow::ChangeRecord> record = m_review.apply(change);
+    if (record) {
+        announce(*record);
+    }
+    return record;
+}
+
+Result<workflow::ChangeRecord> ReportSession::revertChange(const workflow::ChangeRecord& record,
+                                                           const QString& reason)
+{
+    Result<workflow::ChangeRecord> reverted = m_review.revert(record, reason);
+    if (reverted) {
+        announce(*reverted);
+    }
+    return reverted;
+}
+
+void ReportSession::announce(const workflow::ChangeRecord& record)
+{
+    m_annotations = CellAnnotations::build(m_review.current(), m_review.stored());
+    for (const Correction& correction : record.corrections) {
+        emit cellChanged(correction.cellKey);
+    }
+    emit findingsChanged();
+    bool newStatus = false;
+    bool newFields = false;
+    for (const ReportChange& change : record.reportChanges) {
+        (change.field == ReportField::Status ? newStatus : newFields) = true;
+    }
+    if (newStatus) {
+        emit statusChanged(m_review.info().status);
+    }
+    if (newFields) {
+        emit infoChanged();
+    }
+}
+
 bool ReportSession::editCell(const QString& key, std::optional<double> value, const QString& reason)
 {
-    const Cell* cell = m_current.cell(key);
+    const Cell* cell = current().cell(key);
     if (!cell || cell->value == value) {
         return cell != nullptr;
     }
-    return record(key, CellReview{value, true}, reason);
+    const QString text = tr("%1: %2 → %3")
+                             .arg(cellTitle(m_format, key), ReviewCommand::shown(cell->value),
+                                  ReviewCommand::shown(value));
+    const Result<void> done = perform(workflow::ReviewChange::edit(key, value, reason), text);
+    return done.has_value();
 }
 
 bool ReportSession::acceptCell(const QString& key, const QString& reason)
 {
-    const Cell* cell = m_current.cell(key);
+    const Cell* cell = current().cell(key);
     if (!cell) {
         return false;
     }
     // Only doubt about the reading is accepted away: a broken rule is answered by a decision
     // on its finding.
-    if (!awaitsAcceptance(m_stored, m_current.findings, key, cell->confidence)) {
+    if (!workflow::awaitsAcceptance(stored(), findings(), key, cell->confidence)) {
         return true;
     }
-    return record(key, CellReview{cell->value, true}, reason);
+    const QString text =
+        tr("%1: %2 accepted").arg(cellTitle(m_format, key), ReviewCommand::shown(cell->value));
+    return perform(workflow::ReviewChange::accept(key, reason), text).has_value();
 }
 
-bool ReportSession::record(const QString& key, const CellReview& review, const QString& reason)
+bool ReportSession::acceptCandidate(const QString& key, int candidate, const QString& reason)
 {
-    const CellReview before{m_current.cell(key)->value, m_stored.isVouchedFor(key)};
-    const Result<QStringList> settled = writeValue(key, review, reason);
-    if (!settled) {
-        emit failed(settled.error().message);
+    const Cell* cell = current().cell(key);
+    if (!cell || candidate < 0 || std::size_t(candidate) >= cell->candidates.size()) {
         return false;
     }
-    m_undoStack->push(new ChangeCellCommand(this, key, before, review, reason,
-                                            cellTitle(m_format, key), *settled));
-    return true;
-}
-
-Result<QStringList> ReportSession::writeValue(const QString& key, const CellReview& review,
-                                              const QString& reason, const QStringList& reopen)
-{
-    // The correction, the findings it changes and the re-check of the following year are one
-    // unit: either all of them are in the archive or none is.
-    Result<SqliteTransaction> transaction = m_archive.transaction();
-    if (!transaction) {
-        return std::unexpected(transaction.error());
-    }
-    const Result<Correction> correction = m_archive.recordCorrection(
-        id(), CorrectionRequest{key, review.value, m_reviewer, reason, review.vouched});
-    if (!correction) {
-        return std::unexpected(correction.error());
-    }
-    Report next = m_current;
-    // An acceptance leaves every value, so every rule's outcome, as it was.
-    if (correction->changesValue()) {
-        if (Cell* cell = next.cell(key)) {
-            cell->value = review.value;
-        }
-        revalidate(next, m_context);
-        if (Result<void> replaced = m_archive.replaceFindings(id(), next.findings); !replaced) {
-            return std::unexpected(replaced.error());
-        }
-        if (info().year) {
-            const Result<std::optional<ReportId>> following =
-                revalidateFollowingYear(m_archive, m_processing, info().agency, *info().year);
-            if (!following) {
-                return std::unexpected(following.error());
-            }
-        }
-    }
-    const Result<std::vector<FindingDecision>> decided =
-        decideDoubts(next.findings, *correction, reopen, reason);
-    if (!decided) {
-        return std::unexpected(decided.error());
-    }
-    if (Result<void> committed = transaction->commit(); !committed) {
-        return std::unexpected(committed.error());
-    }
-    m_current = std::move(next);
-    rememberCorrection(*correction);
-    QStringList settled;
-    for (const FindingDecision& decision : *decided) {
-        rememberDecision(decision);
-        if (decision.verdict == FindingVerdict::Dismissed) {
-            settled.append(decision.fingerprint);
-        }
-    }
-    annotate();
-    emit cellChanged(key);
-    emit findingsChanged();
-    return settled;
-}
-
-Result<std::vector<FindingDecision>>
-ReportSession::decideDoubts(const std::vector<Finding>& findings, const Correction& correction,
-                            const QStringList& reopen, const QString& reason)
-{
-    std::vector<FindingDecision> decided;
-    const auto decide = [&](const QString& fingerprint, FindingVerdict verdict,
-                            const QString& comment) -> Result<void> {
-        Result<FindingDecision> decision = m_archive.decideFinding(
-            id(), DecisionRequest{fingerprint, verdict, comment, m_reviewer});
-        if (!decision) {
-            return std::unexpected(decision.error());
-        }
-        decided.push_back(std::move(*decision));
-        return {};
-    };
-    for (const QString& fingerprint : settledDoubts(m_stored, findings, correction)) {
-        if (reopen.contains(fingerprint)) {
-            continue; // undoing the step that settled it wins
-        }
-        if (Result<void> done =
-                decide(fingerprint, FindingVerdict::Dismissed,
-                       tr("Settled: a reviewer changed or accepted every cell it names."));
-            !done) {
-            return std::unexpected(done.error());
-        }
-    }
-    for (const QString& fingerprint : reopen) {
-        if (Result<void> done = decide(fingerprint, FindingVerdict::Open, reason); !done) {
-            return std::unexpected(done.error());
-        }
-    }
-    return decided;
-}
-
-void ReportSession::rememberCorrection(const Correction& correction)
-{
-    // StoredReport keeps the latest correction per cell, in the order cells were corrected.
-    auto& corrections = m_stored.corrections;
-    std::erase_if(corrections,
-                  [&](const Correction& c) { return c.cellKey == correction.cellKey; });
-    corrections.push_back(correction);
-}
-
-void ReportSession::rememberDecision(const FindingDecision& decision)
-{
-    auto& decisions = m_stored.decisions;
-    std::erase_if(decisions,
-                  [&](const FindingDecision& d) { return d.fingerprint == decision.fingerprint; });
-    decisions.push_back(decision);
-}
-
-void ReportSession::annotate()
-{
-    m_annotations = CellAnnotations::build(m_current, m_stored);
-}
-
-Result<QByteArray> ReportSession::originalBytes()
-{
-    return m_archive.originalBytes(id());
-}
-
-Result<std::vector<Correction>> ReportSession::history(const QString& key)
-{
-    return m_archive.cellHistory(id(), key);
+    const QString text =
+        tr("%1: reading %2 accepted (%3 → %4)")
+            .arg(cellTitle(m_format, key))
+            .arg(candidate + 1)
+            .arg(ReviewCommand::shown(cell->value),
+                 ReviewCommand::shown(cell->candidates[std::size_t(candidate)].value));
+    return perform(workflow::ReviewChange::cells(
+                       {workflow::CellStep::acceptCandidate(key, candidate)}, reason),
+                   text)
+        .has_value();
 }
 
 Result<void> ReportSession::decide(const Finding& finding, FindingVerdict verdict,
                                    const QString& comment)
 {
-    const Result<FindingDecision> decided = m_archive.decideFinding(
-        id(), DecisionRequest{findingFingerprint(finding), verdict, comment, m_reviewer});
-    if (!decided) {
-        return std::unexpected(decided.error());
-    }
-    rememberDecision(*decided);
-    annotate();
-    emit findingsChanged();
-    return {};
+    const QString text = tr("%1: %2").arg(finding.rule, findingVerdictName(verdict));
+    return perform(workflow::ReviewChange::decide(findingFingerprint(finding), verdict, comment),
+                   text);
 }
 
-Result<void> ReportSession::setStatus(ReviewStatus status)
+Result<void> ReportSession::setStatus(ReviewStatus status, const QString& reason, bool override)
 {
-    if (Result<void> set = m_archive.setReviewStatus(id(), status); !set) {
-        return set;
+    const QString text =
+        tr("Status: %1 → %2").arg(reviewStatusName(info().status), reviewStatusName(status));
+    return perform(workflow::ReviewChange::setStatus(status, reason, override), text);
+}
+
+Result<void> ReportSession::setField(ReportField field, const QString& value, const QString& reason)
+{
+    QString old;
+    switch (field) {
+    case ReportField::Agency:
+        old = info().agency;
+        break;
+    case ReportField::Year:
+        old = info().year ? QString::number(*info().year) : QString();
+        break;
+    case ReportField::Title:
+        old = info().title;
+        break;
+    case ReportField::Region:
+        old = info().region;
+        break;
+    case ReportField::Status:
+        return setStatus(reviewStatusFromCode(value).value_or(ReviewStatus::Pending), reason);
     }
-    m_stored.info.status = status;
-    emit statusChanged(status);
-    return {};
+    const QString text = tr("%1: %2 → %3").arg(reportFieldName(field), old, value);
+    return perform(workflow::ReviewChange::setField(field, value, reason), text);
+}
+
+Result<QByteArray> ReportSession::originalBytes()
+{
+    return m_review.originalBytes();
+}
+
+Result<std::vector<Correction>> ReportSession::history(const QString& key)
+{
+    return m_review.history(key);
 }
 
 } // namespace nianbao::ui

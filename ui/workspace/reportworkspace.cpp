@@ -108,7 +108,7 @@ ReportWorkspace::~ReportWorkspace()
     setSession(nullptr, nullptr);
 }
 
-void ReportWorkspace::setSession(std::unique_ptr<ReportSession> session, Archive* archive)
+void ReportWorkspace::setSession(std::unique_ptr<ReportSession> session, store::Archive* archive)
 {
     ReportSession* shown = session.get();
     m_source->setSession(shown);
@@ -122,6 +122,8 @@ void ReportWorkspace::setSession(std::unique_ptr<ReportSession> session, Archive
         connect(m_session.get(), &ReportSession::findingsChanged, this,
                 &ReportWorkspace::announceChange);
         connect(m_session.get(), &ReportSession::statusChanged, this,
+                &ReportWorkspace::announceChange);
+        connect(m_session.get(), &ReportSession::infoChanged, this,
                 &ReportWorkspace::announceChange);
         connect(m_session.get(), &ReportSession::failed, this, &ReportWorkspace::message);
     }
@@ -205,33 +207,34 @@ void ReportWorkspace::showHistory(const QString& cellKey)
     dialog->open();
 }
 
-void ReportWorkspace::setStatus(ReviewStatus status)
+bool ReportWorkspace::setStatus(ReviewStatus status)
 {
     if (!m_session) {
-        return;
+        return false;
     }
-    if (const Result<void> done = m_session->setStatus(status); !done) {
+    const Result<void> done = m_session->setStatus(status);
+    if (!done) {
         emit message(done.error().message);
     }
     updateHeader();
+    return done.has_value();
 }
 
 void ReportWorkspace::announceChange()
 {
-    ReportRow row;
+    store::ReportRow row;
     row.id = m_session->id();
+    row.fileName = m_session->info().fileName;
     row.agency = m_session->info().agency;
     row.region = m_session->info().region;
     row.year = m_session->info().year;
     row.templateId = m_session->info().templateId;
     row.status = m_session->info().status;
-    for (const Finding& finding : m_session->findings()) {
-        if (m_session->stored().isOpen(finding)) {
-            row.openErrors += finding.severity == Severity::Error;
-            row.openWarnings += finding.severity == Severity::Warning;
-            row.openNotes += finding.severity == Severity::Note;
-        }
-    }
+    // As the archive counts them: the session reads them back after every change.
+    const SeverityCounts& open = m_session->openCounts();
+    row.openErrors = int(open.errors);
+    row.openWarnings = int(open.warnings);
+    row.openNotes = int(open.notes);
     updateHeader();
     emit reportChanged(row);
 }

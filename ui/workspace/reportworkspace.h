@@ -1,6 +1,7 @@
 #pragma once
 
-#include "archive/storedreport.h"
+#include "model/storedreport.h"
+#include "store/reportquery.h"
 
 #include <QWidget>
 
@@ -12,7 +13,7 @@ class QSplitter;
 class QTabWidget;
 class QUndoView;
 
-namespace nianbao {
+namespace nianbao::store {
 class Archive;
 }
 
@@ -36,7 +37,7 @@ public:
     ~ReportWorkspace() override;
 
     /// Shows a report (null: none). `archive` feeds the chart across years.
-    void setSession(std::unique_ptr<ReportSession> session, Archive* archive);
+    void setSession(std::unique_ptr<ReportSession> session, store::Archive* archive);
     [[nodiscard]] ReportSession* session() const { return m_session.get(); }
 
     [[nodiscard]] FormPane* formPane() const { return m_form; }
@@ -52,13 +53,15 @@ public:
     void decideCurrentFinding(FindingVerdict verdict);
     /// Shows the corrections of a cell (the current one when `cellKey` is empty).
     void showHistory(const QString& cellKey = {});
-    void setStatus(ReviewStatus status);
+    /// Sets the report's status as an undoable step; false (the reason in message()) when the
+    /// session refused it, such as a report with undecided errors marked reviewed.
+    bool setStatus(ReviewStatus status);
 
 signals:
     /// For the status bar.
     void message(const QString& text);
     /// The open report's status or open findings changed (the archive list shows them).
-    void reportChanged(const nianbao::ReportRow& row);
+    void reportChanged(const nianbao::store::ReportRow& row);
 
 protected:
     void changeEvent(QEvent* event) override;

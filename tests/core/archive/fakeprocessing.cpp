@@ -210,13 +210,14 @@ ProcessedReport fakeProcessed(const FakeReport& spec, int extractorVersion)
     return processed;
 }
 
-ReportProcessing fakeProcessing(int extractorVersion)
+workflow::ReportProcessing fakeProcessing(int extractorVersion)
 {
-    ReportProcessing processing;
+    workflow::ReportProcessing processing;
     processing.validate = &validate;
     processing.process =
-        [extractorVersion](const QByteArray& bytes, const QString& fileName,
-                           const PreviousYearLookup& previousYear) -> Result<ProcessedReport> {
+        [extractorVersion](
+            const QByteArray& bytes, const QString& fileName,
+            const workflow::PreviousYearLookup& previousYear) -> Result<ProcessedReport> {
         const QString text = QString::fromUtf8(bytes);
         const FakeReport spec = parse(text);
         if (!spec.failure.isEmpty()) {

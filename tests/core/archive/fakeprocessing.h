@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/reportprocessing.h"
+#include "workflow/reportprocessing.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -42,7 +42,7 @@ inline const QString kUncertainRule = QStringLiteral("extract.uncertain");
 
 /// Processing that reads FakeReport files. `extractorVersion` 2 also reads the "v2" lines:
 /// an improved extractor for re-extraction tests.
-ReportProcessing fakeProcessing(int extractorVersion = 1);
+workflow::ReportProcessing fakeProcessing(int extractorVersion = 1);
 
 /// The same report built directly, as the fake processor would make it.
 ProcessedReport fakeProcessed(const FakeReport& report, int extractorVersion = 1);

@@ -3,6 +3,7 @@
 //     build/tests/make_archive_fixture 1 tests/data/archive/schema-v1.sqlite
 //     build/tests/make_archive_fixture 2 tests/data/archive/schema-v2.sqlite
 //     build/tests/make_archive_fixture 3 tests/data/archive/schema-v3.sqlite
+//     build/tests/make_archive_fixture 4 tests/data/archive/schema-v4.sqlite
 //
 // It climbs the schema ladder only up to the given version, then fills the tables with SQL
 // written for that version (frozen here, like the step itself), so the fixture is what a
@@ -10,9 +11,9 @@
 // matches, narrative, findings with localized arguments, and corrections with a history.
 // A fixture is made once, when a new schema version is released, and committed.
 
-#include "archive/findingcodec.h"
-#include "archive/schema.h"
-#include "archive/sqliteconnection.h"
+#include "store/findingcodec.h"
+#include "store/schema.h"
+#include "store/sqliteconnection.h"
 #include "templates/reporttemplate.h"
 #include "templates/templateregistry.h"
 
@@ -25,6 +26,7 @@
 #include <cstdio>
 
 using namespace nianbao;
+using namespace nianbao::store;
 
 namespace {
 
@@ -236,12 +238,31 @@ bool fillVersion2(SqliteConnection& db)
 /// Version 3 stores what version 2 did (it changed only how texts reach the search index);
 /// its fixture adds an edit undone by a step back to the extracted value, which version 4
 /// must tell from the edits the reviewer stands behind.
-bool fillVersion3(SqliteConnection& db)
+bool fillVersion3(SqliteConnection& db, int version)
+{
+    // From version 4 on, Nianbao writes that nobody vouches for a step back.
+    return check(db.exec(
+        version >= 4
+            ? "INSERT INTO corrections (report_id, cell_key, old_value, new_value, "
+              "extracted_value, reviewer, corrected_at, reason, vouched) VALUES (3, "
+              "'t2.procurement.amount', 1016.72, 4, 4, '王审核', '2024-03-06T09:15:00.000Z', "
+              "'Undo of 4 → 1016.72', 0)"
+            : "INSERT INTO corrections (report_id, cell_key, old_value, new_value, "
+              "extracted_value, reviewer, corrected_at, reason) VALUES (3, "
+              "'t2.procurement.amount', 1016.72, 4, 4, '王审核', '2024-03-06T09:15:00.000Z', "
+              "'Undo of 4 → 1016.72')"));
+}
+
+/// Version 4 stores whether a reviewer stands behind each correction; its fixture adds an
+/// acceptance (the value as read, vouched for) on report 1, which version 5's candidate
+/// readings must leave as it is (no candidate was chosen).
+bool fillVersion4(SqliteConnection& db)
 {
     return check(db.exec(
         "INSERT INTO corrections (report_id, cell_key, old_value, new_value, extracted_value, "
-        "reviewer, corrected_at, reason) VALUES (3, 't2.procurement.amount', 1016.72, 4, 4, "
-        "'王审核', '2024-03-06T09:15:00.000Z', 'Undo of 4 → 1016.72')"));
+        "reviewer, corrected_at, reason, vouched) SELECT 1, k.key, c.value, c.value, c.value, "
+        "'王审核', '2024-03-07T10:00:00.000Z', '核对原件，读数无误', 1 FROM cells c "
+        "JOIN cell_keys k ON k.id = c.key_id WHERE c.report_id = 1 AND k.key = 't3.new.natural'"));
 }
 
 } // namespace
@@ -251,8 +272,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int version = args.size() == 3 ? args[1].toInt() : 0;
-    if (version < 1 || version > 3) {
-        std::fputs("usage: make_archive_fixture 1|2|3 OUTPUT.sqlite\n", stderr);
+    if (version < 1 || version > 4) {
+        std::fputs("usage: make_archive_fixture 1|2|3|4 OUTPUT.sqlite\n", stderr);
         return 2;
     }
     const QString output = args[2];
@@ -269,8 +290,8 @@ int main(int argc, char* argv[])
     }
     // One file, no journal beside it, as small as it gets.
     if (!check(db->exec("BEGIN")) || !fillVersion1(*db) || (version >= 2 && !fillVersion2(*db)) ||
-        (version >= 3 && !fillVersion3(*db)) || !check(db->exec("COMMIT")) ||
-        !check(db->exec("VACUUM"))) {
+        (version >= 3 && !fillVersion3(*db, version)) || (version >= 4 && !fillVersion4(*db)) ||
+        !check(db->exec("COMMIT")) || !check(db->exec("VACUUM"))) {
         return 1;
     }
     return 0;

@@ -1,10 +1,10 @@
 // The reviewer's layer: corrections and their history, review status, decisions on findings.
 
-#include "archive/archive.h"
-#include "archive/crossyear.h"
-#include "archive/findingcodec.h"
-#include "archive/sqliteconnection.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "store/findingcodec.h"
+#include "store/sqliteconnection.h"
+#include "workflow/crossyear.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,6 +12,8 @@
 #include <limits>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -27,7 +29,7 @@ class TestArchiveReview : public QObject {
 private:
     QTemporaryDir m_dir;
     int m_count = 0;
-    std::optional<Archive> m_archive;
+    std::unique_ptr<Archive> m_archive;
     ReportId m_id = 0;
 
     /// A report whose table-4 review total (11) disagrees with its parts (0): one error.
@@ -57,10 +59,10 @@ private slots:
 
     void init()
     {
-        Result<Archive> archive =
+        Result<std::unique_ptr<Archive>> archive =
             Archive::open(m_dir.filePath(QStringLiteral("review-%1.sqlite").arg(++m_count)));
         QVERIFY(archive);
-        m_archive.emplace(std::move(*archive));
+        m_archive = std::move(*archive);
         const ProcessedReport report = inconsistentReport();
         const Result<AddOutcome> added =
             m_archive->addReport(report.document.text.toUtf8(), report);
@@ -110,7 +112,7 @@ private slots:
     void correctionsAreNeverOverwritten()
     {
         QVERIFY(m_archive->recordCorrection(m_id, {kTotal, 0.0, kReviewer, {}}));
-        Result<SqliteConnection> raw = SqliteConnection::open(m_archive->path());
+        Result<SqliteConnection> raw = SqliteConnection::open(m_archive->location());
         QVERIFY(raw);
         const Result<void> overwritten = raw->exec("UPDATE corrections SET new_value = 99");
         QVERIFY(!overwritten);
@@ -184,7 +186,7 @@ private slots:
     void reviewStatusIsStored()
     {
         QCOMPARE(m_archive->reportInfo(m_id)->status, ReviewStatus::Pending);
-        QVERIFY(m_archive->setReviewStatus(m_id, ReviewStatus::Doubtful));
+        QVERIFY(m_archive->setReviewStatus(m_id, ReviewStatus::Doubtful, QStringLiteral("tester")));
         QCOMPARE(m_archive->reportInfo(m_id)->status, ReviewStatus::Doubtful);
         QCOMPARE(m_archive->listReports()->front().status, ReviewStatus::Doubtful);
         QCOMPARE(reviewStatusCode(ReviewStatus::Doubtful), QStringLiteral("doubtful"));

@@ -1,10 +1,10 @@
 // Opening and creating archives, the schema ladder, transactions and concurrent connections.
 
-#include "archive/archive.h"
-#include "archive/schema.h"
-#include "archive/sqliteconnection.h"
-#include "archive/sqlitetransaction.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "store/schema.h"
+#include "store/sqliteconnection.h"
+#include "store/sqlitetransaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,6 +15,8 @@
 #include <thread>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -74,10 +76,10 @@ private slots:
     {
         const QString path = freshPath(QStringLiteral("new/folder/archive.sqlite"));
         {
-            Result<Archive> archive = Archive::open(path);
+            Result<std::unique_ptr<Archive>> archive = Archive::open(path);
             QVERIFY2(archive, test::messageOf(archive).constData());
-            QCOMPARE(*archive->schemaVersion(), latestSchemaVersion());
-            QCOMPARE(*archive->countReports(), 0);
+            QCOMPARE(*(*archive)->schemaVersion(), latestSchemaVersion());
+            QCOMPARE(*(*archive)->countReports(), 0);
         }
         Result<SqliteConnection> raw = SqliteConnection::open(path);
         QVERIFY(raw);
@@ -95,25 +97,25 @@ private slots:
         const QString path = freshPath(QStringLiteral("reopen.sqlite"));
         const test::FakeReport report = sample(QStringLiteral("北京市财政局"), 2022);
         {
-            Result<Archive> archive = Archive::open(path);
+            Result<std::unique_ptr<Archive>> archive = Archive::open(path);
             QVERIFY(archive);
-            QVERIFY(archive->addReport(report.bytes(), test::fakeProcessed(report)));
+            QVERIFY((*archive)->addReport(report.bytes(), test::fakeProcessed(report)));
         }
-        Result<Archive> again = Archive::open(path);
+        Result<std::unique_ptr<Archive>> again = Archive::open(path);
         QVERIFY(again);
-        QCOMPARE(*again->countReports(), 1);
-        QCOMPARE(again->listReports()->front().agency, QStringLiteral("北京市财政局"));
+        QCOMPARE(*(*again)->countReports(), 1);
+        QCOMPARE((*again)->listReports()->front().agency, QStringLiteral("北京市财政局"));
     }
 
     void defaultArchiveLivesInTheDataFolder()
     {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QVERIFY(folder.startsWith(m_home.path()));
-        QCOMPARE(Archive::defaultPath(), folder + QStringLiteral("/nianbao.sqlite"));
-        QVERIFY(!QFile::exists(Archive::defaultPath()));
-        Result<Archive> archive = Archive::openDefault();
+        QCOMPARE(Archive::defaultLocation(), folder + QStringLiteral("/nianbao.sqlite"));
+        QVERIFY(!QFile::exists(Archive::defaultLocation()));
+        Result<std::unique_ptr<Archive>> archive = Archive::openDefault();
         QVERIFY2(archive, test::messageOf(archive).constData());
-        QVERIFY(QFile::exists(Archive::defaultPath()));
+        QVERIFY(QFile::exists(Archive::defaultLocation()));
     }
 
     void newerArchiveIsRefusedAndLeftUnchanged()
@@ -129,7 +131,7 @@ private slots:
             QVERIFY(raw->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         const QByteArray before = fileHash(path);
-        const Result<Archive> archive = Archive::open(path);
+        const Result<std::unique_ptr<Archive>> archive = Archive::open(path);
         QVERIFY(!archive);
         QCOMPARE(archive.error().code, ErrorCode::UnsupportedFormat);
         QVERIFY2(archive.error().message.contains(QLatin1String("newer version")),
@@ -147,7 +149,7 @@ private slots:
                               "INSERT INTO contacts VALUES ('someone')"));
         }
         const QByteArray before = fileHash(path);
-        const Result<Archive> archive = Archive::open(path);
+        const Result<std::unique_ptr<Archive>> archive = Archive::open(path);
         QVERIFY(!archive);
         QCOMPARE(archive.error().code, ErrorCode::UnsupportedFormat);
         QVERIFY2(archive.error().message.contains(QLatin1String("not a Nianbao archive")),
@@ -163,7 +165,7 @@ private slots:
         file.write(QStringLiteral("一、总体情况\n这不是数据库文件。\n").toUtf8().repeated(20));
         file.close();
         const QByteArray before = fileHash(path);
-        const Result<Archive> archive = Archive::open(path);
+        const Result<std::unique_ptr<Archive>> archive = Archive::open(path);
         QVERIFY(!archive);
         QCOMPARE(archive.error().code, ErrorCode::Database);
         QVERIFY2(archive.error().message.contains(QLatin1String("not a database")),
@@ -173,7 +175,7 @@ private slots:
 
     void folderIsRefusedAsArchive()
     {
-        const Result<Archive> archive = Archive::open(m_home.path());
+        const Result<std::unique_ptr<Archive>> archive = Archive::open(m_home.path());
         QVERIFY(!archive);
         QCOMPARE(archive.error().code, ErrorCode::InvalidArgument);
     }
@@ -235,20 +237,64 @@ private slots:
         QVERIFY(!db->inTransaction());
     }
 
+    void aFailedJoinedTransactionStopsTheOneItJoined()
+    {
+        Result<SqliteConnection> db =
+            SqliteConnection::open(freshPath(QStringLiteral("join.sqlite")));
+        QVERIFY(db);
+        QVERIFY(db->exec("CREATE TABLE t (x INTEGER)"));
+        {
+            Result<SqliteTransaction> outer = SqliteTransaction::begin(*db);
+            QVERIFY(outer);
+            QVERIFY(db->exec("INSERT INTO t VALUES (1)"));
+            {
+                // Joined and committed: its write is the outer one's.
+                Result<SqliteTransaction> joined = SqliteTransaction::beginOrJoin(*db);
+                QVERIFY(joined);
+                QVERIFY(db->exec("INSERT INTO t VALUES (2)"));
+                QVERIFY(joined->commit());
+            }
+            QVERIFY(outer->commit());
+        }
+        QCOMPARE(integer(*db, "SELECT count(*) FROM t"), 2);
+        {
+            Result<SqliteTransaction> outer = SqliteTransaction::begin(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES (3)"));
+            {
+                // Left half written (no savepoint to undo it alone): the outer one must not
+                // commit it.
+                Result<SqliteTransaction> joined = SqliteTransaction::beginOrJoin(*db);
+                QVERIFY(db->exec("INSERT INTO t VALUES (4)"));
+            }
+            QVERIFY(!outer->commit());
+        }
+        QCOMPARE(integer(*db, "SELECT count(*) FROM t"), 2);
+        QVERIFY(!db->inTransaction());
+        QCOMPARE(db->failedJoinDepth(), 0);
+        // Outside any transaction it begins one of its own.
+        {
+            Result<SqliteTransaction> alone = SqliteTransaction::beginOrJoin(*db);
+            QVERIFY(db->inTransaction());
+            QVERIFY(db->exec("INSERT INTO t VALUES (5)"));
+            QVERIFY(alone->commit());
+        }
+        QCOMPARE(integer(*db, "SELECT count(*) FROM t"), 3);
+    }
+
     void connectionsOnTwoThreadsShareOneArchive()
     {
         const QString path = freshPath(QStringLiteral("threads.sqlite"));
         QVERIFY(Archive::open(path));
         constexpr int perThread = 15;
         const auto addReports = [&path](const QString& agency) {
-            Result<Archive> archive = Archive::open(path);
+            Result<std::unique_ptr<Archive>> archive = Archive::open(path);
             if (!archive) {
                 return archive.error().message;
             }
             for (int year = 2000; year < 2000 + perThread; ++year) {
                 const test::FakeReport report = sample(agency, year);
                 if (const Result<AddOutcome> added =
-                        archive->addReport(report.bytes(), test::fakeProcessed(report));
+                        (*archive)->addReport(report.bytes(), test::fakeProcessed(report));
                     !added) {
                     return added.error().message;
                 }
@@ -261,8 +307,8 @@ private slots:
         worker.join();
         QCOMPARE(mainError, QString());
         QCOMPARE(workerError, QString());
-        Result<Archive> archive = Archive::open(path);
-        QCOMPARE(*archive->countReports(), 2 * perThread);
+        Result<std::unique_ptr<Archive>> archive = Archive::open(path);
+        QCOMPARE(*(*archive)->countReports(), 2 * perThread);
     }
 };
 

@@ -2,14 +2,16 @@
 // after indexing, a text replaced or removed while it waits never corrupts the index, and an
 // archive left with a backlog is indexed when it is opened.
 
-#include "archive/archive.h"
-#include "archive/sqliteconnection.h"
 #include "fakeprocessing.h"
+#include "store/sqlitearchive.h"
+#include "store/sqliteconnection.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -29,7 +31,7 @@ class TestArchiveSearchIndex : public QObject {
 
 private:
     std::optional<QTemporaryDir> m_dir;
-    std::optional<Archive> m_archive;
+    std::unique_ptr<SqliteArchive> m_archive;
 
     QString path() const { return m_dir->filePath(QStringLiteral("archive.sqlite")); }
 
@@ -79,9 +81,9 @@ private slots:
     {
         m_dir.emplace();
         QVERIFY(m_dir->isValid());
-        Result<Archive> archive = Archive::open(path());
+        Result<std::unique_ptr<SqliteArchive>> archive = SqliteArchive::open(path());
         QVERIFY(archive);
-        m_archive.emplace(std::move(*archive));
+        m_archive = std::move(*archive);
     }
 
     void aTextIsIndexedBeforeItsReportCommits()
@@ -95,7 +97,7 @@ private slots:
 
     void batchedTextsAreFoundBeforeAndAfterIndexing()
     {
-        m_archive->setSearchIndexing(Archive::SearchIndexing::Batched);
+        m_archive->setSearchIndexing(SqliteArchive::SearchIndexing::Batched);
         const ReportId first = add(
             fake(QStringLiteral("河北省财政厅"), 2022, QStringLiteral("全年未收到行政复议申请。")));
         const ReportId second = add(
@@ -126,7 +128,7 @@ private slots:
         test::FakeReport indexed =
             fake(QStringLiteral("河北省财政厅"), 2022, QStringLiteral("旧的说明文字在索引里。"));
         const ReportId indexedId = add(indexed);
-        m_archive->setSearchIndexing(Archive::SearchIndexing::Batched);
+        m_archive->setSearchIndexing(SqliteArchive::SearchIndexing::Batched);
         test::FakeReport waiting =
             fake(QStringLiteral("淮安市人民政府"), 2023, QStringLiteral("旧的说明文字在等待中。"));
         const ReportId waitingId = add(waiting);
@@ -149,7 +151,7 @@ private slots:
     {
         const ReportId indexedId =
             add(fake(QStringLiteral("河北省财政厅"), 2022, QStringLiteral("已经进入索引的文字。")));
-        m_archive->setSearchIndexing(Archive::SearchIndexing::Batched);
+        m_archive->setSearchIndexing(SqliteArchive::SearchIndexing::Batched);
         const ReportId waitingId = add(
             fake(QStringLiteral("淮安市人民政府"), 2023, QStringLiteral("还在等待索引的文字。")));
         {
@@ -167,18 +169,18 @@ private slots:
 
     void openingIndexesWhatAnInterruptedImportLeft()
     {
-        m_archive->setSearchIndexing(Archive::SearchIndexing::Batched);
+        m_archive->setSearchIndexing(SqliteArchive::SearchIndexing::Batched);
         const ReportId id = add(
             fake(QStringLiteral("河北省财政厅"), 2022, QStringLiteral("中断的导入留下的文字。")));
         m_archive.reset(); // as if the process ended here
         QCOMPARE(backlog(), 1);
         QVERIFY(!indexMatchesTheTexts());
 
-        Result<Archive> reopened = Archive::open(path());
+        Result<std::unique_ptr<SqliteArchive>> reopened = SqliteArchive::open(path());
         QVERIFY(reopened);
         QCOMPARE(backlog(), 0);
         QVERIFY(indexMatchesTheTexts());
-        m_archive.emplace(std::move(*reopened));
+        m_archive = std::move(*reopened);
         QCOMPARE(search(QStringLiteral("中断的导入")), std::vector<ReportId>{id});
     }
 };

@@ -1,8 +1,8 @@
 // Storing, loading, listing, filtering and searching reports.
 
-#include "archive/archive.h"
-#include "archive/findingcodec.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "store/findingcodec.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -11,6 +11,8 @@
 #include <algorithm>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -49,9 +51,9 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    Archive freshArchive()
+    std::unique_ptr<Archive> freshArchive()
     {
-        Result<Archive> archive =
+        Result<std::unique_ptr<Archive>> archive =
             Archive::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count)));
         if (!archive) {
             qFatal("cannot create a test archive: %s", qPrintable(archive.error().message));
@@ -87,7 +89,10 @@ private:
         for (Sample& sample : samples) {
             const Result<AddOutcome> added =
                 archive.addReport(sample.report.bytes(), test::fakeProcessed(sample.report));
-            if (!added || !archive.setReviewStatus(added->id, sample.status)) {
+            // New reports are pending already: only the others get a status change.
+            if (!added ||
+                (sample.status != ReviewStatus::Pending &&
+                 !archive.setReviewStatus(added->id, sample.status, QStringLiteral("tester")))) {
                 qFatal("cannot fill the test archive");
             }
             sample.id = added->id;
@@ -124,7 +129,8 @@ private slots:
 
     void storedReportComesBackWhole()
     {
-        Archive archive = freshArchive();
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
         test::FakeReport spec = fake(QStringLiteral("河北省机关事务管理局"), 2022,
                                      QStringLiteral("主动公开政府信息情况良好。"));
         spec.cells.insert(QStringLiteral("t2.fees.amount"), QStringLiteral("1016.72"));
@@ -178,7 +184,8 @@ private slots:
 
     void sameBytesAreADuplicate()
     {
-        Archive archive = freshArchive();
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
         const test::FakeReport spec =
             fake(QStringLiteral("北京市财政局"), 2022, QStringLiteral("正文。"));
         const Result<AddOutcome> first = archive.addReport(spec.bytes(), test::fakeProcessed(spec));
@@ -204,7 +211,8 @@ private slots:
 
     void filtersSelectTheMatchingReports()
     {
-        Archive archive = freshArchive();
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
         const std::vector<Sample> samples = fillVaried(archive);
         const auto check = [&](const ReportFilter& filter, const std::vector<ReportId>& expected) {
             ReportQuery query;
@@ -263,7 +271,8 @@ private slots:
 
     void listingSortsAndPages()
     {
-        Archive archive = freshArchive();
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
         std::vector<Sample> samples = fillVaried(archive);
 
         ReportQuery byYear;
@@ -307,7 +316,8 @@ private slots:
 
     void searchFindsChineseWordsOfAnyLength()
     {
-        Archive archive = freshArchive();
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
         const std::vector<Sample> samples = fillVaried(archive);
         const auto containing = [&](const QString& word) {
             return expectedIds(
@@ -337,7 +347,8 @@ private slots:
 
     void previousYearIsTheSameBodyNormalised()
     {
-        Archive archive = freshArchive();
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
         test::FakeReport earlier =
             fake(QStringLiteral("河北省　机关事务管理局 "), 2021, QStringLiteral("上年报告。"));
         earlier.cells.insert(QStringLiteral("t3.carried_forward.total"), QStringLiteral("4"));
@@ -367,13 +378,14 @@ private slots:
 
     void missingReportIsAClearError()
     {
-        Archive archive = freshArchive();
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
         const Result<StoredReport> stored = archive.loadReport(4242);
         QVERIFY(!stored);
         QCOMPARE(stored.error().code, ErrorCode::InvalidArgument);
         QVERIFY(stored.error().message.contains(QLatin1String("4242")));
         QVERIFY(!archive.originalBytes(4242));
-        QVERIFY(!archive.setReviewStatus(4242, ReviewStatus::Reviewed));
+        QVERIFY(!archive.setReviewStatus(4242, ReviewStatus::Reviewed, QStringLiteral("tester")));
         QVERIFY(!archive.replaceFindings(4242, {}));
     }
 };

@@ -1,11 +1,11 @@
 // Every older archive format in tests/data/archive (written by make_archive_fixture) opens,
 // climbs the schema ladder to the latest version, and loses nothing on the way.
 
-#include "archive/archive.h"
-#include "archive/findingcodec.h"
-#include "archive/schema.h"
-#include "archive/sqliteconnection.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "store/findingcodec.h"
+#include "store/schema.h"
+#include "store/sqliteconnection.h"
 #include "testdata.h"
 
 #include <QCryptographicHash>
@@ -15,6 +15,8 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -111,9 +113,9 @@ private slots:
         }
         QVERIFY(before.size() > 500);
 
-        Result<Archive> archive = Archive::open(copy);
+        Result<std::unique_ptr<Archive>> archive = Archive::open(copy);
         QVERIFY2(archive, test::messageOf(archive).constData());
-        QCOMPARE(*archive->schemaVersion(), latestSchemaVersion());
+        QCOMPARE(*(*archive)->schemaVersion(), latestSchemaVersion());
         {
             Result<SqliteConnection> raw = SqliteConnection::open(copy);
             QCOMPARE(snapshot(*raw), before);
@@ -125,11 +127,11 @@ private slots:
 
         // Decisions taken before the upgrade still hold: the finding is closed, with its comment.
         for (const auto& [reportId, fingerprint, comment] : decisions) {
-            const auto history = archive->decisionHistory(ReportId{reportId}, fingerprint);
+            const auto history = (*archive)->decisionHistory(ReportId{reportId}, fingerprint);
             QVERIFY2(history && !history->empty(), qPrintable(fingerprint));
             QCOMPARE(history->back().comment, comment);
             QCOMPARE(history->back().verdict, FindingVerdict::Dismissed);
-            const Result<StoredReport> stored = archive->loadReport(ReportId{reportId});
+            const Result<StoredReport> stored = (*archive)->loadReport(ReportId{reportId});
             QVERIFY(stored);
             const auto finding = std::find_if(
                 stored->extracted.findings.begin(), stored->extracted.findings.end(),
@@ -140,21 +142,28 @@ private slots:
 
         // Through the interface: every report loads, corrections keep their history, findings
         // render, and the new features work on old data.
-        const std::vector<ReportId> ids = *archive->reportIds();
+        const std::vector<ReportId> ids = *(*archive)->reportIds();
         QVERIFY(!ids.empty());
         int findings = 0;
         int stepsBack = 0;
+        int acceptances = 0;
         for (const ReportId id : ids) {
-            const Result<StoredReport> stored = archive->loadReport(id);
+            const Result<StoredReport> stored = (*archive)->loadReport(id);
             QVERIFY2(stored, test::messageOf(stored).constData());
             QVERIFY(stored->extracted.cells.size() >= 198);
             for (const Correction& correction : stored->corrections) {
-                const auto history = archive->cellHistory(id, correction.cellKey);
+                const auto history = (*archive)->cellHistory(id, correction.cellKey);
                 QCOMPARE(history->back(), correction);
                 QCOMPARE(stored->value(correction.cellKey), correction.newValue);
                 // Before acceptances existed, a step back to the extracted value was the only
                 // correction nobody stood behind.
+                // An acceptance (from version 4) vouches for the value as it was.
                 for (const Correction& entry : *history) {
+                    QVERIFY(!entry.candidate);
+                    if (entry.isAcceptance()) {
+                        ++acceptances;
+                        continue;
+                    }
                     QCOMPARE(entry.vouched, entry.newValue != entry.extractedValue);
                     stepsBack += entry.vouched ? 0 : 1;
                 }
@@ -163,11 +172,11 @@ private slots:
                 ++findings;
                 QVERIFY(!finding.message(false).contains(QLatin1Char('%')));
                 // Findings stored before decisions existed get a fingerprint to decide on.
-                QVERIFY(archive->decideFinding(id, {findingFingerprint(finding),
-                                                    FindingVerdict::Confirmed,
-                                                    {},
-                                                    QStringLiteral("升级测试")}));
-                QVERIFY(!archive->loadReport(id)->isOpen(finding));
+                QVERIFY((*archive)->decideFinding(id, {findingFingerprint(finding),
+                                                       FindingVerdict::Confirmed,
+                                                       {},
+                                                       QStringLiteral("升级测试")}));
+                QVERIFY(!(*archive)->loadReport(id)->isOpen(finding));
             }
             // The search index covers text stored before it existed: three or more characters
             // through the index, two by the direct look.
@@ -177,7 +186,7 @@ private slots:
             for (const QString& word : {tail, tail.left(2)}) {
                 ReportQuery query;
                 query.filter.text = word;
-                const auto hits = archive->listReports(query);
+                const auto hits = (*archive)->listReports(query);
                 QVERIFY2(hits, test::messageOf(hits).constData());
                 QVERIFY2(std::any_of(hits->begin(), hits->end(),
                                      [&](const ReportRow& row) { return row.id == id; }),
@@ -186,11 +195,28 @@ private slots:
         }
         QVERIFY(findings > 0);
         QCOMPARE(stepsBack, oldVersion >= 3 ? 1 : 0);
+        QCOMPARE(acceptances, oldVersion >= 4 ? 1 : 0);
+
+        // Version 5: the history of a report's fields starts empty, and takes changes; stored
+        // cells have no candidate readings.
+        for (const ReportId id : ids) {
+            QVERIFY((*archive)->reportHistory(id)->changes.empty());
+            const Result<StoredReport> stored = (*archive)->loadReport(id);
+            QVERIFY(stored);
+            for (const Cell& cell : stored->extracted.cells) {
+                QVERIFY(cell.candidates.empty());
+            }
+        }
+        const Result<ReportChange> changed = (*archive)->recordReportChange(
+            ids.front(), {ReportField::Title, QStringLiteral("升级后的标题"),
+                          QStringLiteral("升级测试"), QString(), false});
+        QVERIFY2(changed, test::messageOf(changed).constData());
+        QCOMPARE((*archive)->reportInfo(ids.front())->title, QStringLiteral("升级后的标题"));
 
         // Opening again finds nothing left to do, and the fixture itself is untouched.
         archive = Archive::open(copy);
         QVERIFY(archive);
-        QCOMPARE(*archive->schemaVersion(), latestSchemaVersion());
+        QCOMPARE(*(*archive)->schemaVersion(), latestSchemaVersion());
         Result<SqliteConnection> original =
             SqliteConnection::open(fixture, SqliteConnection::Mode::ReadOnly);
         QCOMPARE(*schemaVersion(*original), oldVersion);

@@ -1,13 +1,15 @@
 // When a reviewer's acceptance is wanted, and when the reviewer's acceptances settle the doubt
 // an extraction finding raised.
 
-#include "archive/extractiondoubts.h"
-#include "archive/findingcodec.h"
-#include "archive/storedreport.h"
+#include "model/storedreport.h"
+#include "store/findingcodec.h"
+#include "workflow/extractiondoubts.h"
 
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 

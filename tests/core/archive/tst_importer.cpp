@@ -1,10 +1,10 @@
 // Importing files and folders with a fake processor: failures, duplicates, cancellation,
 // progress and the cross-year checks.
 
-#include "archive/archive.h"
-#include "archive/crossyear.h"
-#include "archive/importer.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "workflow/crossyear.h"
+#include "workflow/importer.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +14,8 @@
 #include <stdexcept>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -42,7 +44,7 @@ class TestImporter : public QObject {
 
 private:
     std::optional<QTemporaryDir> m_dir;
-    std::optional<Archive> m_archive;
+    std::unique_ptr<Archive> m_archive;
 
     QString write(const QString& relative, const QByteArray& bytes)
     {
@@ -79,9 +81,10 @@ private slots:
     {
         m_dir.emplace();
         QVERIFY(m_dir->isValid());
-        Result<Archive> archive = Archive::open(m_dir->filePath(QStringLiteral("archive.sqlite")));
+        Result<std::unique_ptr<Archive>> archive =
+            Archive::open(m_dir->filePath(QStringLiteral("archive.sqlite")));
         QVERIFY(archive);
-        m_archive.emplace(std::move(*archive));
+        m_archive = std::move(*archive);
     }
 
     void foldersAreSearchedRecursively()

@@ -3,10 +3,10 @@
 // still on their way, stopping with a full backlog, failures on the storing side, and the
 // queue between the two threads.
 
-#include "archive/archive.h"
-#include "archive/boundedqueue.h"
-#include "archive/importpipeline.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "workflow/boundedqueue.h"
+#include "workflow/importpipeline.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +22,8 @@
 #include <thread>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -66,7 +68,7 @@ class TestImportPipeline : public QObject {
 
 private:
     std::optional<QTemporaryDir> m_dir;
-    std::optional<Archive> m_archive;
+    std::unique_ptr<Archive> m_archive;
 
     QString write(const QString& name, const test::FakeReport& report)
     {
@@ -92,9 +94,10 @@ private slots:
     {
         m_dir.emplace();
         QVERIFY(m_dir->isValid());
-        Result<Archive> archive = Archive::open(m_dir->filePath(QStringLiteral("archive.sqlite")));
+        Result<std::unique_ptr<Archive>> archive =
+            Archive::open(m_dir->filePath(QStringLiteral("archive.sqlite")));
         QVERIFY(archive);
-        m_archive.emplace(std::move(*archive));
+        m_archive = std::move(*archive);
     }
 
     void filesArePreparedOnAWorkerAndStoredOnTheCallingThread()
@@ -198,9 +201,9 @@ private slots:
         };
         // The worker is blocked on a full backlog of one when the exception leaves run().
         auto finished = std::async(std::launch::async, [&] {
-            Result<Archive> archive = Archive::open(m_archive->path());
+            Result<std::unique_ptr<Archive>> archive = Archive::open(m_archive->location());
             try {
-                ImportPipeline(*archive, test::fakeProcessing(), 1).run(files, options);
+                ImportPipeline(**archive, test::fakeProcessing(), 1).run(files, options);
             } catch (const std::runtime_error&) {
                 return true;
             }

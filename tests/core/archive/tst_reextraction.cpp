@@ -1,17 +1,19 @@
 // Re-extraction with an improved extractor keeps every correction and decision, and shows
 // where the new extraction disagrees with a correction.
 
-#include "archive/archive.h"
-#include "archive/findingcodec.h"
-#include "archive/importer.h"
-#include "archive/reextraction.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "store/findingcodec.h"
+#include "workflow/importer.h"
+#include "workflow/reextraction.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -31,7 +33,7 @@ class TestReextraction : public QObject {
 
 private:
     std::optional<QTemporaryDir> m_dir;
-    std::optional<Archive> m_archive;
+    std::unique_ptr<Archive> m_archive;
     ReportId m_id = 0;
     QString m_errorFingerprint;
 
@@ -60,9 +62,10 @@ private slots:
     void init()
     {
         m_dir.emplace();
-        Result<Archive> archive = Archive::open(m_dir->filePath(QStringLiteral("a.sqlite")));
+        Result<std::unique_ptr<Archive>> archive =
+            Archive::open(m_dir->filePath(QStringLiteral("a.sqlite")));
         QVERIFY(archive);
-        m_archive.emplace(std::move(*archive));
+        m_archive = std::move(*archive);
 
         test::FakeReport report;
         report.agency = kAgency;
@@ -82,7 +85,7 @@ private slots:
 
         QVERIFY(m_archive->recordCorrection(m_id, {kNewTotal, 6.0, kReviewer, {}}));
         QVERIFY(m_archive->recordCorrection(m_id, {kNewNatural, 4.0, kReviewer, {}}));
-        QVERIFY(m_archive->setReviewStatus(m_id, ReviewStatus::Doubtful));
+        QVERIFY(m_archive->setReviewStatus(m_id, ReviewStatus::Doubtful, QStringLiteral("tester")));
         const StoredReport stored = *m_archive->loadReport(m_id);
         for (const Finding& finding : stored.extracted.findings) {
             if (finding.rule == test::kReviewTotalRule) {

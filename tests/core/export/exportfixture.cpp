@@ -1,10 +1,11 @@
 #include "exportfixture.h"
 
-#include "archive/findingcodec.h"
+#include "store/findingcodec.h"
 #include "synth/agencies.h"
 #include "synth/reportgenerator.h"
 #include "templates/templateregistry.h"
 #include "testdata.h"
+#include "workflow/reportprocessing.h"
 
 #include <QFile>
 
@@ -83,14 +84,14 @@ ProcessedReport GeneratedReports::make(int index, const GeneratedReportSpec& spe
     return processed;
 }
 
-Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, quint64 seed,
+Result<std::vector<ReportId>> addGeneratedReports(store::Archive& archive, int count, quint64 seed,
                                                   int firstIndex)
 {
     GeneratedReports reports(seed);
     std::vector<ReportId> ids;
     constexpr int kPerTransaction = 1000;
     for (int index = firstIndex; index < firstIndex + count;) {
-        Result<SqliteTransaction> batch = archive.transaction();
+        Result<store::Transaction> batch = archive.transaction();
         if (!batch) {
             return std::unexpected(batch.error());
         }
@@ -101,7 +102,8 @@ Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, q
             spec.withFindings = index % 3 == 0;
             spec.blankEvery = index % 7 == 0 ? 11 : 0;
             const ProcessedReport report = reports.make(index, spec);
-            Result<AddOutcome> added = archive.addReport(report.document.text.toUtf8(), report);
+            Result<store::AddOutcome> added =
+                archive.addReport(report.document.text.toUtf8(), report);
             if (!added) {
                 return std::unexpected(added.error());
             }
@@ -114,19 +116,19 @@ Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, q
     return ids;
 }
 
-Result<ReportId> addExtractedReport(Archive& archive, const QString& path)
+Result<ReportId> addExtractedReport(store::Archive& archive, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::FileNotFound, file.errorString());
     }
     const QByteArray bytes = file.readAll();
-    Result<ProcessedReport> processed =
-        processReport(defaultReportProcessing(), bytes, path, PreviousYearLookup());
+    Result<ProcessedReport> processed = workflow::processReport(
+        workflow::defaultReportProcessing(), bytes, path, workflow::PreviousYearLookup());
     if (!processed) {
         return std::unexpected(processed.error());
     }
-    Result<AddOutcome> added = archive.addReport(bytes, *processed);
+    Result<store::AddOutcome> added = archive.addReport(bytes, *processed);
     if (!added) {
         return std::unexpected(added.error());
     }
@@ -137,7 +139,7 @@ std::vector<StoredReport> ExportTestArchive::storedReports()
 {
     std::vector<StoredReport> reports;
     for (const ReportId id : ids) {
-        Result<StoredReport> stored = archive.loadReport(id);
+        Result<StoredReport> stored = archive->loadReport(id);
         if (!stored) {
             qFatal("cannot load report %lld: %s", id, qUtf8Printable(stored.error().message));
         }
@@ -148,12 +150,12 @@ std::vector<StoredReport> ExportTestArchive::storedReports()
 
 Result<ExportTestArchive> makeExportTestArchive(const QString& path)
 {
-    Result<Archive> opened = Archive::open(path);
+    Result<std::unique_ptr<store::Archive>> opened = store::Archive::open(path);
     if (!opened) {
         return std::unexpected(opened.error());
     }
     ExportTestArchive fixture{std::move(*opened), {}, {}, 0, {}, {}};
-    Archive& archive = fixture.archive;
+    store::Archive& archive = *fixture.archive;
     Result<std::vector<ReportId>> generated = addGeneratedReports(archive, 18, 2024);
     if (!generated) {
         return std::unexpected(generated.error());
@@ -174,7 +176,7 @@ Result<ExportTestArchive> makeExportTestArchive(const QString& path)
     spec.year = 2023;
     spec.withFindings = true;
     const ProcessedReport tricky = GeneratedReports(99).make(1000, spec);
-    Result<AddOutcome> added = archive.addReport(tricky.document.text.toUtf8(), tricky);
+    Result<store::AddOutcome> added = archive.addReport(tricky.document.text.toUtf8(), tricky);
     if (!added) {
         return std::unexpected(added.error());
     }
@@ -215,7 +217,9 @@ Result<ExportTestArchive> makeExportTestArchive(const QString& path)
     }
     fixture.reviewed = {fixture.ids[0], fixture.ids[6], seedId};
     for (const ReportId id : fixture.reviewed) {
-        if (Result<void> marked = archive.setReviewStatus(id, ReviewStatus::Reviewed); !marked) {
+        if (Result<ReportChange> marked =
+                archive.setReviewStatus(id, ReviewStatus::Reviewed, QStringLiteral("tester"));
+            !marked) {
             return std::unexpected(marked.error());
         }
     }

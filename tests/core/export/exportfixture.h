@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/archive.h"
+#include "store/archive.h"
 
 #include <QString>
 
@@ -47,12 +47,12 @@ QStringList balanceCells();
 /// Adds `count` generated reports to `archive` in batches of one transaction each, bodies and
 /// years varied over both formats (2019 format up to 2020); every third report has findings,
 /// every seventh some blank cells. Returns their ids in import order.
-Result<std::vector<ReportId>> addGeneratedReports(Archive& archive, int count, quint64 seed,
+Result<std::vector<ReportId>> addGeneratedReports(store::Archive& archive, int count, quint64 seed,
                                                   int firstIndex = 0);
 
 /// Reads, extracts and validates a report file as the import does, then stores it: real
 /// reports, with real findings, in the test archives.
-Result<ReportId> addExtractedReport(Archive& archive, const QString& path);
+Result<ReportId> addExtractedReport(store::Archive& archive, const QString& path);
 
 /// The archive the export tests read: 18 generated reports of both formats (some with open
 /// findings, some with blank cells), the five seeds extracted, and one report whose file and
@@ -60,7 +60,7 @@ Result<ReportId> addExtractedReport(Archive& archive, const QString& path);
 /// blank, a cell corrected twice, a revert), dismissed a finding and marked three reports
 /// reviewed.
 struct ExportTestArchive {
-    Archive archive;
+    std::unique_ptr<store::Archive> archive;
     std::vector<ReportId> ids; ///< every report, in import order
     std::vector<ReportId> reviewed;
     ReportId tricky = 0;

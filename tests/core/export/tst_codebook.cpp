@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::exporting;
 
 namespace {
 

@@ -1,15 +1,17 @@
-#include "archive/archive.h"
-#include "archive/datasetreader.h"
-#include "archive/findingcodec.h"
 #include "exportfixture.h"
 #include "fakeprocessing.h"
+#include "store/archive.h"
+#include "store/datasetreader.h"
+#include "store/findingcodec.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-Q_DECLARE_METATYPE(nianbao::DatasetFilter)
+Q_DECLARE_METATYPE(nianbao::store::DatasetFilter)
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
 
 namespace {
 
@@ -17,14 +19,14 @@ namespace {
 std::vector<DatasetReport> readAll(const Archive& archive, const DatasetFilter& filter,
                                    DatasetParts parts)
 {
-    Result<DatasetReader> reader = DatasetReader::open(archive, filter, parts);
+    Result<std::unique_ptr<DatasetReader>> reader = archive.readDataset(filter, parts);
     if (!reader) {
         qFatal("reader: %s", qUtf8Printable(reader.error().message));
     }
     std::vector<DatasetReport> reports;
     DatasetReport report;
     for (;;) {
-        const Result<bool> read = reader->next(report);
+        const Result<bool> read = (*reader)->next(report);
         if (!read) {
             qFatal("next: %s", qUtf8Printable(read.error().message));
         }
@@ -33,8 +35,8 @@ std::vector<DatasetReport> readAll(const Archive& archive, const DatasetFilter& 
         }
         reports.push_back(report);
     }
-    if (qint64(reports.size()) != reader->reportCount()) {
-        qFatal("reportCount %lld, read %zu", reader->reportCount(), reports.size());
+    if (qint64(reports.size()) != (*reader)->reportCount()) {
+        qFatal("reportCount %lld, read %zu", (*reader)->reportCount(), reports.size());
     }
     return reports;
 }
@@ -59,7 +61,7 @@ class TestDatasetReader : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    std::optional<Archive> m_archive;
+    std::unique_ptr<Archive> m_archive;
     std::vector<ReportId> m_ids;
 
     Archive& archive() { return *m_archive; }
@@ -76,9 +78,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<Archive> opened = Archive::open(m_dir.filePath(QStringLiteral("a.sqlite")));
+        Result<std::unique_ptr<Archive>> opened =
+            Archive::open(m_dir.filePath(QStringLiteral("a.sqlite")));
         QVERIFY(opened);
-        m_archive.emplace(std::move(*opened));
+        m_archive = std::move(*opened);
         Result<std::vector<ReportId>> ids = test::addGeneratedReports(archive(), 24, 7);
         QVERIFY2(ids, test::messageOf(ids).constData());
         m_ids = *ids;
@@ -118,16 +121,16 @@ private Q_SLOTS:
                        FindingVerdict::Dismissed, QStringLiteral("ok"), QStringLiteral("王审")});
         QVERIFY2(decided, test::messageOf(decided).constData());
         for (const qsizetype reviewed : {0, 1, 5, 9}) {
-            QVERIFY(
-                archive().setReviewStatus(m_ids[std::size_t(reviewed)], ReviewStatus::Reviewed));
+            QVERIFY(archive().setReviewStatus(m_ids[std::size_t(reviewed)], ReviewStatus::Reviewed,
+                                              QStringLiteral("tester")));
         }
     }
 
     void readsEveryReportAsLoadReportShowsIt()
     {
-        Result<DatasetReader> reader = DatasetReader::open(archive(), {}, kEverything);
+        Result<std::unique_ptr<DatasetReader>> reader = archive().readDataset({}, kEverything);
         QVERIFY(reader);
-        const QStringList& keys = reader->cellKeys();
+        const QStringList& keys = (*reader)->cellKeys();
         const std::vector<DatasetReport> reports = readAll(archive(), {}, kEverything);
         QCOMPARE(idsOf(reports), m_ids);
         for (const DatasetReport& report : reports) {
@@ -163,11 +166,11 @@ private Q_SLOTS:
     void theLatestCorrectionIsTheValueAndSaysWhoMadeIt()
     {
         const std::vector<DatasetReport> reports = readAll(archive(), {}, {});
-        Result<DatasetReader> reader = DatasetReader::open(archive(), {});
+        Result<std::unique_ptr<DatasetReader>> reader = archive().readDataset({});
         QVERIFY(reader);
         const auto cellOf = [&](std::size_t report, const char* key) {
             for (const DatasetCell& cell : reports[report].cells) {
-                if (reader->cellKeys().at(cell.key) == QLatin1String(key)) {
+                if ((*reader)->cellKeys().at(cell.key) == QLatin1String(key)) {
                     return cell;
                 }
             }
@@ -246,24 +249,24 @@ private Q_SLOTS:
 
     void readsFromOneSnapshot()
     {
-        Result<DatasetReader> reader = DatasetReader::open(archive(), {});
+        Result<std::unique_ptr<DatasetReader>> reader = archive().readDataset({});
         QVERIFY(reader);
         // Written after the reader opened: the reader does not see it.
         const Result<Correction> later = archive().recordCorrection(
             m_ids[0], {QStringLiteral("t3.new.total"), 1.0, QStringLiteral("后来"), QString()});
         QVERIFY(later);
         DatasetReport report;
-        QVERIFY(*reader->next(report));
+        QVERIFY(*(*reader)->next(report));
         QCOMPARE(report.id, m_ids[0]);
         for (const DatasetCell& cell : report.cells) {
-            if (reader->cellKeys().at(cell.key) == QLatin1String("t3.new.total")) {
+            if ((*reader)->cellKeys().at(cell.key) == QLatin1String("t3.new.total")) {
                 QCOMPARE(cell.current, 12345.0);
             }
         }
         // The next reader does.
         const std::vector<DatasetReport> after = readAll(archive(), {}, {});
         for (const DatasetCell& cell : after[0].cells) {
-            if (reader->cellKeys().at(cell.key) == QLatin1String("t3.new.total")) {
+            if ((*reader)->cellKeys().at(cell.key) == QLatin1String("t3.new.total")) {
                 QCOMPARE(cell.current, 1.0);
             }
         }
@@ -274,9 +277,10 @@ private Q_SLOTS:
     void anEmptyArchiveReadsNothing()
     {
         QTemporaryDir dir;
-        Result<Archive> empty = Archive::open(dir.filePath(QStringLiteral("empty.sqlite")));
+        Result<std::unique_ptr<Archive>> empty =
+            Archive::open(dir.filePath(QStringLiteral("empty.sqlite")));
         QVERIFY(empty);
-        QVERIFY(readAll(*empty, {}, kEverything).empty());
+        QVERIFY(readAll(**empty, {}, kEverything).empty());
     }
 };
 

@@ -8,9 +8,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-Q_DECLARE_METATYPE(nianbao::ExportFormat)
+Q_DECLARE_METATYPE(nianbao::exporting::ExportFormat)
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
+using namespace nianbao::exporting;
 
 namespace {
 
@@ -45,7 +48,7 @@ private:
         if (options.outputPath.isEmpty()) {
             options.outputPath = m_dir.filePath(QStringLiteral("out.csv"));
         }
-        return exportArchive(m_fixture->archive, options, progress);
+        return exportArchive(*m_fixture->archive, options, progress);
     }
 
     test::CsvTable exportedCsv(const DatasetFilter& filter)

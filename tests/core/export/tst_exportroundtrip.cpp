@@ -12,6 +12,9 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
+using namespace nianbao::exporting;
 
 namespace {
 
@@ -78,7 +81,7 @@ private:
         options.outputPath = m_dir.filePath(QStringLiteral("%1%2.%3").arg(
             exportLayoutCode(layout), provenance ? QStringLiteral("-provenance") : QString(),
             exportFormatCode(format)));
-        const Result<ExportSummary> summary = exportArchive(m_fixture->archive, options);
+        const Result<ExportSummary> summary = exportArchive(*m_fixture->archive, options);
         if (!summary) {
             qFatal("export failed: %s", qUtf8Printable(summary.error().message));
         }

@@ -5,11 +5,11 @@
 // device node. And the temporary folder of an XLSX export lives beside the output, where the
 // next export removes one a killed export left behind.
 
-#include "archive/archive.h"
 #include "export/datasetexport.h"
 #include "export/exporttempfolder.h"
 #include "export/outputpath.h"
 #include "exportfixture.h"
+#include "store/archive.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 using namespace nianbao;
+using namespace nianbao::exporting;
 
 namespace {
 
@@ -50,15 +51,15 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_archivePath = m_dir.filePath(QStringLiteral("archive.sqlite"));
-        Result<Archive> archive = Archive::open(m_archivePath);
+        Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(m_archivePath);
         QVERIFY(archive);
-        QVERIFY(test::addGeneratedReports(*archive, 6, 11));
+        QVERIFY(test::addGeneratedReports(**archive, 6, 11));
     }
 
     void theArchiveIsRefusedThroughAnyLink()
     {
         // The archive stays open, as it is during an export: its -wal and -shm exist.
-        Result<Archive> archive = Archive::open(m_archivePath);
+        Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(m_archivePath);
         QVERIFY(archive);
         QVERIFY(QFile::exists(m_archivePath + QStringLiteral("-wal")));
         const QString symbolic = m_dir.filePath(QStringLiteral("data.csv"));
@@ -69,7 +70,10 @@ private slots:
                  0);
         const QString relative =
             QDir::current().relativeFilePath(m_archivePath); // the same file by another name
-        const QStringList paths{m_archivePath, symbolic, hard, relative,
+        const QStringList paths{m_archivePath,
+                                symbolic,
+                                hard,
+                                relative,
                                 m_archivePath + QStringLiteral("-wal"),
                                 m_archivePath + QStringLiteral("-shm")};
         for (const QString& path : paths) {
@@ -86,13 +90,13 @@ private slots:
             options.format = format;
             for (const QString& path : {m_archivePath, symbolic, hard}) {
                 options.outputPath = path;
-                const Result<ExportSummary> exported = exportArchive(*archive, options);
+                const Result<ExportSummary> exported = exportArchive(**archive, options);
                 QVERIFY(!exported);
                 QVERIFY(exported.error().message.contains(QStringLiteral("archive")));
             }
         }
         QCOMPARE(hashOfFile(m_archivePath), before);
-        QVERIFY(archive->reportIds());
+        QVERIFY((*archive)->reportIds());
         QFile::remove(symbolic);
         QFile::remove(hard);
     }
@@ -131,11 +135,11 @@ private slots:
         // data.csv is fine, but its codebook's name is taken by a folder.
         const QString data = m_dir.filePath(QStringLiteral("blocked.csv"));
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("blocked.codebook.csv")));
-        Result<Archive> archive = Archive::open(m_archivePath);
+        Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(m_archivePath);
         QVERIFY(archive);
         ExportOptions options;
         options.outputPath = data;
-        const Result<ExportSummary> exported = exportArchive(*archive, options);
+        const Result<ExportSummary> exported = exportArchive(**archive, options);
         QVERIFY(!exported);
         QVERIFY2(exported.error().message.contains(QStringLiteral("codebook")),
                  qPrintable(exported.error().message));
@@ -156,7 +160,7 @@ private slots:
     void theWorkbookIsBuiltBesideTheOutputAndCleanedAway()
     {
         QTemporaryDir out;
-        Result<Archive> archive = Archive::open(m_archivePath);
+        Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(m_archivePath);
         QVERIFY(archive);
         ExportOptions options;
         options.format = ExportFormat::Xlsx;
@@ -164,7 +168,7 @@ private slots:
         int progressCalls = 0;
         QStringList seenDuring;
         const Result<ExportSummary> exported =
-            exportArchive(*archive, options, [&](qint64, qint64) {
+            exportArchive(**archive, options, [&](qint64, qint64) {
                 if (progressCalls++ == 0) {
                     seenDuring = exportFolders(out.path());
                 }
@@ -195,12 +199,12 @@ private slots:
         QVERIFY(child.waitForFinished(30000));
         QCOMPARE(exportFolders(out.path()).size(), 1);
 
-        Result<Archive> archive = Archive::open(m_archivePath);
+        Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(m_archivePath);
         QVERIFY(archive);
         ExportOptions options;
         options.format = ExportFormat::Xlsx;
         options.outputPath = output;
-        QVERIFY(exportArchive(*archive, options));
+        QVERIFY(exportArchive(**archive, options));
         QVERIFY2(exportFolders(out.path()).isEmpty(),
                  qPrintable(exportFolders(out.path()).join(u' ')));
     }

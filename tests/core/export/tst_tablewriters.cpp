@@ -13,6 +13,7 @@
 #include <limits>
 
 using namespace nianbao;
+using namespace nianbao::exporting;
 
 namespace {
 

@@ -8,6 +8,9 @@
 #include <QTest>
 
 using namespace nianbao;
+using namespace nianbao::store;
+using namespace nianbao::workflow;
+using namespace nianbao::exporting;
 
 namespace {
 
@@ -54,7 +57,7 @@ private:
         options.layout = layout;
         options.content = content;
         options.outputPath = m_dir.filePath(exportLayoutCode(layout) + QStringLiteral(".xlsx"));
-        const Result<ExportSummary> summary = exportArchive(m_fixture->archive, options);
+        const Result<ExportSummary> summary = exportArchive(*m_fixture->archive, options);
         if (!summary) {
             qFatal("export failed: %s", qUtf8Printable(summary.error().message));
         }

@@ -12,12 +12,12 @@
 // mark it done (Ctrl+Return), save, and rebuild. Keep the placeholders, the accelerator
 // ("&File" → "文件(&F)") and the terms the rest of the catalogue uses.
 
-#include "archive/archive.h"
-#include "archive/reviewtypes.h"
 #include "common/language.h"
 #include "extract/extractionfindings.h"
 #include "model/finding.h"
+#include "model/review.h"
 #include "rules/rulefindings.h"
+#include "store/archive.h"
 #include "templates/templateloader.h"
 
 #include <QCoreApplication>
@@ -30,6 +30,7 @@
 #include <QXmlStreamReader>
 
 using namespace nianbao;
+using namespace nianbao::store;
 
 namespace {
 
@@ -411,7 +412,7 @@ void TestTranslations::errorsOfTheCoreRenderInChinese()
 
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    const Result<Archive> archive = Archive::open(folder.path());
+    const Result<std::unique_ptr<Archive>> archive = Archive::open(folder.path());
     QVERIFY(!archive);
     QCOMPARE(archive.error().message,
              QStringLiteral("%1 是文件夹，不是档案库文件。").arg(folder.path()));

@@ -1,0 +1,77 @@
+#include "store/archive.h"
+
+#include "store/reportrows.h"
+#include "store/sqlitearchive.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace nianbao::store {
+
+Result<std::unique_ptr<Archive>> Archive::open(const QString& location)
+{
+    Result<std::unique_ptr<SqliteArchive>> sqlite = SqliteArchive::open(location);
+    if (!sqlite) {
+        return std::unexpected(sqlite.error());
+    }
+    return std::unique_ptr<Archive>(std::move(*sqlite));
+}
+
+QString Archive::defaultLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("nianbao.sqlite"));
+}
+
+Result<std::unique_ptr<Archive>> Archive::openDefault()
+{
+    return open(defaultLocation());
+}
+
+QByteArray Archive::hashOf(const QByteArray& originalBytes)
+{
+    return QCryptographicHash::hash(originalBytes, QCryptographicHash::Sha256);
+}
+
+Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
+                                      const ProcessedReport& report)
+{
+    return addReport(originalBytes, hashOf(originalBytes), ReportRows::of(report));
+}
+
+Result<std::optional<Report>> Archive::previousYearReport(const QString& agency, int year)
+{
+    const Result<std::optional<ReportId>> previous = findReport(agency, year - 1);
+    if (!previous) {
+        return std::unexpected(previous.error());
+    }
+    if (!*previous) {
+        return std::optional<Report>();
+    }
+    Result<Report> values = loadCurrentValues(**previous);
+    if (!values) {
+        return std::unexpected(values.error());
+    }
+    return std::optional<Report>(std::move(*values));
+}
+
+Result<Correction> Archive::revertCell(ReportId id, const QString& cellKey, const QString& reviewer,
+                                       const QString& reason)
+{
+    const Result<std::optional<double>> extracted = extractedValue(id, cellKey);
+    if (!extracted) {
+        return std::unexpected(extracted.error());
+    }
+    return recordCorrection(
+        id, CorrectionRequest{cellKey, *extracted, reviewer, reason, false, std::nullopt});
+}
+
+Result<ReportChange> Archive::setReviewStatus(ReportId id, ReviewStatus status,
+                                              const QString& reviewer, const QString& reason)
+{
+    return recordReportChange(id, ReportChangeRequest{ReportField::Status, reviewStatusCode(status),
+                                                      reviewer, reason, false});
+}
+
+} // namespace nianbao::store
