@@ -1035,8 +1035,8 @@
         <translation>用法：nianbao-cli text FILE</translation>
     </message>
     <message>
-        <source>the archive file (default: nianbao.sqlite in the user&apos;s data folder)</source>
-        <translation>档案库文件（默认：用户数据文件夹中的 nianbao.sqlite）</translation>
+        <source>the archive: a file (default: nianbao.sqlite in the user&apos;s data folder) or a team archive&apos;s PostgreSQL URI (postgresql://user@host/dbname)</source>
+        <translation>档案库：文件（默认：用户数据文件夹中的 nianbao.sqlite），或团队档案库的 PostgreSQL URI（postgresql://user@host/dbname）</translation>
     </message>
     <message>
         <source>ARCHIVE</source>
