@@ -63,9 +63,14 @@ Result<PgConnection> PgConnection::open(const QString& uri)
     return db;
 }
 
+QString PgConnection::withoutPassword(const QString& location)
+{
+    return isUri(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;
+}
+
 QString PgConnection::displayName() const
 {
-    return QUrl(m_uri).toString(QUrl::RemovePassword);
+    return withoutPassword(m_uri);
 }
 
 Error PgConnection::lastError(const QString& what) const

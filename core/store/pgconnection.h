@@ -32,6 +32,8 @@ public:
     static Result<PgConnection> open(const QString& uri);
     /// Whether `location` names a PostgreSQL database rather than a file.
     static bool isUri(const QString& location);
+    /// `location` as messages show it: a URI without its password, if it has one.
+    static QString withoutPassword(const QString& location);
 
     PgConnection(PgConnection&&) noexcept = default;
     PgConnection& operator=(PgConnection&&) noexcept = default;
