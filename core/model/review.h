@@ -46,7 +46,7 @@ struct Correction {
     bool vouched = true;
     /// The candidate reading (Cell::candidates, 0 = the best) the reviewer accepted as the
     /// cell's value, when the correction is the acceptance of one.
-    std::optional<int> candidate;
+    std::optional<int> candidate = std::nullopt;
 
     /// An acceptance: the reviewer vouched for the value as it stood, without changing it, or
     /// chose one of the extractor's candidate readings.

@@ -26,7 +26,7 @@ struct CorrectionRequest {
     QString reason;
     bool vouched = true;
     /// The candidate reading chosen (Correction::candidate), when `newValue` is one.
-    std::optional<int> candidate;
+    std::optional<int> candidate = std::nullopt;
 };
 
 struct DecisionRequest {

@@ -242,7 +242,8 @@ Result<std::optional<ReportId>> SqliteArchive::findByHash(const QByteArray& sha2
 Result<AddOutcome> SqliteArchive::addReport(const QByteArray& originalBytes,
                                             const QByteArray& sha256, const ReportRows& rows)
 {
-    Result<SqliteTransaction> transaction = SqliteTransaction::begin(m_state->db);
+    // Inside an import's transaction, one more report costs no savepoint.
+    Result<SqliteTransaction> transaction = SqliteTransaction::beginOrJoin(m_state->db);
     if (!transaction) {
         return std::unexpected(transaction.error());
     }

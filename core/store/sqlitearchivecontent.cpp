@@ -18,9 +18,11 @@ void bindSpan(SqliteStatement& statement, int index, const std::optional<Span>& 
     statement.bind(index + 1, span ? std::optional<qint64>(span->end) : std::nullopt);
 }
 
-/// Inserts `items` with "INSERT INTO table (columns) VALUES (?, ...), (?, ...), ..." in
-/// statements of up to kRowsPerInsert rows. `bindRow(statement, first, item, index)` binds
-/// one item's `columns` values from parameter `first` on.
+/// Inserts `items` with "INSERT OR FAIL INTO table (columns) VALUES (?, ...), (?, ...), ..."
+/// in statements of up to kRowsPerInsert rows. OR FAIL: a statement that fails halfway keeps
+/// the rows before (every caller then rolls back its transaction), so SQLite needs no
+/// statement journal, which copied every page a statement of many rows changed. `bindRow(statement,
+/// first, item, index)` binds one item's `columns` values from parameter `first` on.
 template <typename Item, typename BindRow>
 Result<void> insertRows(SqliteConnection& db, QByteArrayView head, int columns,
                         const std::vector<Item>& items, BindRow bindRow)
@@ -94,7 +96,7 @@ Result<qint64> SqliteArchive::cellKeyId(const QString& key)
 Result<void> SqliteArchive::writeCells(ReportId id, QByteArrayView table,
                                        const std::vector<ReportRows::CellRow>& cells)
 {
-    const QByteArray head = "INSERT INTO " + table.toByteArray() +
+    const QByteArray head = "INSERT OR FAIL INTO " + table.toByteArray() +
                             " (report_id, key_id, ord, value, raw, span_start, span_end, "
                             "confidence)";
     return insertRows(m_state->db, head, 8, cells,
@@ -131,8 +133,8 @@ Result<void> SqliteArchive::writeCandidates(ReportId id,
         }
     }
     return insertRows(m_state->db,
-                      "INSERT INTO cell_candidates (report_id, key_id, rank, value, score)", 5,
-                      candidates,
+                      "INSERT OR FAIL INTO cell_candidates (report_id, key_id, rank, value, score)",
+                      5, candidates,
                       [&](SqliteStatement& insert, int at, const Candidate& candidate,
                           qsizetype) -> Result<void> {
                           const Result<qint64> keyId = cellKeyId(*candidate.key);
@@ -179,8 +181,8 @@ Result<void> SqliteArchive::writeContent(ReportId id, const ReportRows& rows)
 
     Result<void> labels = insertRows(
         db,
-        "INSERT INTO label_matches (report_id, ord, key, alias, text, span_start, span_end, "
-        "distance)",
+        "INSERT OR FAIL INTO label_matches (report_id, ord, key, alias, text, span_start, "
+        "span_end, distance)",
         8, rows.labels,
         [&](SqliteStatement& insert, int at, const ReportRows::LabelRow& label,
             qsizetype ord) -> Result<void> {
@@ -199,8 +201,9 @@ Result<void> SqliteArchive::writeContent(ReportId id, const ReportRows& rows)
 
     Result<void> narrative = insertRows(
         db,
-        "INSERT INTO narrative_parts (report_id, ord, key, heading, text, span_start, span_end)", 7,
-        rows.narrative,
+        "INSERT OR FAIL INTO narrative_parts (report_id, ord, key, heading, text, span_start, "
+        "span_end)",
+        7, rows.narrative,
         [&](SqliteStatement& insert, int at, const ReportRows::NarrativeRow& part,
             qsizetype ord) -> Result<void> {
             insert.bind(at, id);
@@ -221,7 +224,7 @@ Result<void> SqliteArchive::writeFindings(ReportId id,
                                           const std::vector<ReportRows::FindingRow>& findings)
 {
     return insertRows(m_state->db,
-                      "INSERT INTO findings (report_id, ord, rule, severity, cells, "
+                      "INSERT OR FAIL INTO findings (report_id, ord, rule, severity, cells, "
                       "message_template, args, fingerprint)",
                       8, findings,
                       [&](SqliteStatement& insert, int at, const ReportRows::FindingRow& finding,

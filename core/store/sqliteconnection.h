@@ -61,6 +61,9 @@ public:
 
     /// Nesting depth of open transactions (see SqliteTransaction).
     int& transactionDepth() { return m_transactionDepth; }
+    /// The depth of the shallowest transaction a joined one failed in, or 0: that transaction
+    /// must not commit (see SqliteTransaction::beginOrJoin).
+    int& failedJoinDepth() { return m_failedJoinDepth; }
     /// Called after every rollback, full or to a savepoint, so that caches of rows written in
     /// the undone transaction can be dropped.
     void setRollbackListener(std::function<void()> listener)
@@ -86,6 +89,7 @@ private:
     std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_cache;
     QString m_path;
     int m_transactionDepth = 0;
+    int m_failedJoinDepth = 0;
     std::function<void()> m_rollbackListener;
 };
 

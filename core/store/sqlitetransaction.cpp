@@ -2,15 +2,18 @@
 
 #include "store/sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <QtDebug>
 
+#include <algorithm>
 #include <utility>
 
 namespace nianbao::store {
 
-SqliteTransaction::SqliteTransaction(SqliteConnection& db, QByteArray savepoint)
+SqliteTransaction::SqliteTransaction(SqliteConnection& db, QByteArray savepoint, bool joined)
     : m_db(&db)
     , m_savepoint(std::move(savepoint))
+    , m_joined(joined)
 {
     ++m_db->transactionDepth();
 }
@@ -18,6 +21,7 @@ SqliteTransaction::SqliteTransaction(SqliteConnection& db, QByteArray savepoint)
 SqliteTransaction::SqliteTransaction(SqliteTransaction&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_savepoint(std::move(other.m_savepoint))
+    , m_joined(other.m_joined)
 {}
 
 SqliteTransaction::~SqliteTransaction()
@@ -40,10 +44,32 @@ Result<SqliteTransaction> SqliteTransaction::begin(SqliteConnection& db)
     return SqliteTransaction(db, std::move(name));
 }
 
+Result<SqliteTransaction> SqliteTransaction::beginOrJoin(SqliteConnection& db)
+{
+    if (db.transactionDepth() == 0) {
+        return begin(db);
+    }
+    return SqliteTransaction(db, {}, true);
+}
+
 Result<void> SqliteTransaction::commit()
 {
     if (!m_db) {
         return {};
+    }
+    if (m_joined) {
+        --m_db->transactionDepth();
+        m_db = nullptr;
+        return {};
+    }
+    // A joined transaction failed inside this one: what it wrote may be half there.
+    if (const int failed = m_db->failedJoinDepth();
+        failed > 0 && failed <= m_db->transactionDepth()) {
+        rollback();
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate("nianbao::Archive",
+                                                "A part of the change failed; nothing of it "
+                                                "was written."));
     }
     const Result<void> done = m_db->run(
         m_savepoint.isEmpty() ? QByteArray("COMMIT") : QByteArray("RELEASE " + m_savepoint));
@@ -62,6 +88,15 @@ void SqliteTransaction::rollback()
     if (!m_db) {
         return;
     }
+    if (m_joined) {
+        // The one it joined (one level up) must not commit what this left half written.
+        int& failed = m_db->failedJoinDepth();
+        const int owner = m_db->transactionDepth() - 1;
+        failed = failed == 0 ? owner : std::min(failed, owner);
+        --m_db->transactionDepth();
+        m_db = nullptr;
+        return;
+    }
     const Result<void> undone =
         m_savepoint.isEmpty()
             ? m_db->exec("ROLLBACK")
@@ -70,6 +105,10 @@ void SqliteTransaction::rollback()
     // "no transaction is active" is then expected and harmless.
     if (!undone && m_db->inTransaction() && m_savepoint.isEmpty()) {
         qWarning("nianbao: rollback failed: %s", qUtf8Printable(undone.error().message));
+    }
+    // Rolling back undoes whatever a failed joined transaction left in this one.
+    if (m_db->failedJoinDepth() >= m_db->transactionDepth()) {
+        m_db->failedJoinDepth() = 0;
     }
     --m_db->transactionDepth();
     m_db->notifyRollback();

@@ -18,6 +18,12 @@ class SqliteConnection;
 class SqliteTransaction {
 public:
     static Result<SqliteTransaction> begin(SqliteConnection& db);
+    /// The same, except that inside a running transaction it opens no savepoint and joins
+    /// the running one: its writes are part of that one's, at no cost. If it ends without
+    /// committing, the transaction it joined can no longer commit either (commit() rolls back
+    /// and fails), so a partial write never commits. For the writes an import runs for every
+    /// report (a savepoint copies every page it changes, in case it is rolled back alone).
+    static Result<SqliteTransaction> beginOrJoin(SqliteConnection& db);
 
     SqliteTransaction(SqliteTransaction&& other) noexcept;
     SqliteTransaction& operator=(SqliteTransaction&&) = delete;
@@ -30,11 +36,12 @@ public:
     void rollback();
 
 private:
-    SqliteTransaction(SqliteConnection& db, QByteArray savepoint);
+    SqliteTransaction(SqliteConnection& db, QByteArray savepoint, bool joined = false);
 
     SqliteConnection* m_db = nullptr;
-    /// Empty for the outermost transaction.
+    /// Empty for the outermost transaction and a joined one.
     QByteArray m_savepoint;
+    bool m_joined = false;
 };
 
 } // namespace nianbao::store

@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace nianbao;
 using namespace nianbao::store;
@@ -76,6 +77,7 @@ private slots:
     void f8WalksTheFindings();
     void findingIsConfirmedWithAComment();
     void ctrlEnterMarksReviewedAndOpensNextPending();
+    void ctrlEnterKeepsAReportWithUndecidedErrors();
     void pdfReportShowsTheFigureOnItsPage();
 
 private:
@@ -432,6 +434,30 @@ void TestReviewWindow::ctrlEnterMarksReviewedAndOpensNextPending()
     QCOMPARE(findIndex(browser->model(), ReportIdRole, first).data(StatusRole).toString(),
              QStringLiteral("reviewed"));
     QCOMPARE(browser->currentIndex().data(ReportIdRole).toLongLong(), third);
+}
+
+void TestReviewWindow::ctrlEnterKeepsAReportWithUndecidedErrors()
+{
+    WindowFixture fixture(m_archive);
+    const ReportId id = fixture.reportOf(kBody, 2021);
+    QVERIFY(fixture.window().openReport(id));
+    ReportSession* session = fixture.window().workspace()->session();
+    // An edit that breaks the balance of table 3: an error nobody decided on.
+    QVERIFY(editCell(fixture, kCell, QStringLiteral("999")));
+    QTRY_VERIFY(session->openCounts().errors > 0);
+    auto* form = fixture.find<FormView>("formTable_t3");
+    form->setFocus();
+    QTest::keyClick(form, Qt::Key_Return, Qt::ControlModifier);
+    // Refused: the report stays open and pending, and the undo stack holds only the edit.
+    QCOMPARE(fixture.window().workspace()->session(), session);
+    QCOMPARE(fixture.window().archive().reportInfo(id)->status, ReviewStatus::Pending);
+    QCOMPARE(session->undoStack()->count(), 1);
+    QVERIFY(fixture.window().archive().reportHistory(id)->changes.empty());
+    // Undoing the edit takes the error away; then the report is marked reviewed.
+    QTest::keyClick(form, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(session->openCounts().errors, qint64(0));
+    QTest::keyClick(form, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(fixture.window().archive().reportInfo(id)->status, ReviewStatus::Reviewed);
 }
 
 void TestReviewWindow::pdfReportShowsTheFigureOnItsPage()

@@ -41,7 +41,10 @@ CellHistoryDialog::CellHistoryDialog(const QString& cellTitle, std::optional<dou
     for (int row = 0; row < int(history.size()); ++row) {
         const Correction& correction = history[std::size_t(row)];
         // A step that leaves the value says what it did instead.
-        const QString after = correction.changesValue() ? shown(correction.newValue)
+        const QString after = correction.candidate ? tr("%1 (reading %2 accepted)")
+                                                         .arg(shown(correction.newValue))
+                                                         .arg(*correction.candidate + 1)
+                              : correction.changesValue() ? shown(correction.newValue)
                               : correction.vouched
                                   ? tr("%1 (accepted)").arg(shown(correction.newValue))
                                   : tr("%1 (acceptance withdrawn)").arg(shown(correction.newValue));

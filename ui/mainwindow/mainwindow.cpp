@@ -16,7 +16,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -50,7 +49,7 @@ std::optional<ReportId> storedReportOf(store::Archive& archive, const QString& p
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
         return std::nullopt;
     }
-    const QByteArray hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    const QByteArray hash = store::Archive::hashOf(file.readAll());
     const Result<std::optional<ReportId>> found = archive.findByHash(hash);
     return found ? *found : std::nullopt;
 }
@@ -221,7 +220,11 @@ void MainWindow::markReviewedAndOpenNext()
     // Chosen before the status changes, in the list's own order (its filter and sort).
     const int next = list->nextPending(list->rowOf(current), current);
     const ReportId nextId = next < 0 ? 0 : list->row(next)->id;
-    m_workspace->setStatus(ReviewStatus::Reviewed);
+    // A report with undecided errors stays open, with the reason in the status bar.
+    if (session->info().status != ReviewStatus::Reviewed &&
+        !m_workspace->setStatus(ReviewStatus::Reviewed)) {
+        return;
+    }
     if (nextId == 0) {
         statusBar()->showMessage(tr("Marked reviewed. No pending report is left in the list."),
                                  kMessageTimeoutMs);

@@ -207,15 +207,17 @@ void ReportWorkspace::showHistory(const QString& cellKey)
     dialog->open();
 }
 
-void ReportWorkspace::setStatus(ReviewStatus status)
+bool ReportWorkspace::setStatus(ReviewStatus status)
 {
     if (!m_session) {
-        return;
+        return false;
     }
-    if (const Result<void> done = m_session->setStatus(status); !done) {
+    const Result<void> done = m_session->setStatus(status);
+    if (!done) {
         emit message(done.error().message);
     }
     updateHeader();
+    return done.has_value();
 }
 
 void ReportWorkspace::announceChange()

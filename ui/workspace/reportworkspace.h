@@ -53,7 +53,9 @@ public:
     void decideCurrentFinding(FindingVerdict verdict);
     /// Shows the corrections of a cell (the current one when `cellKey` is empty).
     void showHistory(const QString& cellKey = {});
-    void setStatus(ReviewStatus status);
+    /// Sets the report's status as an undoable step; false (the reason in message()) when the
+    /// session refused it, such as a report with undecided errors marked reviewed.
+    bool setStatus(ReviewStatus status);
 
 signals:
     /// For the status bar.

@@ -201,7 +201,9 @@ private slots:
         // cells have no candidate readings.
         for (const ReportId id : ids) {
             QVERIFY((*archive)->reportHistory(id)->changes.empty());
-            for (const Cell& cell : (*archive)->loadReport(id)->extracted.cells) {
+            const Result<StoredReport> stored = (*archive)->loadReport(id);
+            QVERIFY(stored);
+            for (const Cell& cell : stored->extracted.cells) {
                 QVERIFY(cell.candidates.empty());
             }
         }
