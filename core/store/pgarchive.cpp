@@ -2,6 +2,7 @@
 
 #include "model/agencyname.h"
 #include "store/pgarchivestate.h"
+#include "store/pgarchivewatcher.h"
 #include "store/pgdatasetreader.h"
 #include "store/pgschema.h"
 #include "store/pgtransaction.h"
@@ -32,6 +33,16 @@ QString pgTime(const QDateTime& time)
 QDateTime storedPrecision(const QDateTime& time)
 {
     return QDateTime::fromString(pgTime(time), Qt::ISODateWithMs);
+}
+
+Result<void> notifyChange(PgConnection& db, ReportId id, const char* kind)
+{
+    PgStatement notify =
+        db.prepare("SELECT pg_notify($1, current_schema() || '|' || $2 || '|' || $3)");
+    notify.bind(1, QString::fromLatin1(kArchiveChannel));
+    notify.bind(2, QString::number(id));
+    notify.bind(3, QString::fromLatin1(kind));
+    return notify.run();
 }
 
 Error noSuchReport(ReportId id)
@@ -222,6 +233,9 @@ Result<AddOutcome> PgArchive::addReport(const QByteArray& originalBytes, const Q
     if (Result<void> written = writeContent(id, rows); !written) {
         return std::unexpected(written.error());
     }
+    if (Result<void> told = notifyChange(m_state->db, id, "added"); !told) {
+        return std::unexpected(told.error());
+    }
     if (Result<void> committed = transaction->commit(); !committed) {
         return std::unexpected(committed.error());
     }
@@ -258,6 +272,9 @@ Result<void> PgArchive::replaceExtraction(ReportId id, const ProcessedReport& pr
     }
     if (Result<void> counted = refreshOpenCounts(id); !counted) {
         return counted;
+    }
+    if (Result<void> told = notifyChange(m_state->db, id, "extracted"); !told) {
+        return told;
     }
     return transaction->commit();
 }

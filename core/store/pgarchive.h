@@ -2,6 +2,7 @@
 
 #include "store/archive.h"
 #include "store/reportrows.h"
+#include "store/teamreview.h"
 
 #include <QByteArrayView>
 
@@ -17,7 +18,7 @@ namespace nianbao::store {
 /// archives (`?options=-csearch_path%3Dteam_a`). Every value travels as a bound parameter.
 /// Several clients write at once: the content hash is unique, so two imports of one file keep
 /// one copy, and every write is one transaction.
-class PgArchive final : public Archive {
+class PgArchive final : public Archive, public TeamReview {
 public:
     /// Connects to the archive at `uri`, creating its tables in an empty schema and upgrading
     /// an archive written by an older version. Refuses a schema holding other tables and an
@@ -58,6 +59,15 @@ public:
                                                          const QString& fingerprint) override;
     Result<ReportHistory> reportHistory(ReportId id) override;
     Result<void> replaceFindings(ReportId id, const std::vector<Finding>& findings) override;
+
+    // --- TeamReview ----------------------------------------------------------------------
+    Result<ClaimOutcome> claim(ReportId id, const QString& reviewer,
+                               std::chrono::milliseconds lease, bool takeOver = false) override;
+    Result<void> releaseClaim(ReportId id, const QString& reviewer) override;
+    Result<std::optional<Claim>> claimOf(ReportId id) override;
+    Result<ReportVersion> reportVersion(ReportId id) override;
+    Result<bool> isStillAt(ReportId id, const ReportVersion& expected) override;
+    Result<std::unique_ptr<ArchiveWatcher>> watch() const override;
 
 protected:
     Result<std::optional<double>> extractedValue(ReportId id, const QString& cellKey) override;

@@ -208,6 +208,9 @@ Result<Correction> PgArchive::recordCorrection(ReportId id, const CorrectionRequ
     if (!correction) {
         return correction;
     }
+    if (Result<void> told = notifyChange(m_state->db, id, "correction"); !told) {
+        return std::unexpected(told.error());
+    }
     if (Result<void> committed = transaction->commit(); !committed) {
         return std::unexpected(committed.error());
     }
@@ -347,6 +350,9 @@ Result<ReportChange> PgArchive::recordReportChange(ReportId id, const ReportChan
         return std::unexpected(done.error());
     }
     change.id = insert.int64(0);
+    if (Result<void> told = notifyChange(m_state->db, id, "change"); !told) {
+        return std::unexpected(told.error());
+    }
     if (Result<void> committed = transaction->commit(); !committed) {
         return std::unexpected(committed.error());
     }
@@ -427,6 +433,9 @@ Result<FindingDecision> PgArchive::decideFinding(ReportId id, const DecisionRequ
     if (Result<void> counted = refreshOpenCounts(id); !counted) {
         return std::unexpected(counted.error());
     }
+    if (Result<void> told = notifyChange(m_state->db, id, "decision"); !told) {
+        return std::unexpected(told.error());
+    }
     if (Result<void> committed = transaction->commit(); !committed) {
         return std::unexpected(committed.error());
     }
@@ -504,6 +513,9 @@ Result<void> PgArchive::replaceFindings(ReportId id, const std::vector<Finding>&
     }
     if (Result<void> counted = refreshOpenCounts(id); !counted) {
         return counted;
+    }
+    if (Result<void> told = notifyChange(m_state->db, id, "findings"); !told) {
+        return told;
     }
     return transaction->commit();
 }

@@ -31,6 +31,10 @@ QDateTime storedPrecision(const QDateTime& time);
 
 Error noSuchReport(ReportId id);
 
+/// Tells the archive's watchers (PgArchiveWatcher) that report `id` changed, when the
+/// transaction it runs in commits (NOTIFY is transactional: a rollback tells nobody).
+Result<void> notifyChange(PgConnection& db, ReportId id, const char* kind);
+
 /// "SELECT columns rest".
 inline QByteArray selectSql(const char* columns, const char* rest)
 {

@@ -205,6 +205,16 @@ CREATE TRIGGER report_changes_are_history BEFORE UPDATE ON report_changes FOR EA
     EXECUTE FUNCTION refuse_history_update('report changes are never changed: record a new change');
 )sql";
 
+/// Version 6: claims (see schemasteps.cpp).
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE claims (
+    report_id bigint PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    reviewer text NOT NULL,
+    claimed_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+)sql";
+
 Result<void> createVersion1(PgConnection& db)
 {
     return db.exec(kVersion1);
@@ -264,10 +274,15 @@ Result<void> addReviewRecords(PgConnection& db)
     return db.exec(kVersion5);
 }
 
+Result<void> addClaims(PgConnection& db)
+{
+    return db.exec(kVersion6);
+}
+
 constexpr std::array kSteps{
     PgSchemaStep{1, &createVersion1},     PgSchemaStep{2, &addDecisions},
     PgSchemaStep{3, &keepVersionsInStep}, PgSchemaStep{4, &addAcceptances},
-    PgSchemaStep{5, &addReviewRecords},
+    PgSchemaStep{5, &addReviewRecords},   PgSchemaStep{6, &addClaims},
 };
 
 } // namespace
