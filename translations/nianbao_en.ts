@@ -95,6 +95,18 @@
         <source>The database refused a statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live updates from other reviewers need a team archive on PostgreSQL; %1 is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 is being reviewed by %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was changed by another reviewer since it was opened; reload it and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocumentFormat</name>

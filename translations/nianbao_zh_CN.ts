@@ -95,6 +95,18 @@
         <source>The database refused a statement: %1</source>
         <translation>数据库拒绝了一条语句：%1</translation>
     </message>
+    <message>
+        <source>Live updates from other reviewers need a team archive on PostgreSQL; %1 is a file.</source>
+        <translation>其他审核人的实时更新需要 PostgreSQL 上的团队档案库；%1 是文件。</translation>
+    </message>
+    <message>
+        <source>Report %1 is being reviewed by %2 since %3.</source>
+        <translation>报告 %1 正由 %2 审核（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed by another reviewer since it was opened; reload it and make the change again.</source>
+        <translation>报告 %1 在打开后已被其他审核人修改；请重新载入后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocumentFormat</name>
