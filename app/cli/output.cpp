@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "store/pgconnection.h"
+
 #include <cstdio>
 
 namespace nianbao::cli {
@@ -22,7 +24,10 @@ void writeErr(const QString& text)
 
 void reportFileError(const QString& file, const QString& reason)
 {
-    const QByteArray line = QStringLiteral("nianbao-cli: %1: %2\n").arg(file, reason).toUtf8();
+    // A team archive's URI is named without the password someone may have put in it.
+    const QByteArray line = QStringLiteral("nianbao-cli: %1: %2\n")
+                                .arg(store::PgConnection::withoutPassword(file), reason)
+                                .toUtf8();
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
 }
 
