@@ -171,6 +171,12 @@ private slots:
         const test::CliRun missing =
             test::runCli({QStringLiteral("migrate"), QStringLiteral("--from"), m_sqlite});
         QCOMPARE(missing.exitCode, 2);
+        // A server that is not there: a clear message, and never the password of the URI.
+        const test::CliRun unreachable =
+            migrate(m_sqlite, QStringLiteral("postgresql://anna:secret@127.0.0.1:1/nowhere"));
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY2(unreachable.err.contains(QLatin1String("127.0.0.1")), qPrintable(unreachable.err));
+        QVERIFY2(!unreachable.err.contains(QLatin1String("secret")), qPrintable(unreachable.err));
     }
 };
 
