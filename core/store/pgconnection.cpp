@@ -38,7 +38,12 @@ bool PgConnection::isUri(const QString& location)
 
 Result<PgConnection> PgConnection::open(const QString& uri)
 {
-    PgConnection db(PQconnectdb(uri.toUtf8().constData()), uri);
+    // Defaults the URI may override: a server that does not answer is given up after 10 s
+    // instead of hanging the window, and the server's views name the program.
+    const QByteArray expanded = uri.toUtf8();
+    const char* const keywords[] = {"connect_timeout", "application_name", "dbname", nullptr};
+    const char* const values[] = {"10", "nianbao", expanded.constData(), nullptr};
+    PgConnection db(PQconnectdbParams(keywords, values, 1), uri);
     if (!db.m_conn) {
         return fail(
             ErrorCode::Database,
