@@ -43,11 +43,16 @@ WhereClause whereClause(const ReportFilter& filter)
     const auto add = [&](const char* condition, std::vector<Binding> values = {}) {
         where.add(condition, std::move(values));
     };
-    // Without a text index yet, every word is looked for in the texts themselves.
+    // Without a text index yet, every word is looked for in the texts themselves, matching as
+    // the SQLite archive does: words of three characters or more as its trigram index finds
+    // them (ignoring case), shorter ones exactly.
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
-        add("EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
-            "strpos(t.text, ?) > 0)",
+        add(word.toUcs4().size() >= 3
+                ? "EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
+                  "strpos(lower(t.text), lower(?)) > 0)"
+                : "EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
+                  "strpos(t.text, ?) > 0)",
             {word});
     }
     if (const QString agency = normalizedAgencyName(filter.agency); !agency.isEmpty()) {
