@@ -83,6 +83,49 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>A part of the change failed; nothing of it was written.</source>
+    </message>
+    <message>
+        <source>The copy of table %1 does not match its source (%2 rows, checksum %3; copied %4 rows, checksum %5): nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive cannot be moved onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 report(s) already: an archive is moved only into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report with the same content was being stored and then was not; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates from other reviewers need a team archive on PostgreSQL; %1 is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 is being reviewed by %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was changed by another reviewer since it was opened; reload it and make the change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +913,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Upgrading the archive %1 to format %2 failed, and it was left as it was: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds the tables of another program, not a Nianbao archive; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::SqliteConnection</name>
@@ -1197,10 +1244,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the archive file (default: nianbao.sqlite in the user&apos;s data folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ARCHIVE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1466,44 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>likely duplicate: its text is exactly that of report %1 (stored with a warning)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive: a file (default: nianbao.sqlite in the user&apos;s data folder) or a team archive&apos;s PostgreSQL URI (postgresql://user@host/dbname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy an archive into a new one (SQLite and PostgreSQL, either way), verified by counts and checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a whole archive into a new, empty one: from an SQLite file to a team archive on PostgreSQL, or back. Reports, texts, corrections with their history, decisions and changes are copied row for row; every table&apos;s row count and checksum are compared before the copy is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive to copy (a file or a URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new archive (a file or a URI; it must hold no report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the tables copied as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs --from ARCHIVE and --to ARCHIVE, and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n report(s) from %1 to %2; every table verified:
+</source>
+        <translation>
+            <numerusform>copied %n report from %1 to %2; every table verified:
+</numerusform>
+            <numerusform>copied %n reports from %1 to %2; every table verified:
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

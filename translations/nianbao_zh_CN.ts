@@ -87,6 +87,50 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>A part of the change failed; nothing of it was written.</source>
         <translation>改动的一部分失败了；整个改动均未写入。</translation>
     </message>
+    <message>
+        <source>The copy of table %1 does not match its source (%2 rows, checksum %3; copied %4 rows, checksum %5): nothing was written.</source>
+        <translation>表 %1 的副本与源不一致（源 %2 行，校验和 %3；副本 %4 行，校验和 %5）：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>An archive cannot be moved onto itself.</source>
+        <translation>不能把档案库迁移到它自身。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 report(s) already: an archive is moved only into an empty one.</source>
+        <translation>%1 已有 %2 份报告：档案库只能迁移到空档案库中。</translation>
+    </message>
+    <message>
+        <source>A report with the same content was being stored and then was not; try again.</source>
+        <translation>一份内容相同的报告正在存入，随后又未存入；请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: out of memory.</source>
+        <translation>无法连接 %1：内存不足。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 在 %2 上失败：%3</translation>
+    </message>
+    <message>
+        <source>The database refused a statement: %1</source>
+        <translation>数据库拒绝了一条语句：%1</translation>
+    </message>
+    <message>
+        <source>Live updates from other reviewers need a team archive on PostgreSQL; %1 is a file.</source>
+        <translation>其他审核人的实时更新需要 PostgreSQL 上的团队档案库；%1 是文件。</translation>
+    </message>
+    <message>
+        <source>Report %1 is being reviewed by %2 since %3.</source>
+        <translation>报告 %1 正由 %2 审核（自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed by another reviewer since it was opened; reload it and make the change again.</source>
+        <translation>报告 %1 在打开后已被其他审核人修改；请重新载入后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocumentFormat</name>
@@ -870,6 +914,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Upgrading the archive %1 to format %2 failed, and it was left as it was: %3</source>
         <translation>将档案库 %1 升级到格式 %2 失败，已保持原状：%3</translation>
     </message>
+    <message>
+        <source>%1 holds the tables of another program, not a Nianbao archive; it was left unchanged.</source>
+        <translation>%1 含有其他程序的表，不是年报档案库；未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::SqliteConnection</name>
@@ -1195,8 +1243,8 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>用法：nianbao-cli text FILE</translation>
     </message>
     <message>
-        <source>the archive file (default: nianbao.sqlite in the user&apos;s data folder)</source>
-        <translation>档案库文件（默认：用户数据文件夹中的 nianbao.sqlite）</translation>
+        <source>the archive: a file (default: nianbao.sqlite in the user&apos;s data folder) or a team archive&apos;s PostgreSQL URI (postgresql://user@host/dbname)</source>
+        <translation>档案库：文件（默认：用户数据文件夹中的 nianbao.sqlite），或团队档案库的 PostgreSQL URI（postgresql://user@host/dbname）</translation>
     </message>
     <message>
         <source>ARCHIVE</source>
@@ -1421,6 +1469,38 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>likely duplicate: its text is exactly that of report %1 (stored with a warning)</source>
         <translation>可能重复：其文本与年报 %1 完全相同（已存入并附警告）</translation>
+    </message>
+    <message>
+        <source>copy an archive into a new one (SQLite and PostgreSQL, either way), verified by counts and checksums</source>
+        <translation>把档案库复制到新档案库（SQLite 与 PostgreSQL 双向），以行数和校验和核验</translation>
+    </message>
+    <message>
+        <source>Copies a whole archive into a new, empty one: from an SQLite file to a team archive on PostgreSQL, or back. Reports, texts, corrections with their history, decisions and changes are copied row for row; every table&apos;s row count and checksum are compared before the copy is committed.</source>
+        <translation>把整个档案库复制到新的空档案库：从 SQLite 文件到 PostgreSQL 上的团队档案库，或反向。报告、文本、更正及其历史、决定和修改逐行复制；提交前比对每张表的行数和校验和。</translation>
+    </message>
+    <message>
+        <source>the archive to copy (a file or a URI)</source>
+        <translation>要复制的档案库（文件或 URI）</translation>
+    </message>
+    <message>
+        <source>the new archive (a file or a URI; it must hold no report)</source>
+        <translation>新档案库（文件或 URI；其中不能已有报告）</translation>
+    </message>
+    <message>
+        <source>print the tables copied as JSON</source>
+        <translation>以 JSON 输出所复制的表</translation>
+    </message>
+    <message>
+        <source>migrate needs --from ARCHIVE and --to ARCHIVE, and nothing else</source>
+        <translation>migrate 需要 --from ARCHIVE 和 --to ARCHIVE，且不接受其他参数</translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %n report(s) from %1 to %2; every table verified:
+</source>
+        <translation>
+            <numerusform>已从 %1 复制 %n 份报告到 %2；每张表均已核验：
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,9 @@ QCommandLineOption archiveOption()
     return QCommandLineOption(
         QStringLiteral("db"),
         QCoreApplication::translate("nianbao::cli",
-                                    "the archive file (default: nianbao.sqlite in the user's "
-                                    "data folder)"),
+                                    "the archive: a file (default: nianbao.sqlite in the "
+                                    "user's data folder) or a team archive's PostgreSQL URI "
+                                    "(postgresql://user@host/dbname)"),
         QCoreApplication::translate("nianbao::cli", "ARCHIVE"));
 }
 

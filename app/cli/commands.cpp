@@ -51,6 +51,11 @@ QList<Command> commands()
         {"history",
          QT_TRANSLATE_NOOP("nianbao::cli", "print the review history of a report or a cell"),
          runHistory},
+        {"migrate",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "copy an archive into a new one (SQLite and PostgreSQL, either way), "
+                           "verified by counts and checksums"),
+         runMigrate},
     };
 }
 

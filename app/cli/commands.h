@@ -29,6 +29,7 @@ int runAccept(const QStringList& arguments);
 int runDecide(const QStringList& arguments);
 int runStatus(const QStringList& arguments);
 int runHistory(const QStringList& arguments);
+int runMigrate(const QStringList& arguments);
 
 /// Every command, in the order `nianbao-cli --help` lists them.
 QList<Command> commands();

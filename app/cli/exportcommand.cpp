@@ -2,6 +2,7 @@
 #include "export/datasetexport.h"
 #include "output.h"
 #include "store/archive.h"
+#include "store/pgconnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -155,8 +156,9 @@ int runExport(const QStringList& arguments)
 
     const QString archivePath =
         parser.isSet(args.db) ? parser.value(args.db) : store::Archive::defaultLocation();
-    // Exporting reads: it never creates an archive where there was none.
-    if (!QFileInfo::exists(archivePath)) {
+    // Exporting reads: it never creates an archive where there was none. (A server's archive
+    // is checked by opening it.)
+    if (!store::PgConnection::isUri(archivePath) && !QFileInfo::exists(archivePath)) {
         reportFileError(archivePath,
                         QCoreApplication::translate(
                             "nianbao::cli", "there is no archive here (import reports first)"));

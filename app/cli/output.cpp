@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "store/pgconnection.h"
+
 #include <atomic>
 #include <cstdio>
 
@@ -45,7 +47,10 @@ void writeErr(const QString& text)
 
 void reportFileError(const QString& file, const QString& reason)
 {
-    const QByteArray line = QStringLiteral("nianbao-cli: %1: %2\n").arg(file, reason).toUtf8();
+    // A team archive's URI is named without the password someone may have put in it.
+    const QByteArray line = QStringLiteral("nianbao-cli: %1: %2\n")
+                                .arg(store::PgConnection::withoutPassword(file), reason)
+                                .toUtf8();
     write(line, stderr);
 }
 

@@ -1,5 +1,7 @@
 #include "store/archive.h"
 
+#include "store/pgarchive.h"
+#include "store/pgconnection.h"
 #include "store/reportrows.h"
 #include "store/sqlitearchive.h"
 
@@ -11,6 +13,13 @@ namespace nianbao::store {
 
 Result<std::unique_ptr<Archive>> Archive::open(const QString& location)
 {
+    if (PgConnection::isUri(location)) {
+        Result<std::unique_ptr<PgArchive>> pg = PgArchive::open(location);
+        if (!pg) {
+            return std::unexpected(pg.error());
+        }
+        return std::unique_ptr<Archive>(std::move(*pg));
+    }
     Result<std::unique_ptr<SqliteArchive>> sqlite = SqliteArchive::open(location);
     if (!sqlite) {
         return std::unexpected(sqlite.error());

@@ -58,12 +58,14 @@ public:
 /// or rules: validating, settling doubts and whether a change is allowed are the workflow's.
 class Archive {
 public:
-    /// Opens the archive at `location` (the path of an SQLite file, created with its folder
-    /// when missing) and upgrades one written by an older version. Refuses files that are not
-    /// Nianbao archives and archives written by a newer version, leaving them unchanged.
-    /// Processes that open the same archive at the same moment take turns setting it up
-    /// (ArchiveOpeningLock), so creating a new archive is race-free. An existing archive that
-    /// fails SQLite's quick integrity check is opened read-only (damage()).
+    /// Opens the archive at `location` and upgrades one written by an older version: the path
+    /// of an SQLite file (created with its folder when missing), or a libpq connection URI
+    /// (postgresql://user@host/dbname) of a shared archive on a PostgreSQL server (PgArchive).
+    /// Refuses files and databases that are not Nianbao archives and archives written by a
+    /// newer version, leaving them unchanged. Processes that open the same SQLite archive at
+    /// the same moment take turns setting it up (ArchiveOpeningLock), so creating a new archive
+    /// is race-free. An existing SQLite archive that fails SQLite's quick integrity check is
+    /// opened read-only (damage()).
     static Result<std::unique_ptr<Archive>> open(const QString& location);
     /// nianbao.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultLocation();

@@ -270,6 +270,18 @@ BEGIN
 END;
 )sql";
 
+/// Version 6: claims, for a team on one archive. A reviewer who opens a report claims it for a
+/// lease their client renews; a claim whose lease lapsed (a client that died) counts as none.
+/// Claims are not history: a claim ends by being deleted or replaced.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE claims (
+    report_id INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    reviewer TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+)sql";
+
 Result<void> createVersion1(SqliteConnection& db)
 {
     return db.exec(kVersion1);
@@ -342,10 +354,15 @@ Result<void> addReviewRecords(SqliteConnection& db)
     return db.exec(kVersion5);
 }
 
+Result<void> addClaims(SqliteConnection& db)
+{
+    return db.exec(kVersion6);
+}
+
 constexpr std::array kSteps{
     SchemaStep{1, &createVersion1},   SchemaStep{2, &addDecisionsAndSearch},
     SchemaStep{3, &indexInBatches},   SchemaStep{4, &addAcceptances},
-    SchemaStep{5, &addReviewRecords},
+    SchemaStep{5, &addReviewRecords}, SchemaStep{6, &addClaims},
 };
 
 } // namespace

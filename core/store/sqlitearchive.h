@@ -2,6 +2,7 @@
 
 #include "store/archive.h"
 #include "store/reportrows.h"
+#include "store/teamreview.h"
 
 #include <QByteArrayView>
 
@@ -14,7 +15,7 @@ namespace nianbao::store {
 /// WAL lets one connection write while others read; every write is a transaction (BEGIN
 /// IMMEDIATE, so a second writer waits at the start instead of failing halfway). The schema
 /// is versioned with PRAGMA user_version and upgraded by the ladder in schemasteps.cpp.
-class SqliteArchive final : public Archive {
+class SqliteArchive final : public Archive, public TeamReview {
 public:
     /// Opens the SQLite archive at `path`, creating it (and its folder) when missing, and
     /// upgrades an archive written by an older version. Refuses files that are not Nianbao
@@ -57,6 +58,15 @@ public:
                                                          const QString& fingerprint) override;
     Result<ReportHistory> reportHistory(ReportId id) override;
     Result<void> replaceFindings(ReportId id, const std::vector<Finding>& findings) override;
+
+    // --- TeamReview ----------------------------------------------------------------------
+    Result<ClaimOutcome> claim(ReportId id, const QString& reviewer,
+                               std::chrono::milliseconds lease, bool takeOver = false) override;
+    Result<void> releaseClaim(ReportId id, const QString& reviewer) override;
+    Result<std::optional<Claim>> claimOf(ReportId id) override;
+    Result<ReportVersion> reportVersion(ReportId id) override;
+    Result<bool> isStillAt(ReportId id, const ReportVersion& expected) override;
+    Result<std::unique_ptr<ArchiveWatcher>> watch() const override;
 
     // --- SQLite's own ------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 #include "csvtestreader.h"
 #include "exportfixture.h"
 #include "fakeprocessing.h"
+#include "testbackend.h"
 #include "xlsxtestreader.h"
 
 #include <QFile>
@@ -42,7 +43,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_archive = m_dir.filePath(QStringLiteral("archive.sqlite"));
+        NIANBAO_SKIP_UNLESS_BACKEND();
+        m_archive = test::freshArchiveLocation(m_dir.path(), QStringLiteral("archive.sqlite"));
         Result<test::ExportTestArchive> fixture = test::makeExportTestArchive(m_archive);
         QVERIFY2(fixture, test::messageOf(fixture).constData());
         m_fixture.emplace(std::move(*fixture));

@@ -4,6 +4,7 @@
 
 #include "clirunner.h"
 #include "store/archive.h"
+#include "testbackend.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -94,8 +95,9 @@ private:
 private slots:
     void initTestCase()
     {
+        NIANBAO_SKIP_UNLESS_BACKEND();
         QVERIFY(m_dir.isValid());
-        m_archive = m_dir.filePath(QStringLiteral("review.sqlite"));
+        m_archive = test::freshArchiveLocation(m_dir.path(), QStringLiteral("review.sqlite"));
         const test::CliRun imported =
             run(QStringLiteral("import"), {test::dataPath(QStringLiteral("seeds"))});
         QCOMPARE(imported.exitCode, 0);

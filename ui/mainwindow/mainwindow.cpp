@@ -14,6 +14,7 @@
 #include "mainwindow/mainactions.h"
 #include "session/reportsession.h"
 #include "settings/appsettings.h"
+#include "store/pgconnection.h"
 #include "workspace/reportworkspace.h"
 
 #include <QAction>
@@ -40,6 +41,12 @@
 namespace nianbao::ui {
 
 namespace {
+
+/// An archive as the window names it: never with a password.
+QString archiveName(const QString& location)
+{
+    return store::PgConnection::withoutPassword(location);
+}
 
 constexpr int kMessageTimeoutMs = 8000;
 
@@ -182,7 +189,7 @@ void MainWindow::wireActions()
                            tr("<b>Nianbao %1</b><p>Turns China's open-government-information "
                               "annual reports into checked datasets.</p><p>Archive: %2</p>")
                                .arg(QCoreApplication::applicationVersion(),
-                                    m_archive->location().toHtmlEscaped()));
+                                    archiveName(m_archive->location()).toHtmlEscaped()));
     });
     (currentLanguage() == Language::Chinese ? a.chinese : a.english)->setChecked(true);
 }
@@ -420,7 +427,11 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Nianbao — %1").arg(QFileInfo(m_archive->location()).fileName()));
+    // A file by its name; a team archive by its URI (without a password, if one was given).
+    const QString location = m_archive->location();
+    setWindowTitle(tr("Nianbao — %1")
+                       .arg(store::PgConnection::isUri(location) ? archiveName(location)
+                                                                 : QFileInfo(location).fileName()));
     m_tabs->setTabText(0, tr("Archive"));
     m_tabs->setTabText(1, tr("Report"));
     m_tabs->setTabToolTip(0, tr("Every report in the archive (Ctrl+1)"));

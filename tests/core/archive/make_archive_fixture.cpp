@@ -4,6 +4,7 @@
 //     build/tests/make_archive_fixture 2 tests/data/archive/schema-v2.sqlite
 //     build/tests/make_archive_fixture 3 tests/data/archive/schema-v3.sqlite
 //     build/tests/make_archive_fixture 4 tests/data/archive/schema-v4.sqlite
+//     build/tests/make_archive_fixture 5 tests/data/archive/schema-v5.sqlite
 //
 // It climbs the schema ladder only up to the given version, then fills the tables with SQL
 // written for that version (frozen here, like the step itself), so the fixture is what a
@@ -265,6 +266,26 @@ bool fillVersion4(SqliteConnection& db)
         "JOIN cell_keys k ON k.id = c.key_id WHERE c.report_id = 1 AND k.key = 't3.new.natural'"));
 }
 
+/// Version 5 keeps candidate readings, the reading an acceptance chose, and the history of a
+/// report's fields and status; its fixture adds one of each, which version 6 (claims) must
+/// leave as they are.
+bool fillVersion5(SqliteConnection& db)
+{
+    return check(db.exec(
+        "INSERT INTO cell_candidates (report_id, key_id, rank, value, score) "
+        "SELECT c.report_id, c.key_id, 0, 12, 0.8 FROM cells c JOIN cell_keys k ON "
+        "k.id = c.key_id WHERE c.report_id = 1 AND k.key = 't3.new.total';"
+        "INSERT INTO corrections (report_id, cell_key, old_value, new_value, extracted_value, "
+        "reviewer, corrected_at, reason, vouched, candidate) SELECT 1, 't3.new.total', "
+        "c.value, 12, c.value, '王审核', '2024-03-08T08:00:00.000Z', '取候选读数', 1, 0 "
+        "FROM cells c JOIN cell_keys k ON k.id = c.key_id WHERE c.report_id = 1 AND "
+        "k.key = 't3.new.total';"
+        "INSERT INTO report_changes (report_id, field, old_value, new_value, reviewer, "
+        "changed_at, reason, override) SELECT id, 'status', review_status, 'doubtful', '王审核', "
+        "'2024-03-08T08:05:00.000Z', '数字存疑', 0 FROM reports WHERE id = 2;"
+        "UPDATE reports SET review_status = 'doubtful' WHERE id = 2;"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -272,8 +293,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int version = args.size() == 3 ? args[1].toInt() : 0;
-    if (version < 1 || version > 4) {
-        std::fputs("usage: make_archive_fixture 1|2|3|4 OUTPUT.sqlite\n", stderr);
+    if (version < 1 || version > 5) {
+        std::fputs("usage: make_archive_fixture 1|2|3|4|5 OUTPUT.sqlite\n", stderr);
         return 2;
     }
     const QString output = args[2];
@@ -291,7 +312,8 @@ int main(int argc, char* argv[])
     // One file, no journal beside it, as small as it gets.
     if (!check(db->exec("BEGIN")) || !fillVersion1(*db) || (version >= 2 && !fillVersion2(*db)) ||
         (version >= 3 && !fillVersion3(*db, version)) || (version >= 4 && !fillVersion4(*db)) ||
-        !check(db->exec("COMMIT")) || !check(db->exec("VACUUM"))) {
+        (version >= 5 && !fillVersion5(*db)) || !check(db->exec("COMMIT")) ||
+        !check(db->exec("VACUUM"))) {
         return 1;
     }
     return 0;

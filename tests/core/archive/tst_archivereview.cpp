@@ -3,7 +3,7 @@
 #include "fakeprocessing.h"
 #include "store/archive.h"
 #include "store/findingcodec.h"
-#include "store/sqliteconnection.h"
+#include "testbackend.h"
 #include "workflow/crossyear.h"
 
 #include <QTemporaryDir>
@@ -55,12 +55,16 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        NIANBAO_SKIP_UNLESS_BACKEND();
+        QVERIFY(m_dir.isValid());
+    }
 
     void init()
     {
-        Result<std::unique_ptr<Archive>> archive =
-            Archive::open(m_dir.filePath(QStringLiteral("review-%1.sqlite").arg(++m_count)));
+        Result<std::unique_ptr<Archive>> archive = Archive::open(test::freshArchiveLocation(
+            m_dir.path(), QStringLiteral("review-%1.sqlite").arg(++m_count)));
         QVERIFY(archive);
         m_archive = std::move(*archive);
         const ProcessedReport report = inconsistentReport();
@@ -112,9 +116,9 @@ private slots:
     void correctionsAreNeverOverwritten()
     {
         QVERIFY(m_archive->recordCorrection(m_id, {kTotal, 0.0, kReviewer, {}}));
-        Result<SqliteConnection> raw = SqliteConnection::open(m_archive->location());
-        QVERIFY(raw);
-        const Result<void> overwritten = raw->exec("UPDATE corrections SET new_value = 99");
+        const QByteArray overwrite = "UPDATE corrections SET new_value = 99";
+        const Result<void> overwritten =
+            test::execOnArchive(m_archive->location(), overwrite, overwrite);
         QVERIFY(!overwritten);
         QVERIFY(overwritten.error().message.contains(QLatin1String("never changed")));
         QCOMPARE(m_archive->loadReport(m_id)->value(kTotal), std::optional<double>(0));

@@ -3,6 +3,7 @@
 #include "fakeprocessing.h"
 #include "store/archive.h"
 #include "store/findingcodec.h"
+#include "testbackend.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -53,8 +54,8 @@ private:
 
     std::unique_ptr<Archive> freshArchive()
     {
-        Result<std::unique_ptr<Archive>> archive =
-            Archive::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_count)));
+        Result<std::unique_ptr<Archive>> archive = Archive::open(test::freshArchiveLocation(
+            m_dir.path(), QStringLiteral("store-%1.sqlite").arg(++m_count)));
         if (!archive) {
             qFatal("cannot create a test archive: %s", qPrintable(archive.error().message));
         }
@@ -125,7 +126,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        NIANBAO_SKIP_UNLESS_BACKEND();
+        QVERIFY(m_dir.isValid());
+    }
 
     void storedReportComesBackWhole()
     {

@@ -6,6 +6,7 @@
 #include "store/findingcodec.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
+#include "store/teamreview.h"
 #include "testdata.h"
 
 #include <QCryptographicHash>
@@ -159,7 +160,8 @@ private slots:
                 // correction nobody stood behind.
                 // An acceptance (from version 4) vouches for the value as it was.
                 for (const Correction& entry : *history) {
-                    QVERIFY(!entry.candidate);
+                    // Candidate readings came with version 5.
+                    QVERIFY(!entry.candidate || oldVersion >= 5);
                     if (entry.isAcceptance()) {
                         ++acceptances;
                         continue;
@@ -195,18 +197,35 @@ private slots:
         }
         QVERIFY(findings > 0);
         QCOMPARE(stepsBack, oldVersion >= 3 ? 1 : 0);
-        QCOMPARE(acceptances, oldVersion >= 4 ? 1 : 0);
+        QCOMPARE(acceptances, oldVersion >= 5 ? 2 : oldVersion >= 4 ? 1 : 0);
 
         // Version 5: the history of a report's fields starts empty, and takes changes; stored
-        // cells have no candidate readings.
+        // cells have no candidate readings. A version 5 archive keeps those it had: a
+        // candidate reading of report 1, the status change of report 2.
         for (const ReportId id : ids) {
-            QVERIFY((*archive)->reportHistory(id)->changes.empty());
+            const bool changedIn5 = oldVersion >= 5 && id == 2;
+            QCOMPARE((*archive)->reportHistory(id)->changes.size(),
+                     std::size_t(changedIn5 ? 1 : 0));
             const Result<StoredReport> stored = (*archive)->loadReport(id);
             QVERIFY(stored);
             for (const Cell& cell : stored->extracted.cells) {
-                QVERIFY(cell.candidates.empty());
+                const bool readingIn5 =
+                    oldVersion >= 5 && id == 1 && cell.key == QLatin1String("t3.new.total");
+                const std::vector<CellCandidate> expected =
+                    readingIn5 ? std::vector<CellCandidate>{{12, 0.8}}
+                               : std::vector<CellCandidate>{};
+                QCOMPARE(cell.candidates, expected);
+            }
+            if (changedIn5) {
+                QCOMPARE(stored->info.status, ReviewStatus::Doubtful);
             }
         }
+        // Version 6: nobody holds a claim, and reports can be claimed.
+        TeamReview* team = teamReview(**archive);
+        QVERIFY(team);
+        QCOMPARE(*team->claimOf(ids.front()), std::nullopt);
+        QVERIFY(
+            team->claim(ids.front(), QStringLiteral("升级测试"), std::chrono::minutes(2))->granted);
         const Result<ReportChange> changed = (*archive)->recordReportChange(
             ids.front(), {ReportField::Title, QStringLiteral("升级后的标题"),
                           QStringLiteral("升级测试"), QString(), false});

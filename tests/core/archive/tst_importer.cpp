@@ -3,6 +3,7 @@
 
 #include "fakeprocessing.h"
 #include "store/archive.h"
+#include "testbackend.h"
 #include "workflow/crossyear.h"
 #include "workflow/importer.h"
 
@@ -79,10 +80,11 @@ private:
 private slots:
     void init()
     {
+        NIANBAO_SKIP_UNLESS_BACKEND();
         m_dir.emplace();
         QVERIFY(m_dir->isValid());
-        Result<std::unique_ptr<Archive>> archive =
-            Archive::open(m_dir->filePath(QStringLiteral("archive.sqlite")));
+        Result<std::unique_ptr<Archive>> archive = Archive::open(
+            test::freshArchiveLocation(m_dir->path(), QStringLiteral("archive.sqlite")));
         QVERIFY(archive);
         m_archive = std::move(*archive);
     }

@@ -4,6 +4,7 @@
 #include "fakeprocessing.h"
 #include "store/archive.h"
 #include "store/findingcodec.h"
+#include "testbackend.h"
 #include "workflow/importer.h"
 #include "workflow/reextraction.h"
 
@@ -61,9 +62,10 @@ private slots:
     /// reviewer who corrected two of them, and a dismissed error.
     void init()
     {
+        NIANBAO_SKIP_UNLESS_BACKEND();
         m_dir.emplace();
         Result<std::unique_ptr<Archive>> archive =
-            Archive::open(m_dir->filePath(QStringLiteral("a.sqlite")));
+            Archive::open(test::freshArchiveLocation(m_dir->path(), QStringLiteral("a.sqlite")));
         QVERIFY(archive);
         m_archive = std::move(*archive);
 

@@ -4,7 +4,7 @@
 
 #include "fakeprocessing.h"
 #include "store/archive.h"
-#include "store/sqliteconnection.h"
+#include "testbackend.h"
 #include "workflow/crossyear.h"
 #include "workflow/reviewsession.h"
 
@@ -98,19 +98,20 @@ private:
     /// A trigger that makes every insert into `table` fail, as a full disk or a lost lock would.
     void breakWritesTo(const char* table)
     {
-        Result<SqliteConnection> raw = SqliteConnection::open(m_archive->location());
-        QVERIFY(raw);
-        QVERIFY(raw->exec(QByteArray(QByteArray("CREATE TRIGGER broken BEFORE INSERT ON ") + table +
-                                     " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QVERIFY(test::breakInserts(m_archive->location(), table));
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        NIANBAO_SKIP_UNLESS_BACKEND();
+        QVERIFY(m_dir.isValid());
+    }
 
     void init()
     {
-        Result<std::unique_ptr<Archive>> archive =
-            Archive::open(m_dir.filePath(QStringLiteral("session-%1.sqlite").arg(++m_count)));
+        Result<std::unique_ptr<Archive>> archive = Archive::open(test::freshArchiveLocation(
+            m_dir.path(), QStringLiteral("session-%1.sqlite").arg(++m_count)));
         QVERIFY(archive);
         m_archive = std::move(*archive);
         m_validations = std::make_shared<int>(0);
@@ -371,11 +372,8 @@ private slots:
 
         // An edit: the correction and the new findings are written before the following year
         // is re-checked; a failure there undoes them too.
-        Result<SqliteConnection> raw = SqliteConnection::open(m_archive->location());
-        QVERIFY(raw->exec(QByteArray("DROP TRIGGER broken; CREATE TRIGGER broken BEFORE INSERT ON "
-                                     "findings WHEN new.report_id <> " +
-                                     QByteArray::number(m_id) +
-                                     " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QVERIFY(test::breakInserts(m_archive->location(), "findings",
+                                   "new.report_id <> " + QByteArray::number(m_id)));
         const Result<ChangeRecord> edit = session.apply(ReviewChange::edit(kTotal, 0.0));
         QVERIFY(!edit);
         QVERIFY(m_archive->cellHistory(m_id, kTotal)->empty());
@@ -383,8 +381,7 @@ private slots:
         QCOMPARE(session.current(), current);
 
         // And a status change.
-        QVERIFY(raw->exec("DROP TRIGGER broken; CREATE TRIGGER broken BEFORE INSERT ON "
-                          "report_changes BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+        QVERIFY(test::breakInserts(m_archive->location(), "report_changes"));
         QVERIFY(!session.apply(ReviewChange::setStatus(ReviewStatus::Doubtful)));
         QCOMPARE(m_archive->reportInfo(m_id)->status, ReviewStatus::Pending);
         QCOMPARE(session.info().status, ReviewStatus::Pending);

@@ -3,6 +3,7 @@
 #include "store/archive.h"
 #include "store/datasetreader.h"
 #include "store/findingcodec.h"
+#include "testbackend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,8 +79,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        NIANBAO_SKIP_UNLESS_BACKEND();
         Result<std::unique_ptr<Archive>> opened =
-            Archive::open(m_dir.filePath(QStringLiteral("a.sqlite")));
+            Archive::open(test::freshArchiveLocation(m_dir.path(), QStringLiteral("a.sqlite")));
         QVERIFY(opened);
         m_archive = std::move(*opened);
         Result<std::vector<ReportId>> ids = test::addGeneratedReports(archive(), 24, 7);
@@ -278,7 +280,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Result<std::unique_ptr<Archive>> empty =
-            Archive::open(dir.filePath(QStringLiteral("empty.sqlite")));
+            Archive::open(test::freshArchiveLocation(dir.path(), QStringLiteral("empty.sqlite")));
         QVERIFY(empty);
         QVERIFY(readAll(**empty, {}, kEverything).empty());
     }

@@ -3,6 +3,7 @@
 #include "exportfixture.h"
 #include "fakeprocessing.h"
 #include "templates/templateregistry.h"
+#include "testbackend.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,8 +92,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<test::ExportTestArchive> fixture =
-            test::makeExportTestArchive(m_dir.filePath(QStringLiteral("archive.sqlite")));
+        NIANBAO_SKIP_UNLESS_BACKEND();
+        Result<test::ExportTestArchive> fixture = test::makeExportTestArchive(
+            test::freshArchiveLocation(m_dir.path(), QStringLiteral("archive.sqlite")));
         QVERIFY2(fixture, test::messageOf(fixture).constData());
         m_fixture.emplace(std::move(*fixture));
         m_stored = m_fixture->storedReports();

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server on loopback for the tests of the team archive.
 #
-#   pgtestserver.sh start DIR PORT   initdb a cluster in DIR, start it on 127.0.0.1:PORT, create
+#   pgtestserver.sh start DIR PORT   initdb a cluster under /tmp, start it on 127.0.0.1:PORT, create
 #                                    the database "nianbao_test"; write DIR/uri (a libpq URI)
-#   pgtestserver.sh stop DIR         stop it and remove DIR
+#                                    and DIR/datadir (where the cluster is)
+#   pgtestserver.sh stop DIR         stop it and remove it and DIR
 #
 # Run by ctest as a fixture (tests/CMakeLists.txt), so `cmake --workflow --preset default` needs
 # no separate step. When no server can be started (PostgreSQL not installed, no way to run it as
@@ -36,6 +37,18 @@ as_owner() {
     fi
 }
 
+# Stops the cluster DIR/datadir names, if any, and removes it.
+stop_cluster() {
+    local data
+    data=$(cat "$dir/datadir" 2>/dev/null) || return 0
+    case "$data" in /tmp/nianbao-pgtest.*) ;; *) return 0 ;; esac
+    if [ -n "$bindir" ] && [ -f "$data/data/postmaster.pid" ]; then
+        as_owner "$bindir/pg_ctl" -D "$data/data" -m fast -w stop >/dev/null 2>&1 ||
+            as_owner "$bindir/pg_ctl" -D "$data/data" -m immediate stop >/dev/null 2>&1
+    fi
+    rm -rf "$data"
+}
+
 case "$command" in
 start)
     if [ -n "${NIANBAO_TEST_PG_URI:-}" ]; then
@@ -49,27 +62,29 @@ start)
         unavailable "running as root and there is no postgres user to own a test cluster"
     fi
     # A cluster left by an interrupted run is stopped and replaced.
-    [ -f "$dir/data/postmaster.pid" ] && as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1
+    stop_cluster
     rm -rf "$dir"
     mkdir -p "$dir"
-    [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
-    as_owner "$bindir/initdb" -D "$dir/data" -U nianbao_admin --auth=trust -E UTF8 \
+    # The cluster lives under /tmp, not in DIR: as root it belongs to the postgres user, who
+    # may not reach a build folder under a private home; and the server's socket path must
+    # stay short.
+    data=$(mktemp -d /tmp/nianbao-pgtest.XXXXXX) || unavailable "cannot make a folder under /tmp"
+    printf '%s\n' "$data" > "$dir/datadir"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$data"
+    as_owner "$bindir/initdb" -D "$data/data" -U nianbao_admin --auth=trust -E UTF8 \
         --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
         unavailable "initdb failed: $(tail -n 3 "$dir/initdb.log" | tr '\n' ' ')"
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=100" \
+    as_owner "$bindir/pg_ctl" -D "$data/data" -l "$data/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c max_connections=100" \
         start >/dev/null 2>&1 ||
-        unavailable "the test server did not start on port $port: $(tail -n 3 "$dir/server.log" | tr '\n' ' ')"
+        unavailable "the test server did not start on port $port: $(tail -n 3 "$data/server.log" 2>/dev/null | tr '\n' ' ')"
     "$bindir/createdb" -h 127.0.0.1 -p "$port" -U nianbao_admin nianbao_test >"$dir/createdb.log" 2>&1 ||
         unavailable "createdb failed: $(tr '\n' ' ' < "$dir/createdb.log")"
-    [ "$(id -u)" -eq 0 ] && chmod 755 "$dir"
     printf 'postgresql://nianbao_admin@127.0.0.1:%s/nianbao_test\n' "$port" > "$dir/uri"
     echo "pgtestserver: $(cat "$dir/uri")"
     ;;
 stop)
-    if [ -n "$bindir" ] && [ -f "$dir/data/postmaster.pid" ]; then
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1
-    fi
+    stop_cluster
     rm -rf "$dir"
     ;;
 *)

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "store/archive.h"
+#include "store/reportrows.h"
+#include "store/teamreview.h"
+
+#include <QByteArrayView>
+
+#include <memory>
+
+namespace nianbao::store {
+
+/// The archive on a PostgreSQL server, shared by a team: the same schema versions, the same
+/// upgrade ladder and the same results for every query as SqliteArchive.
+///
+/// Opened with a libpq connection URI (postgresql://user@host:port/dbname); the tables live in
+/// the first schema of the connection's search path, so one database can hold several
+/// archives (`?options=-csearch_path%3Dteam_a`). Every value travels as a bound parameter.
+/// Several clients write at once: the content hash is unique, so two imports of one file keep
+/// one copy, and every write is one transaction.
+class PgArchive final : public Archive, public TeamReview {
+public:
+    /// Connects to the archive at `uri`, creating its tables in an empty schema and upgrading
+    /// an archive written by an older version. Refuses a schema holding other tables and an
+    /// archive written by a newer version, leaving them unchanged.
+    static Result<std::unique_ptr<PgArchive>> open(const QString& uri);
+
+    ~PgArchive() override;
+
+    [[nodiscard]] QString location() const override;
+    Result<std::unique_ptr<Archive>> connectAgain() const override;
+    Result<int> schemaVersion() override;
+    Result<Transaction> transaction() override;
+    std::unique_ptr<BulkWrites> bulkWrites() override;
+
+    Result<std::optional<ReportId>> findByHash(const QByteArray& sha256) override;
+    using Archive::addReport;
+    Result<AddOutcome> addReport(const QByteArray& originalBytes, const QByteArray& sha256,
+                                 const ReportRows& rows) override;
+    Result<void> replaceExtraction(ReportId id, const ProcessedReport& report) override;
+    Result<StoredReport> loadReport(ReportId id) override;
+    Result<Report> loadCurrentValues(ReportId id, ValuesFor scope = ValuesFor::CrossYear) override;
+    Result<ReportInfo> reportInfo(ReportId id) override;
+    Result<SeverityCounts> openCounts(ReportId id) override;
+    Result<QByteArray> originalBytes(ReportId id) override;
+    Result<std::vector<ReportId>> reportIds() override;
+    Result<std::vector<ReportRow>> listReports(const ReportQuery& query = {}) override;
+    Result<qint64> countReports(const ReportFilter& filter = {}) override;
+    Result<std::optional<ReportId>> findReport(const QString& agency, int year) override;
+    Result<std::unique_ptr<DatasetReader>> readDataset(const DatasetFilter& filter,
+                                                       DatasetParts parts = {}) const override;
+
+    Result<Correction> recordCorrection(ReportId id, const CorrectionRequest& request) override;
+    Result<std::vector<Correction>> cellHistory(ReportId id, const QString& cellKey) override;
+    Result<ReportChange> recordReportChange(ReportId id,
+                                            const ReportChangeRequest& request) override;
+    Result<FindingDecision> decideFinding(ReportId id, const DecisionRequest& request) override;
+    Result<std::vector<FindingDecision>> decisionHistory(ReportId id,
+                                                         const QString& fingerprint) override;
+    Result<ReportHistory> reportHistory(ReportId id) override;
+    Result<void> replaceFindings(ReportId id, const std::vector<Finding>& findings) override;
+
+    // --- TeamReview ----------------------------------------------------------------------
+    Result<ClaimOutcome> claim(ReportId id, const QString& reviewer,
+                               std::chrono::milliseconds lease, bool takeOver = false) override;
+    Result<void> releaseClaim(ReportId id, const QString& reviewer) override;
+    Result<std::optional<Claim>> claimOf(ReportId id) override;
+    Result<ReportVersion> reportVersion(ReportId id) override;
+    Result<bool> isStillAt(ReportId id, const ReportVersion& expected) override;
+    Result<std::unique_ptr<ArchiveWatcher>> watch() const override;
+
+protected:
+    Result<std::optional<double>> extractedValue(ReportId id, const QString& cellKey) override;
+
+private:
+    struct State;
+    explicit PgArchive(std::unique_ptr<State> state);
+
+    Result<void> requireReport(ReportId id);
+    Result<qint64> cellKeyId(const QString& key);
+    Result<void> writeContent(ReportId id, const ReportRows& rows);
+    Result<void> writeCells(ReportId id, QByteArrayView table,
+                            const std::vector<ReportRows::CellRow>& cells);
+    Result<void> writeCandidates(ReportId id, const std::vector<ReportRows::CellRow>& cells);
+    Result<void> clearContent(ReportId id);
+    Result<void> writeFindings(ReportId id, const std::vector<ReportRows::FindingRow>& findings);
+    Result<void> refreshOpenCounts(ReportId id);
+    Result<void> reapplyReportChanges(ReportId id);
+    Result<Correction> insertCorrection(ReportId id, const CorrectionRequest& request);
+
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace nianbao::store
