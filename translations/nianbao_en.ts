@@ -83,6 +83,7 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>A part of the change failed; nothing of it was written.</source>
+        <translation></translation>
     </message>
     <message>
         <source>The copy of table %1 does not match its source (%2 rows, checksum %3; copied %4 rows, checksum %5): nothing was written.</source>

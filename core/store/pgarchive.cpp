@@ -181,6 +181,22 @@ Result<std::optional<ReportId>> PgArchive::findByHash(const QByteArray& sha256)
     return *found ? std::optional<ReportId>(select.int64(0)) : std::nullopt;
 }
 
+Result<std::optional<ReportId>> PgArchive::findBySameText(const ReportRows& rows)
+{
+    PgStatement select = m_state->db.prepare(
+        "SELECT r.id FROM reports r JOIN report_texts t ON t.report_id = r.id "
+        "WHERE r.agency_key = $1 AND r.year IS NOT DISTINCT FROM $2 AND t.text = $3 "
+        "ORDER BY r.id LIMIT 1");
+    select.bindUtf8(1, rows.agencyKey);
+    select.bind(2, rows.year);
+    select.bindUtf8(3, rows.text);
+    const Result<bool> found = select.step();
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    return *found ? std::optional<ReportId>(select.int64(0)) : std::nullopt;
+}
+
 Result<AddOutcome> PgArchive::addReport(const QByteArray& originalBytes, const QByteArray& sha256,
                                         const ReportRows& rows)
 {

@@ -34,6 +34,10 @@ public:
     std::unique_ptr<BulkWrites> bulkWrites() override;
 
     Result<std::optional<ReportId>> findByHash(const QByteArray& sha256) override;
+    Result<std::optional<ReportId>> findBySameText(const ReportRows& rows) override;
+    /// A server's database is never opened read-only for damage: its integrity is the
+    /// server's (checksums, WAL); a failing statement is reported where it fails.
+    [[nodiscard]] const std::optional<QString>& damage() const override { return m_damage; }
     using Archive::addReport;
     Result<AddOutcome> addReport(const QByteArray& originalBytes, const QByteArray& sha256,
                                  const ReportRows& rows) override;
@@ -89,6 +93,7 @@ private:
     Result<Correction> insertCorrection(ReportId id, const CorrectionRequest& request);
 
     std::unique_ptr<State> m_state;
+    std::optional<QString> m_damage;
 };
 
 } // namespace nianbao::store
