@@ -51,8 +51,10 @@ struct YearOnYearThresholds {
     double jumpFloor = 50.0;
     /// A count appearing from zero (or blank) at this size or more.
     double appearingFloor = 100.0;
-    /// Money (万元) is judged by the same factor, from this amount.
+    /// Money (万元) is judged by the same factor from this amount, and appearing from zero
+    /// from this one.
     double moneyFloor = 10.0;
+    double moneyAppearingFloor = 100.0;
 };
 
 /// When a report is on time.
