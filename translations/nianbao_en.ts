@@ -49,6 +49,137 @@
     </message>
 </context>
 <context>
+    <name>nianbao::BodyRegistry</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row names no column of body names (名称 or name); found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provincial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rows: a header row, then one body a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no administrative division code (6, 9 or 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no level; write 国家级, 省级, 市级, 县级 or 乡镇 (or national, provincial, municipal, county, township)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no body name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the name or an alias of the body in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists no body below its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent body “%1” is not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent bodies run in a circle back to this body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote opened in line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than any registry of bodies (32 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook lacks its part %1, which every XLSX file has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is no XLSX workbook: it is not a complete ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has a row past the last one a workbook can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has a cell with the bad reference “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s cell %1 refers to a shared string the workbook lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::DocumentFormat</name>
     <message>
         <source>plain text</source>
@@ -368,6 +499,30 @@
     </message>
     <message>
         <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 % the same as this body&apos;s own report for %3 (%4 shared passages): copied from the earlier year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 % the same as the report of %3 for %4 (%5 shared passages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 this year where the report for %3 had none; check the figure and the row it was put in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none this year where the report for %2 had %3; check the figure and the row it was put in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, %5 times as many; check the figure (a unit, a digit too many?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

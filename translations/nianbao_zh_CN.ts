@@ -49,6 +49,137 @@
     </message>
 </context>
 <context>
+    <name>nianbao::BodyRegistry</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>region code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>上级机关</translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice</source>
+        <translation>%1列出现了两次</translation>
+    </message>
+    <message>
+        <source>the first row names no column of body names (名称 or name); found: %1</source>
+        <translation>首行中没有机关名称列（名称或 name）；首行为：%1</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>the file holds no rows: a header row, then one body a row</source>
+        <translation>文件中没有任何行：应先有一行表头，其后每行一个机关</translation>
+    </message>
+    <message>
+        <source>“%1” is no administrative division code (6, 9 or 12 digits)</source>
+        <translation>“%1”不是行政区划代码（应为 6 位、9 位或 12 位数字）</translation>
+    </message>
+    <message>
+        <source>“%1” is no level; write 国家级, 省级, 市级, 县级 or 乡镇 (or national, provincial, municipal, county, township)</source>
+        <translation>“%1”不是有效的层级；请填写国家级、省级、市级、县级或乡镇（或 national、provincial、municipal、county、township）</translation>
+    </message>
+    <message>
+        <source>the row has no body name</source>
+        <translation>该行没有机关名称</translation>
+    </message>
+    <message>
+        <source>“%1” is already the name or an alias of the body in row %2</source>
+        <translation>“%1”已是第 %2 行机关的名称或别名</translation>
+    </message>
+    <message>
+        <source>the file lists no body below its header row</source>
+        <translation>文件在表头之下没有列出任何机关</translation>
+    </message>
+    <message>
+        <source>the parent body “%1” is not in the registry</source>
+        <translation>上级机关“%1”不在名单中</translation>
+    </message>
+    <message>
+        <source>a body cannot be its own parent</source>
+        <translation>机关不能是自己的上级机关</translation>
+    </message>
+    <message>
+        <source>the parent bodies run in a circle back to this body</source>
+        <translation>上级机关关系形成循环，又回到了本机关</translation>
+    </message>
+    <message>
+        <source>a quote opened in line %1 is never closed</source>
+        <translation>第 %1 行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than any registry of bodies (32 MB)</source>
+        <translation>文件超过了机关名单的大小上限（32 MB）</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged (line %2: %3)</source>
+        <translation>工作簿的部件 %1 已损坏（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>the workbook lacks its part %1, which every XLSX file has</source>
+        <translation>工作簿缺少部件 %1，而每个 XLSX 文件都应有该部件</translation>
+    </message>
+    <message>
+        <source>the file is no XLSX workbook: it is not a complete ZIP archive</source>
+        <translation>文件不是 XLSX 工作簿：它不是完整的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>the worksheet has a row past the last one a workbook can have</source>
+        <translation>工作表中有超出工作簿最大行数的行</translation>
+    </message>
+    <message>
+        <source>the worksheet has a cell with the bad reference “%1”</source>
+        <translation>工作表中有单元格的引用“%1”无效</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s cell %1 refers to a shared string the workbook lacks</source>
+        <translation>工作表的单元格 %1 引用了工作簿中不存在的共享字符串</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::DocumentFormat</name>
     <message>
         <source>plain text</source>
@@ -369,6 +500,30 @@
     <message>
         <source>note</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1 is %2 % the same as this body&apos;s own report for %3 (%4 shared passages): copied from the earlier year?</source>
+        <translation>%1与本机关 %3 年度年报的相同部分达 %2%（共 %4 处相同段落）：是否照搬了往年内容？</translation>
+    </message>
+    <message>
+        <source>%1 is %2 % the same as the report of %3 for %4 (%5 shared passages).</source>
+        <translation>%1与%3 %4 年度年报的相同部分达 %2%（共 %5 处相同段落）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 this year where the report for %3 had none; check the figure and the row it was put in.</source>
+        <translation>%1：本年为 %2，而 %3 年度年报为 0；请核对该数字及其所填的行。</translation>
+    </message>
+    <message>
+        <source>%1: none this year where the report for %2 had %3; check the figure and the row it was put in.</source>
+        <translation>%1：本年为 0，而 %2 年度年报为 %3；请核对该数字及其所填的行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, %5 times as many; check the figure (a unit, a digit too many?).</source>
+        <translation>%1：本年为 %2，%4 年度年报为 %3，是其 %5 倍；请核对该数字（单位有误或多了一位数字？）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
+        <translation>%1：本年为 %2，%4 年度年报为 %3，仅为其 1/%5；请核对该数字（单位有误或少了一位数字？）。</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,6 @@ namespace nianbao::supervision {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nianbao::BodyRegistry", text);
-}
-
 enum class Column { Name, Aliases, RegionCode, Level, Parent };
 
 struct ColumnWords {
@@ -65,15 +60,15 @@ QString columnName(Column column)
 {
     switch (column) {
     case Column::Name:
-        return tr("name");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "name");
     case Column::Aliases:
-        return tr("aliases");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "aliases");
     case Column::RegionCode:
-        return tr("region code");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "region code");
     case Column::Level:
-        return tr("level");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "level");
     case Column::Parent:
-        return tr("parent body");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "parent body");
     }
     return {};
 }
@@ -115,8 +110,10 @@ std::vector<std::optional<Column>> readHeader(const QStringList& header,
     for (const QString& cell : header) {
         std::optional<Column> column = columnOf(cell);
         if (column && std::find(seen.begin(), seen.end(), *column) != seen.end()) {
-            problems.push_back(
-                {1, cell, tr("the column %1 is given twice").arg(columnName(*column))});
+            problems.push_back({1, cell,
+                                QCoreApplication::translate("nianbao::BodyRegistry",
+                                                            "the column %1 is given twice")
+                                    .arg(columnName(*column))});
             column.reset();
         }
         if (column) {
@@ -128,7 +125,9 @@ std::vector<std::optional<Column>> readHeader(const QStringList& header,
         problems.push_back(
             {1,
              {},
-             tr("the first row names no column of body names (名称 or name); found: %1")
+             QCoreApplication::translate(
+                 "nianbao::BodyRegistry",
+                 "the first row names no column of body names (名称 or name); found: %1")
                  .arg(header.join(QStringLiteral(", ")))});
     }
     return columns;
@@ -204,15 +203,15 @@ QString bodyLevelName(BodyLevel level)
 {
     switch (level) {
     case BodyLevel::National:
-        return tr("national");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "national");
     case BodyLevel::Provincial:
-        return tr("provincial");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "provincial");
     case BodyLevel::Municipal:
-        return tr("municipal");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "municipal");
     case BodyLevel::County:
-        return tr("county");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "county");
     case BodyLevel::Township:
-        return tr("township");
+        return QCoreApplication::translate("nianbao::BodyRegistry", "township");
     }
     return {};
 }
@@ -223,9 +222,12 @@ QString RegistryProblem::describe() const
         return message;
     }
     if (column.isEmpty()) {
-        return tr("row %1: %2").arg(row).arg(message);
+        return QCoreApplication::translate("nianbao::BodyRegistry", "row %1: %2")
+            .arg(row)
+            .arg(message);
     }
-    return tr("row %1, %2: %3").arg(QString::number(row), column, message);
+    return QCoreApplication::translate("nianbao::BodyRegistry", "row %1, %2: %3")
+        .arg(QString::number(row), column, message);
 }
 
 int BodyRegistry::find(const QString& nameOrAlias) const
@@ -237,8 +239,11 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
 {
     std::vector<RegistryProblem> problems;
     if (rows.empty() || isBlank(rows.front())) {
-        problems.push_back(
-            {0, {}, tr("the file holds no rows: a header row, then one body a row")});
+        problems.push_back({0,
+                            {},
+                            QCoreApplication::translate(
+                                "nianbao::BodyRegistry",
+                                "the file holds no rows: a header row, then one body a row")});
         return std::unexpected(problems);
     }
     const std::vector<std::optional<Column>> columns = readHeader(rows.front(), problems);
@@ -278,7 +283,9 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
                     } else {
                         problems.push_back(
                             {sheetRow, header,
-                             tr("“%1” is no administrative division code (6, 9 or 12 digits)")
+                             QCoreApplication::translate(
+                                 "nianbao::BodyRegistry",
+                                 "“%1” is no administrative division code (6, 9 or 12 digits)")
                                  .arg(cell)});
                     }
                 }
@@ -289,8 +296,10 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
                     if (!body.level) {
                         problems.push_back(
                             {sheetRow, header,
-                             tr("“%1” is no level; write 国家级, 省级, 市级, 县级 or 乡镇 (or "
-                                "national, provincial, municipal, county, township)")
+                             QCoreApplication::translate(
+                                 "nianbao::BodyRegistry",
+                                 "“%1” is no level; write 国家级, 省级, 市级, 县级 or 乡镇 (or "
+                                 "national, provincial, municipal, county, township)")
                                  .arg(cell)});
                     }
                 }
@@ -301,7 +310,10 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
             }
         }
         if (body.name.isEmpty()) {
-            problems.push_back({sheetRow, {}, tr("the row has no body name")});
+            problems.push_back(
+                {sheetRow,
+                 {},
+                 QCoreApplication::translate("nianbao::BodyRegistry", "the row has no body name")});
             continue;
         }
         // A name or alias belongs to one body only.
@@ -314,7 +326,9 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
                     problems.push_back(
                         {sheetRow,
                          {},
-                         tr("“%1” is already the name or an alias of the body in row %2")
+                         QCoreApplication::translate(
+                             "nianbao::BodyRegistry",
+                             "“%1” is already the name or an alias of the body in row %2")
                              .arg(name)
                              .arg(it.value())});
                 }
@@ -327,7 +341,11 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
         parentNames.push_back(parent);
     }
     if (registry.m_bodies.empty() && problems.empty()) {
-        problems.push_back({0, {}, tr("the file lists no body below its header row")});
+        problems.push_back(
+            {0,
+             {},
+             QCoreApplication::translate("nianbao::BodyRegistry",
+                                         "the file lists no body below its header row")});
     }
 
     // Parents: bodies of the registry, never the body itself, no cycle.
@@ -340,10 +358,13 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
         if (parent < 0) {
             problems.push_back(
                 {body.row, columnName(Column::Parent),
-                 tr("the parent body “%1” is not in the registry").arg(parentNames[i])});
+                 QCoreApplication::translate("nianbao::BodyRegistry",
+                                             "the parent body “%1” is not in the registry")
+                     .arg(parentNames[i])});
         } else if (parent == int(i)) {
-            problems.push_back(
-                {body.row, columnName(Column::Parent), tr("a body cannot be its own parent")});
+            problems.push_back({body.row, columnName(Column::Parent),
+                                QCoreApplication::translate("nianbao::BodyRegistry",
+                                                            "a body cannot be its own parent")});
         } else {
             body.parent = parent;
         }
@@ -353,7 +374,9 @@ RegistryRead BodyRegistry::fromRows(const std::vector<QStringList>& rows)
         for (std::size_t steps = 0; at >= 0 && steps <= registry.m_bodies.size(); ++steps) {
             if (at == int(i)) {
                 problems.push_back({registry.m_bodies[i].row, columnName(Column::Parent),
-                                    tr("the parent bodies run in a circle back to this body")});
+                                    QCoreApplication::translate(
+                                        "nianbao::BodyRegistry",
+                                        "the parent bodies run in a circle back to this body")});
                 break;
             }
             at = registry.m_bodies[std::size_t(at)].parent;

@@ -12,17 +12,14 @@ namespace {
 
 constexpr int kMaxColumns = 16384; // XFD, the last column a worksheet has
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("nianbao::BodyRegistry", text);
-}
-
 std::unexpected<Error> damaged(const QString& part, const QXmlStreamReader& xml)
 {
-    return fail(ErrorCode::Corrupt, tr("the workbook's part %1 is damaged (line %2: %3)")
-                                        .arg(part)
-                                        .arg(xml.lineNumber())
-                                        .arg(xml.errorString()));
+    return fail(ErrorCode::Corrupt,
+                QCoreApplication::translate("nianbao::BodyRegistry",
+                                            "the workbook's part %1 is damaged (line %2: %3)")
+                    .arg(part)
+                    .arg(xml.lineNumber())
+                    .arg(xml.errorString()));
 }
 
 /// The 0-based column of a cell reference such as "AB12", -1 when there is none.
@@ -42,8 +39,11 @@ int columnOf(QStringView reference)
 Result<QByteArray> readPart(ZipPackage& package, const QString& part)
 {
     if (!package.contains(part)) {
-        return fail(ErrorCode::Corrupt,
-                    tr("the workbook lacks its part %1, which every XLSX file has").arg(part));
+        return fail(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("nianbao::BodyRegistry",
+                                        "the workbook lacks its part %1, which every XLSX file has")
+                .arg(part));
     }
     return package.read(part);
 }
@@ -154,7 +154,9 @@ Result<SheetRows> readXlsxRows(const QByteArray& bytes)
     Result<ZipPackage> package = ZipPackage::open(bytes, ReadLimits{});
     if (!package) {
         return fail(ErrorCode::Corrupt,
-                    tr("the file is no XLSX workbook: it is not a complete ZIP archive"));
+                    QCoreApplication::translate(
+                        "nianbao::BodyRegistry",
+                        "the file is no XLSX workbook: it is not a complete ZIP archive"));
     }
     Result<QStringList> strings = sharedStrings(*package);
     if (!strings) {
@@ -184,8 +186,10 @@ Result<SheetRows> readXlsxRows(const QByteArray& bytes)
             const int number = xml.attributes().value(QLatin1String("r")).toInt(&ok);
             const std::size_t index = ok && number > 0 ? std::size_t(number - 1) : rows.size();
             if (index > 1'048'575) {
-                return fail(ErrorCode::Corrupt, tr("the worksheet has a row past the last one "
-                                                   "a workbook can have"));
+                return fail(ErrorCode::Corrupt,
+                            QCoreApplication::translate("nianbao::BodyRegistry",
+                                                        "the worksheet has a row past the last one "
+                                                        "a workbook can have"));
             }
             if (rows.size() <= index) {
                 rows.resize(index + 1);
@@ -198,7 +202,9 @@ Result<SheetRows> readXlsxRows(const QByteArray& bytes)
             int column = reference.isEmpty() ? nextColumn : columnOf(reference);
             if (column < 0) {
                 return fail(ErrorCode::Corrupt,
-                            tr("the worksheet has a cell with the bad reference “%1”")
+                            QCoreApplication::translate(
+                                "nianbao::BodyRegistry",
+                                "the worksheet has a cell with the bad reference “%1”")
                                 .arg(reference.toString()));
             }
             QString value;
@@ -217,8 +223,10 @@ Result<SheetRows> readXlsxRows(const QByteArray& bytes)
                 const int index = value.toInt(&ok);
                 if (!ok || index < 0 || index >= strings->size()) {
                     return fail(ErrorCode::Corrupt,
-                                tr("the worksheet's cell %1 refers to a shared string the "
-                                   "workbook lacks")
+                                QCoreApplication::translate(
+                                    "nianbao::BodyRegistry",
+                                    "the worksheet's cell %1 refers to a shared string the "
+                                    "workbook lacks")
                                     .arg(reference.toString()));
                 }
                 text = strings->at(index);
