@@ -23,3 +23,12 @@ target_compile_options(nianbao_settings INTERFACE
     $<$<BOOL:${NIANBAO_WERROR}>:-Werror>)
 
 option(NIANBAO_WERROR "Treat compiler warnings as errors" OFF)
+
+# Sanitizers for the whole build (the "asan" preset: address,undefined). Every target links
+# nianbao_settings, so every object and program is instrumented alike.
+set(NIANBAO_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
+if(NIANBAO_SANITIZE)
+    target_compile_options(nianbao_settings INTERFACE
+        -fsanitize=${NIANBAO_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(nianbao_settings INTERFACE -fsanitize=${NIANBAO_SANITIZE})
+endif()

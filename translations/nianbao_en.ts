@@ -47,6 +47,24 @@
         <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program has been opening the archive %1 for a minute and still holds %2; if no other Nianbao is running, delete that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recover what it holds, close Nianbao and run
+  sqlite3 &quot;%1&quot; &quot;.recover&quot; | sqlite3 &quot;%2&quot;
+then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 failed its integrity check (%2). It was opened read-only: nothing will be written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged and cannot be opened (%2); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::BodyRegistry</name>
@@ -220,11 +238,39 @@
         <source>%1 files cannot be read by this program</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file: it was skipped without being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a device, not a file: it was skipped without being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file: it was skipped without being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a link that leads in a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than the %1 a report may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of the file is larger than a report&apos;s table can be (more than %1 columns or %2 cells, or a cell placed past its last column): the cells past that were left out. Check the table against the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocxBody</name>
     <message>
         <source>the Word document&apos;s text is damaged (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table row of the Word document skips %1 columns (w:gridBefore), more than a table has: its cells were placed from the row&apos;s start. Check the row against the original.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,10 +312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the workbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +337,58 @@
     </message>
     <message>
         <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder: give the name of a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: an export is written to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the archive being exported (%1): writing the export there would destroy it; choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 free on %2): nothing was written; free some space and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder beside the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder beside the output: its lock file cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +617,13 @@
     </message>
     <message>
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character: it seems to have been cut short (an interrupted download or copy), and the end of the report may be missing. Compare the end with the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicate: the text of this report is exactly that of report %1, stored from another file (the same report in another encoding, such as UTF-8 and GBK). Check that the dataset does not count it twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,6 +648,10 @@
         <source>the web page holds no text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The page declares a document type of its own (an internal DTD); it was left out, and the entities it declares were not expanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Importer</name>
@@ -556,6 +661,10 @@
     </message>
     <message>
         <source>No report processing was set up for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the import stopped. Stored and safe in the archive: %1 file(s); not imported: %2 file(s). Free some space and run the same import again: the files already stored are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,7 +845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format %1: a rule is not a JSON object</source>
+        <source>a rule is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -828,9 +937,29 @@
         <source>The archive database reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: the archive cannot grow (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>chart %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a key, a title and a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series needs a key and cells</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>column %1 has an unknown type &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -1156,6 +1285,10 @@
         <source>%1/%2 files: imported %3, duplicates %4, failed %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>likely duplicate: its text is exactly that of report %1 (stored with a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -1181,17 +1314,6 @@
     </message>
     <message>
         <source>The archive cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::synth::ReportGenerator</name>
-    <message>
-        <source>unknown report format &quot;%1&quot; (known formats: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no report format covers the year %1 (the earliest starts in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,51 +2052,12 @@
         <source>The report under review (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>nianbao::ui::ReportCharts</name>
     <message>
-        <source>New requests by applicant type</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcomes this year (all applicants)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative reviews and lawsuits by result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This body across the years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawsuits</source>
+        <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,26 @@
         <source>Cell %1 of report %2 already holds this value, accepted by a reviewer; nothing was recorded.</source>
         <translation>年报 %2 的单元格 %1 已是该值，且已由审核人认可，未作记录。</translation>
     </message>
+    <message>
+        <source>Another program has been opening the archive %1 for a minute and still holds %2; if no other Nianbao is running, delete that file.</source>
+        <translation>另一个程序打开档案库 %1 已达一分钟，仍占用着 %2；如果没有其他 Nianbao 在运行，请删除该文件。</translation>
+    </message>
+    <message>
+        <source>To recover what it holds, close Nianbao and run
+  sqlite3 &quot;%1&quot; &quot;.recover&quot; | sqlite3 &quot;%2&quot;
+then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of the file.</source>
+        <translation>要恢复其中的内容，请关闭 Nianbao 并运行
+  sqlite3 &quot;%1&quot; &quot;.recover&quot; | sqlite3 &quot;%2&quot;
+然后打开 %2（nianbao --db &quot;%2&quot;）；或改用该文件最近的备份。</translation>
+    </message>
+    <message>
+        <source>The archive %1 failed its integrity check (%2). It was opened read-only: nothing will be written to it.</source>
+        <translation>档案库 %1 未通过完整性检查（%2）。已以只读方式打开：不会向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged and cannot be opened (%2); it was left as it was.</source>
+        <translation>档案库 %1 已损坏，无法打开（%2）；文件未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::BodyRegistry</name>
@@ -220,12 +240,40 @@
         <source>%1 files cannot be read by this program</source>
         <translation>本程序无法读取 %1 文件</translation>
     </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file: it was skipped without being read</source>
+        <translation>这是命名管道（FIFO），不是文件：已跳过，未读取</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file: it was skipped without being read</source>
+        <translation>这是设备，不是文件：已跳过，未读取</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file: it was skipped without being read</source>
+        <translation>这是套接字，不是文件：已跳过，未读取</translation>
+    </message>
+    <message>
+        <source>the file is a link that leads in a circle</source>
+        <translation>该文件是循环链接</translation>
+    </message>
+    <message>
+        <source>the file holds more than the %1 a report may have</source>
+        <translation>文件内容超过了年报文件的上限 %1</translation>
+    </message>
+    <message>
+        <source>A table of the file is larger than a report&apos;s table can be (more than %1 columns or %2 cells, or a cell placed past its last column): the cells past that were left out. Check the table against the original.</source>
+        <translation>文件中有表格超出了年报表格可能的大小（超过 %1 列或 %2 个单元格，或有单元格位于最后一列之后）：超出部分的单元格未读取。请对照原件核对该表格。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::DocxBody</name>
     <message>
         <source>the Word document&apos;s text is damaged (%1 at line %2)</source>
         <translation>Word 文档的正文已损坏（第 %2 行：%1）</translation>
+    </message>
+    <message>
+        <source>A table row of the Word document skips %1 columns (w:gridBefore), more than a table has: its cells were placed from the row&apos;s start. Check the row against the original.</source>
+        <translation>Word 文档中有一行表格声称跳过 %1 列（w:gridBefore），超过了表格的列数：该行单元格已从行首排起。请对照原件核对该行。</translation>
     </message>
 </context>
 <context>
@@ -266,10 +314,6 @@
         <translation>无法写入数据字典 %1：%2</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>无法创建临时文件夹：%1</translation>
-    </message>
-    <message>
         <source>cannot read the workbook: %1</source>
         <translation>无法读取工作簿：%1</translation>
     </message>
@@ -296,6 +340,58 @@
     <message>
         <source>cannot add the sheet &quot;%1&quot;</source>
         <translation>无法添加工作表“%1”</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>this is a folder: give the name of a file to write</source>
+        <translation>这是文件夹：请指定要写入的文件名</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file: an export is written to a file</source>
+        <translation>这是%1，不是文件：导出只能写入文件</translation>
+    </message>
+    <message>
+        <source>this is the archive being exported (%1): writing the export there would destroy it; choose another file</source>
+        <translation>这是正在导出的档案库（%1）：写入该处会毁坏档案库；请另选文件</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file cannot be replaced: %1</source>
+        <translation>无法替换该文件：%1</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 free on %2): nothing was written; free some space and export again</source>
+        <translation>磁盘已满（%2 上剩余 %1）：未写入任何内容；请释放空间后重新导出</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder beside the output: %1</source>
+        <translation>无法在输出文件旁创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder beside the output: its lock file cannot be written</source>
+        <translation>无法在输出文件旁创建临时文件夹：无法写入其锁文件</translation>
     </message>
 </context>
 <context>
@@ -525,6 +621,14 @@
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
         <translation>%1：本年为 %2，%4 年度年报为 %3，仅为其 1/%5；请核对该数字（单位有误或少了一位数字？）。</translation>
     </message>
+    <message>
+        <source>The file ends in the middle of a character: it seems to have been cut short (an interrupted download or copy), and the end of the report may be missing. Compare the end with the original.</source>
+        <translation>文件在一个字符的中间结束：文件似乎被截断（下载或复制中断），年报末尾可能缺失。请对照原件核对结尾部分。</translation>
+    </message>
+    <message>
+        <source>Likely duplicate: the text of this report is exactly that of report %1, stored from another file (the same report in another encoding, such as UTF-8 and GBK). Check that the dataset does not count it twice.</source>
+        <translation>可能重复：本年报的文本与年报 %1 完全相同，后者来自另一个文件（同一年报的另一种编码，如 UTF-8 与 GBK）。请确认数据集没有重复计入。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlCharset</name>
@@ -547,6 +651,10 @@
         <source>the web page holds no text</source>
         <translation>网页中没有文字</translation>
     </message>
+    <message>
+        <source>The page declares a document type of its own (an internal DTD); it was left out, and the entities it declares were not expanded.</source>
+        <translation>网页自行声明了文档类型（内部 DTD）；已忽略该声明，其中声明的实体未展开。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Importer</name>
@@ -557,6 +665,10 @@
     <message>
         <source>No report processing was set up for the import.</source>
         <translation>导入未设置年报处理流程。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the import stopped. Stored and safe in the archive: %1 file(s); not imported: %2 file(s). Free some space and run the same import again: the files already stored are skipped.</source>
+        <translation>磁盘已满：导入已停止。已安全存入档案库：%1 个文件；未导入：%2 个文件。请释放空间后重新运行同一导入：已存入的文件会被跳过。</translation>
     </message>
 </context>
 <context>
@@ -736,8 +848,8 @@
         <translation>未知的级别“%1”</translation>
     </message>
     <message>
-        <source>format %1: a rule is not a JSON object</source>
-        <translation>格式 %1：有一条规则不是 JSON 对象</translation>
+        <source>a rule is not a JSON object</source>
+        <translation>有一条规则不是 JSON 对象</translation>
     </message>
     <message>
         <source>format %1: %2</source>
@@ -828,9 +940,29 @@
         <source>The archive database reported an error: %1</source>
         <translation>档案库数据库报错：%1</translation>
     </message>
+    <message>
+        <source>The disk is full: the archive cannot grow (%1).</source>
+        <translation>磁盘已满：档案库无法再增大（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::TemplateLoader</name>
+    <message>
+        <source>chart %1: %2</source>
+        <translation>图表 %1：%2</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &quot;%1&quot;</source>
+        <translation>未知的图表种类“%1”</translation>
+    </message>
+    <message>
+        <source>it needs a key, a title and a table</source>
+        <translation>缺少键、标题或表格</translation>
+    </message>
+    <message>
+        <source>a series needs a key and cells</source>
+        <translation>有一个系列缺少键或单元格</translation>
+    </message>
     <message>
         <source>column %1 has an unknown type &quot;%2&quot;</source>
         <translation>列 %1 的类型“%2”未知</translation>
@@ -1154,6 +1286,10 @@
         <source>%1/%2 files: imported %3, duplicates %4, failed %5</source>
         <translation>%1/%2 个文件：已导入 %3，重复 %4，失败 %5</translation>
     </message>
+    <message>
+        <source>likely duplicate: its text is exactly that of report %1 (stored with a warning)</source>
+        <translation>可能重复：其文本与年报 %1 完全相同（已存入并附警告）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -1180,17 +1316,6 @@
     <message>
         <source>The archive cannot be opened: %1</source>
         <translation>无法打开档案库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::synth::ReportGenerator</name>
-    <message>
-        <source>unknown report format &quot;%1&quot; (known formats: %2)</source>
-        <translation>未知的年报格式“%1”（已知格式：%2）</translation>
-    </message>
-    <message>
-        <source>no report format covers the year %1 (the earliest starts in %2)</source>
-        <translation>没有适用于 %1 年度的年报格式（最早的格式自 %2 年度起适用）</translation>
     </message>
 </context>
 <context>
@@ -1923,52 +2048,13 @@
         <source>The report under review (Ctrl+2)</source>
         <translation>正在审核的年报（Ctrl+2）</translation>
     </message>
-</context>
-<context>
-    <name>nianbao::ui::ReportCharts</name>
     <message>
-        <source>New requests by applicant type</source>
-        <translation>本年新收申请（按申请人类型）</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>New this year</source>
-        <translation>本年新收</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>上年结转</translation>
-    </message>
-    <message>
-        <source>Outcomes this year (all applicants)</source>
-        <translation>本年度办理结果（全部申请人）</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>申请数</translation>
-    </message>
-    <message>
-        <source>Administrative reviews and lawsuits by result</source>
-        <translation>行政复议、行政诉讼结果</translation>
-    </message>
-    <message>
-        <source>This body across the years</source>
-        <translation>本机关历年情况</translation>
-    </message>
-    <message>
-        <source>New requests</source>
-        <translation>新收申请</translation>
-    </message>
-    <message>
-        <source>Carried forward</source>
-        <translation>结转下年度</translation>
-    </message>
-    <message>
-        <source>Administrative reviews</source>
-        <translation>行政复议</translation>
-    </message>
-    <message>
-        <source>Lawsuits</source>
-        <translation>行政诉讼</translation>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,10 @@ std::optional<Archive> openArchive(const QCommandLineParser& parser,
         reportFileError(path, archive.error().message);
         return std::nullopt;
     }
+    if (archive->damage()) {
+        // Read-only from here on: reading commands go on, writing ones refuse.
+        reportFileError(path, *archive->damage());
+    }
     return std::move(*archive);
 }
 

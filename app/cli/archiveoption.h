@@ -17,7 +17,8 @@ bool archiveOptionIsValid(const QCommandLineParser& parser, const QCommandLineOp
 
 /// Opens the archive `--db` names, or the default one in the user's data folder (created on
 /// first use). On failure the reason is on standard error, naming the archive file, and the
-/// result is empty.
+/// result is empty. A damaged archive, opened read-only (Archive::damage), is said so on
+/// standard error too.
 std::optional<Archive> openArchive(const QCommandLineParser& parser,
                                    const QCommandLineOption& option);
 

@@ -1,6 +1,10 @@
 #include "commands.h"
 
+#include "output.h"
+
 #include <QCoreApplication>
+
+#include <atomic>
 
 namespace nianbao::cli {
 
@@ -29,6 +33,58 @@ QList<Command> commands()
                            "list the archive's reports with their review status and open issues"),
          runList},
     };
+}
+
+namespace {
+
+std::atomic<bool> g_argumentsOnly{false};
+
+QString usage()
+{
+    QString text =
+        QCoreApplication::translate("nianbao::cli", "usage: nianbao-cli COMMAND [OPTIONS] ...") +
+        QLatin1Char('\n') + QCoreApplication::translate("nianbao::cli", "commands:") +
+        QLatin1Char('\n');
+    for (const Command& command : commands()) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(8),
+                         QCoreApplication::translate("nianbao::cli", command.summary));
+    }
+    return text;
+}
+
+} // namespace
+
+int run(QStringList arguments)
+{
+    if (arguments.isEmpty()) {
+        reportError(usage());
+        return BadArguments;
+    }
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        writeOut(usage());
+        return Success;
+    }
+    for (const Command& command : commands()) {
+        if (name == QLatin1String(command.name)) {
+            return command.run(arguments);
+        }
+    }
+    reportError(QCoreApplication::translate("nianbao::cli", "unknown command \"%1\"").arg(name) +
+                QLatin1Char('\n') + usage());
+    return BadArguments;
+}
+
+void setArgumentsOnly(bool on)
+{
+    g_argumentsOnly = on;
+}
+
+bool argumentsOnly()
+{
+    return g_argumentsOnly;
 }
 
 } // namespace nianbao::cli

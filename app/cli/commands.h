@@ -27,4 +27,14 @@ int runList(const QStringList& arguments);
 /// Every command, in the order `nianbao-cli --help` lists them.
 QList<Command> commands();
 
+/// Runs the command the arguments name (`arguments` excludes the program name): the whole
+/// of nianbao-cli but for setting up the application.
+int run(QStringList arguments);
+
+/// When on, each command parses and checks its arguments, then returns before it reads a
+/// file or opens an archive: what the argument-parsing fuzz target (tests/fuzz) runs, so that
+/// no generated argument can touch the machine.
+void setArgumentsOnly(bool on);
+[[nodiscard]] bool argumentsOnly();
+
 } // namespace nianbao::cli

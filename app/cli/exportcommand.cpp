@@ -145,6 +145,9 @@ int runExport(const QStringList& arguments)
         reportError(options.error().message);
         return BadArguments;
     }
+    if (argumentsOnly()) {
+        return Success;
+    }
 
     const QString archivePath =
         parser.isSet(args.db) ? parser.value(args.db) : Archive::defaultPath();
@@ -160,10 +163,15 @@ int runExport(const QStringList& arguments)
         reportFileError(archivePath, archive.error().message);
         return SomeFailed;
     }
+    if (archive->damage()) {
+        // Exporting only reads: what the damaged archive still gives is worth having.
+        reportFileError(archivePath, *archive->damage());
+    }
     const Result<ExportSummary> exported = exportArchive(*archive, *options);
     if (!exported) {
         // Database errors are the archive's; everything else concerns the file written.
-        const bool archiveFailed = exported.error().code == ErrorCode::Database;
+        const bool archiveFailed = exported.error().code == ErrorCode::Database ||
+                                   exported.error().code == ErrorCode::Corrupt;
         reportFileError(archiveFailed ? archivePath : options->outputPath,
                         exported.error().message);
         return SomeFailed;

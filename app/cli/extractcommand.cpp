@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "common/jsonwriter.h"
 #include "documents/documentreader.h"
 #include "export/reportjson.h"
 #include "extract/extractor.h"
@@ -7,8 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace nianbao::cli {
 
@@ -39,9 +38,18 @@ int runExtract(const QStringList& arguments)
         reportError(QCoreApplication::translate("nianbao::cli", "extract needs at least one FILE"));
         return BadArguments;
     }
+    if (argumentsOnly()) {
+        return Success;
+    }
 
+    // One object for one file, an array for several (cli-json.md), written as a stream: each
+    // report is printed once read, in the bytes QJsonDocument::Indented would give.
+    const bool several = files.size() > 1;
+    JsonWriter writer;
+    if (several) {
+        writer.beginArray();
+    }
     int exitCode = Success;
-    QJsonArray results;
     for (const QString& file : files) {
         auto document = readDocument(file);
         if (!document) {
@@ -63,14 +71,17 @@ int runExtract(const QStringList& arguments)
                 reportFileError(file, finding.message());
             }
         }
-        results.append(reportToJson(*report));
+        writeReportJson(writer, *report);
+        if (!several) {
+            writer.raw("\n");
+        }
+        writeOut(writer.bytes());
+        writer.clear();
     }
-    // One object for one file, an array for several (cli-json.md).
-    const QJsonDocument output = files.size() == 1 && results.size() == 1
-                                     ? QJsonDocument(results.first().toObject())
-                                     : QJsonDocument(results);
-    if (files.size() > 1 || !results.isEmpty()) {
-        writeOut(output.toJson(QJsonDocument::Indented));
+    if (several) {
+        writer.endArray();
+        writer.raw("\n");
+        writeOut(writer.bytes());
     }
     return exitCode;
 }

@@ -41,8 +41,12 @@ int runImport(const QStringList& arguments)
     if (!archiveOptionIsValid(parser, db)) {
         return BadArguments;
     }
+    if (argumentsOnly()) {
+        return Success;
+    }
     std::optional<Archive> archive = openArchive(parser, db);
-    if (!archive) {
+    if (!archive || archive->damage()) {
+        // A damaged archive is not written to (its reason is on standard error already).
         return SomeFailed;
     }
 
@@ -57,13 +61,16 @@ int runImport(const QStringList& arguments)
         importFiles(*archive, defaultReportProcessing(), selection.files, options);
     printer.finish();
 
+    if (summary.stopped) {
+        reportFileError(archive->path(), summary.stopped->message);
+    }
     const qsizetype failed = summary.failed() + qsizetype(selection.failures.size());
     // The contract's closing line, which scripts read: fixed English words, like JSON keys.
     writeOut(QStringLiteral("imported %1, duplicates %2, failed %3\n")
                  .arg(summary.imported)
                  .arg(summary.duplicates)
                  .arg(failed));
-    return failed > 0 ? SomeFailed : Success;
+    return failed > 0 || summary.stopped ? SomeFailed : Success;
 }
 
 } // namespace nianbao::cli

@@ -66,6 +66,9 @@ void ImportProgressPrinter::showCounter(const ImportProgress& progress)
         // The reason takes the counter's line and stays; the counter goes on below it.
         writeErr(eraseLine);
         reportFileError(progress.path, progress.failure->message);
+    } else if (progress.sameTextAs) {
+        writeErr(eraseLine);
+        showSameText(progress);
     } else if (m_counterShown && progress.done < progress.total &&
                m_sinceRedraw.elapsed() < kRedrawIntervalMs) {
         return;
@@ -89,6 +92,18 @@ void ImportProgressPrinter::showFileLine(const ImportProgress& progress)
                  .arg(outcomeWord(progress.outcome), progress.path));
     if (progress.failure) {
         reportFileError(progress.path, progress.failure->message);
+    }
+    showSameText(progress);
+}
+
+void ImportProgressPrinter::showSameText(const ImportProgress& progress)
+{
+    if (progress.sameTextAs) {
+        reportFileError(progress.path,
+                        QCoreApplication::translate("nianbao::cli",
+                                                    "likely duplicate: its text is exactly that "
+                                                    "of report %1 (stored with a warning)")
+                            .arg(*progress.sameTextAs));
     }
 }
 

@@ -20,6 +20,8 @@ public:
 private:
     void showCounter(const ImportProgress& progress);
     void showFileLine(const ImportProgress& progress);
+    /// "FILE: likely duplicate ..." for a file whose text the archive already held.
+    void showSameText(const ImportProgress& progress);
 
     bool m_onTerminal = false;
     bool m_counterShown = false;

@@ -169,6 +169,9 @@ int runList(const QStringList& arguments)
     if (!filter || !archiveOptionIsValid(parser, db)) {
         return BadArguments;
     }
+    if (argumentsOnly()) {
+        return Success;
+    }
     std::optional<Archive> archive = openArchive(parser, db);
     if (!archive) {
         return SomeFailed;

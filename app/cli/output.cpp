@@ -1,12 +1,36 @@
 #include "output.h"
 
+#include <atomic>
 #include <cstdio>
 
 namespace nianbao::cli {
 
+namespace {
+
+std::atomic<bool> g_quiet{false};
+
+void write(QByteArrayView utf8, std::FILE* stream)
+{
+    if (!g_quiet) {
+        std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stream);
+    }
+}
+
+} // namespace
+
+void setQuiet(bool on)
+{
+    g_quiet = on;
+}
+
+void writeOut(QByteArrayView utf8)
+{
+    write(utf8, stdout);
+}
+
 void writeOut(const QByteArray& utf8)
 {
-    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stdout);
+    write(utf8, stdout);
 }
 
 void writeOut(const QString& text)
@@ -16,20 +40,19 @@ void writeOut(const QString& text)
 
 void writeErr(const QString& text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stderr);
+    write(text.toUtf8(), stderr);
 }
 
 void reportFileError(const QString& file, const QString& reason)
 {
     const QByteArray line = QStringLiteral("nianbao-cli: %1: %2\n").arg(file, reason).toUtf8();
-    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
+    write(line, stderr);
 }
 
 void reportError(const QString& message)
 {
     const QByteArray line = QStringLiteral("nianbao-cli: %1\n").arg(message).toUtf8();
-    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
+    write(line, stderr);
 }
 
 } // namespace nianbao::cli

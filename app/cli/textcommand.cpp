@@ -12,6 +12,9 @@ int runText(const QStringList& arguments)
         reportError(QCoreApplication::translate("nianbao::cli", "usage: nianbao-cli text FILE"));
         return BadArguments;
     }
+    if (argumentsOnly()) {
+        return Success;
+    }
     const QString& file = arguments.first();
     const auto document = readDocument(file);
     if (!document) {

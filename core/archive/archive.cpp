@@ -1,6 +1,7 @@
 #include "archive/archive.h"
 
 #include "archive/agencyname.h"
+#include "archive/archivesafety.h"
 #include "archive/archivestate.h"
 #include "archive/schema.h"
 
@@ -30,6 +31,11 @@ void bindReportColumns(SqliteStatement& statement, const ReportRows& rows, const
     statement.bind(9, rows.year);
     statement.bindUtf8(10, rows.templateId);
     statement.bind(11, now);
+}
+
+Result<void> waitWhenBusy(SqliteConnection& db)
+{
+    return db.exec(QByteArray("PRAGMA busy_timeout = " + QByteArray::number(kBusyTimeoutMs)));
 }
 
 } // namespace
@@ -98,17 +104,27 @@ Result<Archive> Archive::open(const QString& path)
                                                            "archive.")
                                        .arg(file.absolutePath()));
     }
+    // Held until the schema is in place: a second process creating the same new archive
+    // waits, then finds it made.
+    const Result<ArchiveOpeningLock> opening = ArchiveOpeningLock::acquire(path);
+    if (!opening) {
+        return std::unexpected(opening.error());
+    }
     Result<SqliteConnection> db = SqliteConnection::open(path);
     if (!db) {
         return std::unexpected(db.error());
     }
-    if (Result<void> waits =
-            db->exec(QByteArray("PRAGMA busy_timeout = " + QByteArray::number(kBusyTimeoutMs)));
-        !waits) {
+    if (Result<void> waits = waitWhenBusy(*db); !waits) {
         return std::unexpected(waits.error());
     }
     // Look before writing anything: a foreign or newer file must stay exactly as it was.
-    if (Result<int> checked = checkSchema(*db, archiveSchemaSteps()); !checked) {
+    const Result<int> checked = checkSchema(*db, archiveSchemaSteps());
+    if (!checked) {
+        if (checked.error().code == ErrorCode::Corrupt) {
+            // Too damaged to be read at all: only the recovery can help.
+            return fail(ErrorCode::Corrupt, damagedArchiveMessage(path, checked.error().message,
+                                                                  /*opened=*/false));
+        }
         if (checked.error().code != ErrorCode::Database) {
             return std::unexpected(checked.error());
         }
@@ -116,6 +132,16 @@ Result<Archive> Archive::open(const QString& path)
         return fail(ErrorCode::Database, QCoreApplication::translate(
                                              "nianbao::Archive", "Cannot use %1 as an archive: %2")
                                              .arg(path, checked.error().message));
+    }
+    if (*checked > 0) {
+        // An archive damaged on disk is only read: writing to it can make it worse.
+        const Result<std::optional<QString>> problem = quickIntegrityProblem(*db);
+        if (!problem) {
+            return std::unexpected(problem.error());
+        }
+        if (*problem) {
+            return openDamaged(path, **problem);
+        }
     }
     // WAL lets the review window read while an import writes. With synchronous=NORMAL a
     // committed transaction survives the process being killed; only a power cut can lose the
@@ -132,14 +158,34 @@ Result<Archive> Archive::open(const QString& path)
     if (Result<int> upgraded = upgradeSchema(*db); !upgraded) {
         return std::unexpected(upgraded.error());
     }
-    Archive archive(std::make_unique<State>(State{std::move(*db), {}, SearchIndexing::Immediate}));
+    Archive archive(
+        std::make_unique<State>(State{std::move(*db), {}, SearchIndexing::Immediate, {}}));
     // Texts left waiting for the index, by a killed import (or one still running in another
     // process, which this merely helps along): searches find them either way, faster once
-    // they are in the index.
-    if (Result<qint64> indexed = archive.indexPendingTexts(); !indexed) {
-        return std::unexpected(indexed.error());
-    }
+    // they are in the index. So a failure here (a full disk) does not keep the archive shut.
+    (void)archive.indexPendingTexts();
     return archive;
+}
+
+Result<Archive> Archive::openDamaged(const QString& path, const QString& problem)
+{
+    Result<SqliteConnection> db = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
+    if (!db) {
+        return std::unexpected(db.error());
+    }
+    if (Result<void> waits = waitWhenBusy(*db); !waits) {
+        return std::unexpected(waits.error());
+    }
+    Archive archive(std::make_unique<State>(State{std::move(*db),
+                                                  {},
+                                                  SearchIndexing::Immediate,
+                                                  damagedArchiveMessage(path, problem, true)}));
+    return archive;
+}
+
+const std::optional<QString>& Archive::damage() const
+{
+    return m_state->damage;
 }
 
 QString Archive::path() const
@@ -199,6 +245,27 @@ Result<std::optional<ReportId>> Archive::findByHash(const QByteArray& sha256)
         return std::unexpected(found.error());
     }
     return *found ? std::optional<ReportId>((*select)->int64(0)) : std::nullopt;
+}
+
+Result<std::optional<ReportId>> Archive::findBySameText(const ReportRows& rows)
+{
+    Result<CachedStatement> select = m_state->db.cached(
+        "SELECT r.id FROM reports r JOIN report_texts t ON t.report_id = r.id "
+        "WHERE r.agency_key = ?1 AND r.year IS ?2 AND t.text = ?3 ORDER BY r.id LIMIT 1");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    (*select)->bindUtf8(1, rows.agencyKey);
+    (*select)->bind(2, rows.year);
+    (*select)->bindUtf8(3, rows.text);
+    const Result<bool> found = (*select)->step();
+    if (!found) {
+        return std::unexpected(found.error());
+    }
+    const std::optional<ReportId> id =
+        *found ? std::optional<ReportId>((*select)->int64(0)) : std::nullopt;
+    (*select)->reset();
+    return id;
 }
 
 QByteArray Archive::hashOf(const QByteArray& originalBytes)

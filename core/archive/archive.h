@@ -30,7 +30,10 @@ class Archive {
 public:
     /// Opens the archive at `path`, creating it (and its folder) when missing, and upgrades
     /// an archive written by an older version. Refuses files that are not Nianbao archives
-    /// and archives written by a newer version, leaving them unchanged.
+    /// and archives written by a newer version, leaving them unchanged. Processes that open
+    /// the same archive at the same moment take turns setting it up (ArchiveOpeningLock), so
+    /// creating a new archive is race-free. An existing archive that fails SQLite's quick
+    /// integrity check is opened read-only (damage()).
     static Result<Archive> open(const QString& path);
     /// nianbao.sqlite in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
@@ -42,6 +45,10 @@ public:
 
     [[nodiscard]] QString path() const;
     Result<int> schemaVersion();
+    /// Set when the archive failed its quick integrity check on opening: it was opened
+    /// read-only (every write fails, nothing can make it worse), and this message says what
+    /// was found and how to recover it. Callers that write (an import) refuse to start.
+    [[nodiscard]] const std::optional<QString>& damage() const;
 
     /// Groups several writes into one transaction (each write alone is one already).
     Result<SqliteTransaction> transaction();
@@ -50,6 +57,10 @@ public:
 
     /// The report whose original bytes have this SHA-256, if stored.
     Result<std::optional<ReportId>> findByHash(const QByteArray& sha256);
+    /// A stored report whose decoded text is exactly that of `rows` (the same report saved in
+    /// another encoding: UTF-8, GBK, UTF-16), if any. Only reports of the same body and year
+    /// are compared, through the index by body (the same text extracts to the same ones).
+    Result<std::optional<ReportId>> findBySameText(const ReportRows& rows);
     /// The SHA-256 of a report file's bytes, by which the archive knows the files it holds.
     static QByteArray hashOf(const QByteArray& originalBytes);
     /// Stores a processed report with its original bytes, in one transaction. Bytes already
@@ -134,6 +145,8 @@ public:
 private:
     struct State;
     explicit Archive(std::unique_ptr<State> state);
+    /// The archive read-only, for one that failed its integrity check.
+    static Result<Archive> openDamaged(const QString& path, const QString& problem);
 
     Result<void> requireReport(ReportId id);
     Result<qint64> cellKeyId(const QString& key);

@@ -16,6 +16,8 @@ struct Archive::State {
     /// cell_keys, loaded on demand: the key text is stored once per archive, not per cell.
     QHash<QString, qint64> cellKeyIds;
     SearchIndexing indexing = SearchIndexing::Immediate;
+    /// Why the archive was opened read-only (it failed its integrity check), if it was.
+    std::optional<QString> damage;
 };
 
 namespace archive_detail {

@@ -26,6 +26,9 @@ struct ImportProgress {
     ImportOutcome outcome = ImportOutcome::Imported;
     /// Why the file failed, when it did.
     std::optional<Error> failure;
+    /// An imported file whose text the archive already held from other bytes (a likely
+    /// duplicate, flagged with an "extract.same_text" warning): the report holding it.
+    std::optional<ReportId> sameTextAs;
 };
 
 /// A file that was not imported, and why (the message names the problem, not the file).
@@ -44,6 +47,10 @@ struct ImportSummary {
     int revalidated = 0;
     /// Stopped on request before every file was seen; files not reached are in no count.
     bool cancelled = false;
+    /// Why the batch stopped by itself before every file was seen, when it did: the disk
+    /// holding the archive filled up (ErrorCode::DiskFull). The message says so once, with
+    /// what was stored; the file being stored then and those not reached are in no count.
+    std::optional<Error> stopped;
 
     [[nodiscard]] int failed() const { return int(failures.size()); }
 };
@@ -73,9 +80,11 @@ ImportSummary importReports(Archive& archive, const ReportProcessing& processing
 /// duplicate and is not processed again), processed with the archive's previous-year report
 /// of its body at hand, and stored in its own transaction together with the re-validation of
 /// the body's next-year report if the archive holds one. A file that fails is listed with its
-/// reason and the batch goes on. A killed process leaves only whole reports, and running the
-/// batch again skips what was stored. Files are prepared on a worker thread while the calling
-/// thread stores (ImportPipeline): `archive` must be a file, not an in-memory database.
+/// reason and the batch goes on, except when the disk is full: then the batch stops at once
+/// (ImportSummary::stopped), since every file after would fail the same way. A killed process
+/// leaves only whole reports, and running the batch again skips what was stored. Files are prepared
+/// on a worker thread while the calling thread stores (ImportPipeline): `archive` must be a file,
+/// not an in-memory database.
 ImportSummary importFiles(Archive& archive, const ReportProcessing& processing,
                           const QStringList& files, const ImportOptions& options = {});
 

@@ -18,12 +18,13 @@ namespace {
 void record(ImportSummary& summary, const QString& path, const Result<StoredFile>& stored,
             const ImportOptions& options, qsizetype done, qsizetype total)
 {
-    ImportProgress progress{done, total, path, ImportOutcome::Failed, std::nullopt};
+    ImportProgress progress{done, total, path, ImportOutcome::Failed, std::nullopt, std::nullopt};
     if (!stored) {
         summary.failures.push_back({path, stored.error()});
         progress.failure = stored.error();
     } else {
         progress.outcome = stored->outcome;
+        progress.sameTextAs = stored->sameTextAs;
         if (stored->outcome == ImportOutcome::Duplicate) {
             ++summary.duplicates;
         } else {
@@ -35,6 +36,20 @@ void record(ImportSummary& summary, const QString& path, const Result<StoredFile
     if (options.progress) {
         options.progress(progress);
     }
+}
+
+/// The one message of a batch stopped by a full disk: what was stored, what was not.
+Error diskFullStop(const ImportSummary& summary, qsizetype notImported)
+{
+    return Error{
+        ErrorCode::DiskFull,
+        QCoreApplication::translate("nianbao::Importer",
+                                    "The disk is full: the import stopped. Stored and safe in "
+                                    "the archive: %1 file(s); not imported: %2 file(s). Free "
+                                    "some space and run the same import again: the files "
+                                    "already stored are skipped.")
+            .arg(summary.imported + summary.duplicates)
+            .arg(notImported)};
 }
 
 } // namespace
@@ -95,6 +110,11 @@ ImportSummary ImportPipeline::run(const QStringList& files, const ImportOptions&
             break;
         }
         const Result<StoredFile> result = storePreparedFile(m_archive, m_processing, *file);
+        if (!result && result.error().code == ErrorCode::DiskFull) {
+            // Every file after this one would fail the same way: one clear stop instead.
+            summary.stopped = diskFullStop(summary, total - done);
+            break;
+        }
         if (result && result->outcome == ImportOutcome::Imported) {
             indexing.reportStored();
         }
@@ -104,7 +124,7 @@ ImportSummary ImportPipeline::run(const QStringList& files, const ImportOptions&
     // Stopped early: the worker's next push is refused and it ends.
     worker.request_stop();
     worker.join();
-    summary.cancelled = done < total;
+    summary.cancelled = done < total && !summary.stopped;
     return summary;
 }
 

@@ -2,36 +2,14 @@
 
 #include "archive/archive.h"
 #include "archive/crossyear.h"
-#include "documents/documentreader.h"
+#include "documents/readlimits.h"
+#include "documents/reportfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace nianbao {
 
 namespace {
-
-constexpr const char* kContext = "nianbao::Importer";
-
-Result<QByteArray> readReportFile(const QString& path)
-{
-    const QFileInfo info(path);
-    const qint64 limit = ReadLimits{}.maxFileBytes;
-    if (info.size() > limit) {
-        return fail(ErrorCode::TooLarge,
-                    QCoreApplication::translate(kContext, "The file is larger than %1 MB, the "
-                                                          "most a report may be.")
-                        .arg(limit / (1024 * 1024)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Unreadable,
-                    QCoreApplication::translate(kContext, "The file cannot be read: %1")
-                        .arg(file.errorString()));
-    }
-    return file.readAll();
-}
 
 /// The archive's previous-year report of a body, remembering which one it was.
 PreviousYearLookup recordingLookup(Archive& archive, PreviousYearSeen& seen)
@@ -91,11 +69,48 @@ Result<void> checkAgainstCurrentPreviousYear(Archive& archive, const ReportProce
     return {};
 }
 
+/// "extract.same_text": the report's text is that of a stored report read from other bytes.
+/// An extraction finding, so re-validation keeps it.
+Finding sameTextFinding(ReportId stored)
+{
+    Finding finding;
+    finding.rule = QStringLiteral("extract.same_text");
+    finding.severity = Severity::Warning;
+    finding.messageTemplate = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "nianbao::Finding",
+        "Likely duplicate: the text of this report is exactly that of report %1, stored from "
+        "another file (the same report in another encoding, such as UTF-8 and GBK). Check that "
+        "the dataset does not count it twice."));
+    finding.args = {FindingArg::value(QString::number(stored))};
+    return finding;
+}
+
+/// Flags a report whose decoded text the archive already holds from other bytes; the byte
+/// hash finds only identical files.
+Result<void> flagSameText(Archive& archive, ReadyToStore& ready, StoredFile& result)
+{
+    const Result<std::optional<ReportId>> same = archive.findBySameText(ready.rows);
+    if (!same) {
+        return std::unexpected(same.error());
+    }
+    if (!*same) {
+        return {};
+    }
+    Report& report = ready.processed.report;
+    report.findings.insert(report.findings.begin(), sameTextFinding(**same));
+    ready.rows.findings = ReportRows::findingRows(report.findings);
+    ready.rows.open = SeverityCounts::of(report.findings);
+    result.sameTextAs = *same;
+    return {};
+}
+
 } // namespace
 
 PreparedFile prepareFile(Archive& archive, const ReportProcessing& processing, const QString& path)
 {
-    Result<QByteArray> bytes = readReportFile(path);
+    // Only regular files, opened without blocking, read no further than a report may go:
+    // a device, a pipe or a link to one is a failure of its own, and the batch goes on.
+    Result<QByteArray> bytes = readReportFile(path, ReadLimits{}.maxFileBytes);
     if (!bytes) {
         return {path, bytes.error()};
     }
@@ -126,7 +141,7 @@ Result<StoredFile> storePreparedFile(Archive& archive, const ReportProcessing& p
         return std::unexpected(*failure);
     }
     if (const StoredBefore* stored = std::get_if<StoredBefore>(&file.content)) {
-        return StoredFile{ImportOutcome::Duplicate, stored->id, false};
+        return StoredFile{ImportOutcome::Duplicate, stored->id, false, std::nullopt};
     }
     ReadyToStore& ready = std::get<ReadyToStore>(file.content);
 
@@ -139,12 +154,19 @@ Result<StoredFile> storePreparedFile(Archive& archive, const ReportProcessing& p
         !checked) {
         return std::unexpected(checked.error());
     }
+    StoredFile result;
+    if (Result<void> flagged = flagSameText(archive, ready, result); !flagged) {
+        return std::unexpected(flagged.error());
+    }
     const Result<AddOutcome> added = archive.addReport(ready.bytes, ready.sha256, ready.rows);
     if (!added) {
         return std::unexpected(added.error());
     }
-    StoredFile result{added->duplicate ? ImportOutcome::Duplicate : ImportOutcome::Imported,
-                      added->id, false};
+    result.outcome = added->duplicate ? ImportOutcome::Duplicate : ImportOutcome::Imported;
+    result.id = added->id;
+    if (added->duplicate) {
+        result.sameTextAs.reset();
+    }
     const ReportMeta& meta = ready.processed.report.meta;
     if (!added->duplicate && meta.year) {
         const Result<std::optional<ReportId>> following =

@@ -64,6 +64,9 @@ struct StoredFile {
     ReportId id = 0;
     /// The same body's next-year report was re-validated against this one.
     bool revalidatedFollowing = false;
+    /// A stored report with exactly this report's text, from other bytes: the report was
+    /// stored with an "extract.same_text" warning naming it.
+    std::optional<ReportId> sameTextAs;
 };
 
 /// The second stage of an import: stores a processed report in its own transaction,

@@ -59,6 +59,18 @@ Result<void> SqliteConnection::exec(QByteArrayView sql)
     const QString reason =
         message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
+    if ((rc & 0xff) == SQLITE_CORRUPT) {
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::SqliteConnection",
+                                                "The archive database reported an error: %1")
+                        .arg(reason));
+    }
+    if ((rc & 0xff) == SQLITE_FULL) {
+        return fail(ErrorCode::DiskFull,
+                    QCoreApplication::translate("nianbao::SqliteStatement",
+                                                "The disk is full: the archive cannot grow (%1).")
+                        .arg(reason));
+    }
     return fail(ErrorCode::Database,
                 QCoreApplication::translate("nianbao::SqliteConnection",
                                             "The archive database reported an error: %1")
@@ -137,7 +149,11 @@ Error SqliteConnection::lastError(const QString& what) const
     const QString reason =
         m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get()))
              : QCoreApplication::translate("nianbao::SqliteConnection", "out of memory");
-    return Error{ErrorCode::Database, QStringLiteral("%1: %2").arg(what, reason)};
+    const int primary = m_db ? sqlite3_errcode(m_db.get()) & 0xff : SQLITE_NOMEM;
+    const ErrorCode code = primary == SQLITE_FULL      ? ErrorCode::DiskFull
+                           : primary == SQLITE_CORRUPT ? ErrorCode::Corrupt
+                                                       : ErrorCode::Database;
+    return Error{code, QStringLiteral("%1: %2").arg(what, reason)};
 }
 
 } // namespace nianbao

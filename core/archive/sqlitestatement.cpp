@@ -82,6 +82,18 @@ Result<bool> SqliteStatement::step()
     }
     const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_statement.get());
+    if ((rc & 0xff) == SQLITE_CORRUPT) {
+        return fail(ErrorCode::Corrupt,
+                    QCoreApplication::translate("nianbao::SqliteStatement",
+                                                "The archive database reported an error: %1")
+                        .arg(reason));
+    }
+    if ((rc & 0xff) == SQLITE_FULL) {
+        return fail(ErrorCode::DiskFull,
+                    QCoreApplication::translate("nianbao::SqliteStatement",
+                                                "The disk is full: the archive cannot grow (%1).")
+                        .arg(reason));
+    }
     return fail(ErrorCode::Database,
                 QCoreApplication::translate("nianbao::SqliteStatement",
                                             "The archive database reported an error: %1")

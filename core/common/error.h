@@ -23,6 +23,9 @@ enum class ErrorCode {
     Cancelled,
     InvalidArgument,
     Io,
+    /// The disk holding the archive or the output is full: nothing more can be written, so
+    /// a batch stops instead of failing every file that remains.
+    DiskFull,
 };
 
 /// A failure with a translated message that names the problem (not the file: callers that

@@ -2,6 +2,8 @@
 
 #include "documents/tablegrid.h"
 
+#include <QCoreApplication>
+
 namespace nianbao {
 
 namespace {
@@ -78,6 +80,16 @@ void BlockTextWriter::prependParagraph(QStringView text)
 
 void BlockTextWriter::addTable(const TableGrid& table)
 {
+    if (table.isTruncated()) {
+        addNotice(
+            QCoreApplication::translate(
+                "nianbao::DocumentReader",
+                "A table of the file is larger than a report's table can be (more than %1 columns "
+                "or %2 cells, or a cell placed past its last column): the cells past that were "
+                "left out. Check the table against the original.")
+                .arg(TableGrid::maxColumns)
+                .arg(TableGrid::maxSlots));
+    }
     if (table.isBlank()) {
         return;
     }
@@ -110,6 +122,13 @@ void BlockTextWriter::addTable(const TableGrid& table)
     written.table.span = Span{0, m_blocks.constLast().size()};
     m_tables.push_back(std::move(written));
     ++m_tableCount;
+}
+
+void BlockTextWriter::addNotice(const QString& notice)
+{
+    if (!m_notices.contains(notice)) {
+        m_notices.append(notice);
+    }
 }
 
 QString BlockTextWriter::text() const

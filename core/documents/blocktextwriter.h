@@ -24,8 +24,13 @@ public:
     void addParagraph(QStringView text);
     /// Puts a paragraph before everything written so far.
     void prependParagraph(QStringView text);
-    /// Adds a table's rows; a table without any text is skipped.
+    /// Adds a table's rows; a table without any text is skipped. A table whose cells passed
+    /// the grid's limits (TableGrid::isTruncated) adds a notice saying so.
     void addTable(const TableGrid& table);
+    /// Something the reader noticed that the user should know (Document::notices); the same
+    /// notice is kept once.
+    void addNotice(const QString& notice);
+    [[nodiscard]] const QStringList& notices() const { return m_notices; }
 
     [[nodiscard]] int tableCount() const { return m_tableCount; }
     [[nodiscard]] bool isEmpty() const { return m_blocks.isEmpty(); }
@@ -44,6 +49,7 @@ private:
     };
 
     QStringList m_blocks;
+    QStringList m_notices;
     std::vector<WrittenTable> m_tables;
     int m_tableCount = 0;
 };

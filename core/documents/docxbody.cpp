@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
@@ -142,6 +144,9 @@ private:
         }
         BlockTextWriter inner;
         readBlocks(inner);
+        for (const QString& notice : inner.notices()) {
+            m_writer.addNotice(notice);
+        }
         cellText += QLatin1Char(' ') + inner.text() + QLatin1Char(' ');
     }
 
@@ -161,7 +166,9 @@ private:
                 --depth;
             } else if (token == QXmlStreamReader::StartElement) {
                 if (isWord(u"gridSpan")) {
-                    placement.columnSpan = std::max(1, wordValue().toInt());
+                    // Clamped here, not only by the grid: the row's column is a running sum.
+                    placement.columnSpan =
+                        std::clamp(wordValue().toInt(), 1, int(TableGrid::maxSpan));
                 } else if (isWord(u"vMerge")) {
                     // <w:vMerge/> and w:val="continue" continue the cell above.
                     placement.continuesAbove = wordValue() != u"restart";
@@ -197,10 +204,10 @@ private:
                     column = 0;
                     ++depth;
                 } else if (isWord(u"gridBefore")) {
-                    column += std::max(0, wordValue().toInt());
+                    column = skipColumns(column, wordValue().toInt());
                     m_xml.skipCurrentElement();
                 } else if (isWord(u"tc")) {
-                    column += readCell(grid, column);
+                    column = std::min(column + readCell(grid, column), int(TableGrid::maxColumns));
                 } else if (isWord(u"tblGrid") || isSkipped()) {
                     m_xml.skipCurrentElement();
                 } else {
@@ -209,6 +216,27 @@ private:
             }
         }
         return grid;
+    }
+
+    /// The column a row's first cell takes after w:gridBefore skipped `skipped` columns. A
+    /// row cannot skip past the grid's last column: a value that would (a damaged or hostile
+    /// file, up to 2^31) is ignored, with a notice, so the row's cells stay in the table.
+    int skipColumns(int column, int skipped)
+    {
+        if (skipped <= 0) {
+            return column;
+        }
+        if (skipped >= TableGrid::maxColumns - column) {
+            m_writer.addNotice(
+                QCoreApplication::translate(
+                    "nianbao::DocxBody",
+                    "A table row of the Word document skips %1 columns (w:gridBefore), more than a "
+                    "table has: its cells were placed from the row's start. Check the row against "
+                    "the original.")
+                    .arg(skipped));
+            return column;
+        }
+        return column + skipped;
     }
 
     /// Reads one w:tc into the grid at `column`; returns the columns it takes.

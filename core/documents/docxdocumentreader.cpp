@@ -92,6 +92,7 @@ Result<Document> readDocxDocument(const QByteArray& bytes, const QString& fileNa
     document.format = formatId(DocumentFormat::Docx);
     document.encoding = QStringLiteral("UTF-8"); // WordprocessingML parts are UTF-8 XML
     document.text = writer.text();
+    document.notices = writer.notices();
     document.tables = writer.sourceTables(QStringLiteral("docx"));
     return document;
 }

@@ -27,6 +27,9 @@ public:
     {
         ContentStats stats;
         if (depth > html::maxDepth) {
+            for (const QChar character : html::flatText(node, u" ")) {
+                stats.visibleCharacters += character.isSpace() ? 0 : 1;
+            }
             return stats;
         }
         for (const xmlNode* child = node->children; child; child = child->next) {

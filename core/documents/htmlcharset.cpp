@@ -106,7 +106,7 @@ std::optional<DecodedText> decodeDeclared(QByteArrayView bytes, const QByteArray
     if (!decoding) {
         return std::nullopt;
     }
-    DecodedText decoded{std::move(decoding->text), std::move(encoding), {}};
+    DecodedText decoded{std::move(decoding->text), std::move(encoding), {}, decoding->truncated};
     if (decoding->truncated) {
         decoded.notices.append(truncationNotice());
     }

@@ -69,6 +69,8 @@ public:
     void visit(const xmlNode* node, int depth)
     {
         if (depth > html::maxDepth) {
+            // Too deep to walk: the subtree's text as lines of the current paragraph.
+            m_paragraph += html::flatText(node, QStringView(&lineBreakMark, 1));
             return;
         }
         if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -177,6 +179,7 @@ private:
     static void gatherCellText(const xmlNode* node, QString& text, int depth)
     {
         if (depth > html::maxDepth) {
+            text += html::flatText(node, u" ");
             return;
         }
         for (const xmlNode* child = node->children; child; child = child->next) {

@@ -5,6 +5,7 @@
 #include "documents/htmlarticle.h"
 #include "documents/htmlcharset.h"
 #include "documents/htmlcontent.h"
+#include "documents/htmldoctype.h"
 #include "documents/htmlnodes.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,13 @@ XmlDocumentPointer parseHtml(const QByteArray& utf8)
 {
     initialiseLibxml();
     // The text is UTF-8 already: the page's own <meta charset> must not switch decoding.
+    // XML_PARSE_HUGE (which the HTML parser honours; libxml2 2.9 names no HTML_ alias)
+    // lifts the parser's depth limit of 256, past which it drops the rest of the page and a
+    // deeply nested report "holds no text". The page's size is bounded by
+    // ReadLimits::maxFileBytes, and every walk over the tree is bounded (htmlnodes.h).
     constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                            HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+                            HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT |
+                            int(XML_PARSE_HUGE);
     return XmlDocumentPointer(
         htmlReadMemory(utf8.constData(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options));
 }
@@ -60,7 +66,8 @@ Result<Document> readHtmlDocument(const QByteArray& bytes, const QString& fileNa
     if (!decoded) {
         return std::unexpected(std::move(decoded.error()));
     }
-    const XmlDocumentPointer page = parseHtml(decoded->text.toUtf8());
+    const HtmlWithoutSubset html = withoutInternalSubset(decoded->text);
+    const XmlDocumentPointer page = parseHtml(html.html.toUtf8());
     const xmlNode* root = page ? xmlDocGetRootElement(page.get()) : nullptr;
     if (!root) {
         return fail(ErrorCode::Corrupt, QCoreApplication::translate("nianbao::HtmlDocumentReader",
@@ -92,6 +99,14 @@ Result<Document> readHtmlDocument(const QByteArray& bytes, const QString& fileNa
     document.text = writer.text();
     document.tables = writer.sourceTables(QStringLiteral("html"));
     document.notices = std::move(decoded->notices);
+    document.truncated = decoded->truncated;
+    document.notices += writer.notices();
+    if (html.removed) {
+        document.notices.append(QCoreApplication::translate(
+            "nianbao::HtmlDocumentReader",
+            "The page declares a document type of its own (an internal DTD); it was left out, "
+            "and the entities it declares were not expanded."));
+    }
     return document;
 }
 

@@ -88,4 +88,43 @@ const xmlNode* findDescendant(const xmlNode* root, const char* name)
     return nullptr;
 }
 
+QString flatText(const xmlNode* node, QStringView blockBreak)
+{
+    if (!node) {
+        return {};
+    }
+    if (node->type != XML_ELEMENT_NODE) {
+        return textContent(node);
+    }
+    QString text;
+    const xmlNode* current = node->children;
+    while (current) {
+        const bool element = current->type == XML_ELEMENT_NODE;
+        if (!element) {
+            text += textContent(current);
+        } else if (breaksLine(current)) {
+            text += blockBreak;
+        }
+        if (element && current->children && !isIgnored(current)) {
+            current = current->children;
+            continue;
+        }
+        // Up until a node with a next sibling, closing the blocks left on the way.
+        while (current != node && !current->next) {
+            current = current->parent;
+            if (current != node && breaksLine(current)) {
+                text += blockBreak;
+            }
+        }
+        if (current == node) {
+            break;
+        }
+        if (breaksLine(current)) {
+            text += blockBreak;
+        }
+        current = current->next;
+    }
+    return text;
+}
+
 } // namespace nianbao::html

@@ -27,8 +27,15 @@ bool breaksLine(const xmlNode* node);
 /// The first element called `name` below `root`, in document order.
 const xmlNode* findDescendant(const xmlNode* root, const char* name);
 
-/// Documents nest at most this deep (libxml2 stops at 256 without XML_PARSE_HUGE); walks
-/// stop here too, so a hostile page cannot exhaust the stack.
+/// How deep the recursive walks over a page go. The parser takes any depth (XML_PARSE_HUGE:
+/// its default stops at 256 and loses the rest of the page); below this depth the walks read
+/// a subtree's text with flatText(), iteratively, so a hostile page cannot exhaust the stack
+/// and no text is lost.
 constexpr int maxDepth = 512;
+
+/// The text below `node` (its own text if it is a text node), in document order, read
+/// without recursion: `blockBreak` between the blocks that breaksLine() names, ignored
+/// elements left out. For subtrees nested past maxDepth, where structure no longer matters.
+QString flatText(const xmlNode* node, QStringView blockBreak);
 
 } // namespace nianbao::html

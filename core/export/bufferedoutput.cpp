@@ -1,6 +1,9 @@
 #include "export/bufferedoutput.h"
 
+#include "export/outputpath.h"
+
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QIODevice>
 
 namespace nianbao {
@@ -28,9 +31,11 @@ Result<void> BufferedOutput::flush()
         return {};
     }
     if (m_device.write(m_buffer) != m_buffer.size()) {
+        const auto* file = qobject_cast<const QFileDevice*>(&m_device);
         return fail(ErrorCode::Io,
                     QCoreApplication::translate("nianbao::Export", "cannot write the file: %1")
-                        .arg(m_device.errorString()));
+                        .arg(file ? writeFailureReason(file->fileName(), m_device.errorString())
+                                  : m_device.errorString()));
     }
     m_buffer.resize(0);
     return {};

@@ -3,6 +3,7 @@
 #include "archive/datasetreader.h"
 #include "export/codebook.h"
 #include "export/exportdestination.h"
+#include "export/outputpath.h"
 #include "export/reportrows.h"
 #include "templates/templateregistry.h"
 
@@ -49,7 +50,8 @@ Result<ExportSummary> exportArchive(const Archive& archive, const ExportOptions&
     if (!reader) {
         return std::unexpected(reader.error());
     }
-    Result<std::unique_ptr<ExportDestination>> destination = ExportDestination::open(options);
+    Result<std::unique_ptr<ExportDestination>> destination =
+        ExportDestination::open(options, archiveFiles(archive));
     if (!destination) {
         return std::unexpected(destination.error());
     }

@@ -2,13 +2,14 @@
 
 #include "export/codebook.h"
 #include "export/csvtablewriter.h"
+#include "export/exporttempfolder.h"
 #include "export/jsontablewriter.h"
+#include "export/outputpath.h"
 #include "export/xlsxworkbook.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 #include <optional>
 #include <tuple>
@@ -43,8 +44,17 @@ Result<std::unique_ptr<QSaveFile>> openSaveFile(const QString& path, OutputRole 
 
 Result<void> commitFile(QSaveFile& file, OutputRole role)
 {
+    // Flushed first, while the written part still takes its room on the disk: a full disk
+    // is seen as one, and the reason survives (QSaveFile::commit() reports a failed final
+    // flush as "Unknown error").
+    if (!file.flush()) {
+        const QString reason = writeFailureReason(file.fileName(), file.errorString());
+        file.cancelWriting();
+        return std::unexpected(writeFailure(role, file.fileName(), reason));
+    }
     if (!file.commit()) {
-        return std::unexpected(writeFailure(role, file.fileName(), file.errorString()));
+        return std::unexpected(writeFailure(
+            role, file.fileName(), writeFailureReason(file.fileName(), file.errorString())));
     }
     return {};
 }
@@ -117,7 +127,8 @@ private:
 
 /// XLSX: a workbook with the dataset, codebook and findings sheets (or the findings report
 /// alone). libxlsxwriter writes to a file name, not a device, so the workbook is built in a
-/// temporary folder and copied into the output's QSaveFile once complete.
+/// temporary folder beside the output (ExportTempFolder) and copied into the output's
+/// QSaveFile once complete.
 class WorkbookDestination final : public ExportDestination {
 public:
     static Result<std::unique_ptr<ExportDestination>> open(const ExportOptions& options)
@@ -129,13 +140,14 @@ public:
             return std::unexpected(output.error());
         }
         destination->m_output = std::move(*output);
-        if (!destination->m_folder.isValid()) {
-            return fail(ErrorCode::Io,
-                        QCoreApplication::translate("nianbao::Export",
-                                                    "cannot create a temporary folder: %1")
-                            .arg(destination->m_folder.errorString()));
+        Result<std::unique_ptr<ExportTempFolder>> folder =
+            ExportTempFolder::create(options.outputPath);
+        if (!folder) {
+            return std::unexpected(folder.error());
         }
-        Result<XlsxWorkbook> workbook = XlsxWorkbook::create(destination->workbookPath());
+        destination->m_folder = std::move(*folder);
+        Result<XlsxWorkbook> workbook =
+            XlsxWorkbook::create(destination->workbookPath(), destination->m_folder->path());
         if (!workbook) {
             return std::unexpected(workbook.error());
         }
@@ -166,7 +178,9 @@ public:
     Result<void> commit() override
     {
         if (Result<void> closed = m_workbook->close(); !closed) {
-            return closed;
+            // The workbook is built beside the output: a full disk fails it there.
+            return fail(closed.error().code,
+                        writeFailureReason(m_output->fileName(), closed.error().message));
         }
         QFile workbook(workbookPath());
         if (!workbook.open(QIODevice::ReadOnly)) {
@@ -178,8 +192,9 @@ public:
         while (!workbook.atEnd()) {
             const QByteArray chunk = workbook.read(kChunk);
             if (chunk.isEmpty() || m_output->write(chunk) != chunk.size()) {
-                return std::unexpected(
-                    writeFailure(OutputRole::Main, m_output->fileName(), m_output->errorString()));
+                return std::unexpected(writeFailure(
+                    OutputRole::Main, m_output->fileName(),
+                    writeFailureReason(m_output->fileName(), m_output->errorString())));
             }
         }
         return commitFile(*m_output, OutputRole::Main);
@@ -190,10 +205,11 @@ public:
 private:
     [[nodiscard]] QString workbookPath() const
     {
-        return m_folder.filePath(QStringLiteral("export.xlsx"));
+        return m_folder->filePath(QStringLiteral("export.xlsx"));
     }
 
-    QTemporaryDir m_folder;
+    // Declared first, so it goes last: the workbook's files in it are closed by then.
+    std::unique_ptr<ExportTempFolder> m_folder;
     std::unique_ptr<QSaveFile> m_output;
     // The sheets die before the workbook that owns them.
     std::optional<XlsxWorkbook> m_workbook;
@@ -204,11 +220,25 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<ExportDestination>> ExportDestination::open(const ExportOptions& options)
+Result<std::unique_ptr<ExportDestination>>
+ExportDestination::open(const ExportOptions& options, const QStringList& protectedFiles)
 {
-    if (options.outputPath.isEmpty()) {
-        return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("nianbao::Export", "no output file was given"));
+    // Every file the export writes is checked before the first is opened: nothing is written
+    // when one of them may not be.
+    QStringList outputs{options.outputPath};
+    if (options.content == ExportContent::Dataset && options.format != ExportFormat::Xlsx) {
+        outputs.append(codebookPathFor(options.outputPath));
+    }
+    for (const QString& output : std::as_const(outputs)) {
+        if (Result<void> allowed = checkOutputPath(output, protectedFiles); !allowed) {
+            if (output == options.outputPath) {
+                return std::unexpected(allowed.error());
+            }
+            return std::unexpected(Error{
+                allowed.error().code,
+                QCoreApplication::translate("nianbao::Export", "cannot write the codebook %1: %2")
+                    .arg(output, allowed.error().message)});
+        }
     }
     if (options.format == ExportFormat::Xlsx) {
         return WorkbookDestination::open(options);

@@ -15,9 +15,12 @@ namespace nianbao {
 /// file as it was, so a failed or cancelled export never leaves half a file.
 class ExportDestination {
 public:
-    /// Opens the output file(s) for writing: a folder that does not exist or cannot be
-    /// written fails here, before any report is read.
-    static Result<std::unique_ptr<ExportDestination>> open(const ExportOptions& options);
+    /// Opens the output file(s) for writing. Fails here, before anything is written or any
+    /// report read, when an output may not be written (checkOutputPath): a folder that does
+    /// not exist or cannot be written, a device, a folder, or one of `protectedFiles` (the
+    /// archive being exported and its companions) through any link.
+    static Result<std::unique_ptr<ExportDestination>> open(const ExportOptions& options,
+                                                           const QStringList& protectedFiles = {});
 
     ExportDestination() = default;
     ExportDestination(const ExportDestination&) = delete;

@@ -1,7 +1,11 @@
 #include "export/reportjson.h"
 
+#include "common/jsonwriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace nianbao {
 
@@ -124,7 +128,180 @@ Finding findingFromJson(const QJsonObject& object)
     return finding;
 }
 
+// The stream writers below print members in the order QJsonObject keeps them: sorted by key.
+
+void writeSpan(JsonWriter& out, const std::optional<Span>& span)
+{
+    if (!span) {
+        out.null();
+        return;
+    }
+    out.beginArray();
+    out.value(static_cast<qint64>(span->start));
+    out.value(static_cast<qint64>(span->end));
+    out.endArray();
+}
+
+/// Cells keyed by their key: sorted as QJsonObject sorts, the last of equal keys kept.
+void writeCells(JsonWriter& out, const std::vector<Cell>& cells)
+{
+    std::vector<const Cell*> sorted;
+    sorted.reserve(cells.size());
+    for (const Cell& cell : cells) {
+        sorted.push_back(&cell);
+    }
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Cell* a, const Cell* b) { return a->key < b->key; });
+    out.beginObject();
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        if (i + 1 < sorted.size() && sorted[i + 1]->key == sorted[i]->key) {
+            continue; // a later cell of the same key replaces it, as QJsonObject::insert does
+        }
+        const Cell& cell = *sorted[i];
+        out.key(cell.key);
+        out.beginObject();
+        if (!cell.candidates.empty()) {
+            out.key(QLatin1StringView("candidates"));
+            out.beginArray();
+            for (const CellCandidate& candidate : cell.candidates) {
+                out.beginObject();
+                out.key(QLatin1StringView("score"));
+                out.value(candidate.score);
+                out.key(QLatin1StringView("value"));
+                out.value(candidate.value);
+                out.endObject();
+            }
+            out.endArray();
+        }
+        out.key(QLatin1StringView("confidence"));
+        out.value(cell.confidence);
+        out.key(QLatin1StringView("raw"));
+        out.value(cell.raw);
+        out.key(QLatin1StringView("span"));
+        writeSpan(out, cell.span);
+        out.key(QLatin1StringView("value"));
+        out.numberOrNull(cell.value);
+        out.endObject();
+    }
+    out.endObject();
+}
+
+void writeFinding(JsonWriter& out, const Finding& finding)
+{
+    out.beginObject();
+    out.key(QLatin1StringView("args"));
+    out.beginArray();
+    for (const FindingArg& arg : finding.args) {
+        if (arg.term.isEmpty()) {
+            out.value(arg.plain);
+        } else {
+            out.beginObject(); // LocalizedText::toJson()
+            out.key(QLatin1StringView("en"));
+            out.value(arg.term.en);
+            out.key(QLatin1StringView("zh"));
+            out.value(arg.term.zh);
+            out.endObject();
+        }
+    }
+    out.endArray();
+    out.key(QLatin1StringView("cells"));
+    out.beginArray();
+    for (const QString& cell : finding.cells) {
+        out.value(cell);
+    }
+    out.endArray();
+    out.key(QLatin1StringView("message"));
+    out.value(finding.message());
+    out.key(QLatin1StringView("message_template"));
+    out.value(finding.messageTemplate);
+    out.key(QLatin1StringView("rule"));
+    out.value(finding.rule);
+    out.key(QLatin1StringView("severity"));
+    out.value(severityCode(finding.severity));
+    out.endObject();
+}
+
+void writeMeta(JsonWriter& out, const ReportMeta& meta)
+{
+    out.beginObject();
+    out.key(QLatin1StringView("agency"));
+    out.textOrNull(meta.agency);
+    out.key(QLatin1StringView("agency_span"));
+    writeSpan(out, meta.agencySpan);
+    out.key(QLatin1StringView("title"));
+    out.textOrNull(meta.title);
+    out.key(QLatin1StringView("title_span"));
+    writeSpan(out, meta.titleSpan);
+    out.key(QLatin1StringView("year"));
+    if (meta.year) {
+        out.value(*meta.year);
+    } else {
+        out.null();
+    }
+    out.key(QLatin1StringView("year_span"));
+    writeSpan(out, meta.yearSpan);
+    out.endObject();
+}
+
 } // namespace
+
+void writeReportJson(JsonWriter& out, const Report& report)
+{
+    out.beginObject();
+    out.key(QLatin1StringView("cells"));
+    writeCells(out, report.cells);
+    out.key(QLatin1StringView("encoding"));
+    out.value(report.encoding);
+    out.key(QLatin1StringView("extras"));
+    writeCells(out, report.extras);
+    out.key(QLatin1StringView("file"));
+    out.value(report.file);
+    out.key(QLatin1StringView("format"));
+    out.value(report.format);
+    out.key(QLatin1StringView("issues"));
+    out.beginArray();
+    for (const Finding& finding : report.findings) {
+        writeFinding(out, finding);
+    }
+    out.endArray();
+    out.key(QLatin1StringView("labels"));
+    out.beginArray();
+    for (const LabelMatch& label : report.labels) {
+        out.beginObject();
+        out.key(QLatin1StringView("alias"));
+        out.value(label.alias);
+        out.key(QLatin1StringView("distance"));
+        out.value(label.distance);
+        out.key(QLatin1StringView("key"));
+        out.value(label.key);
+        out.key(QLatin1StringView("span"));
+        writeSpan(out, label.span);
+        out.key(QLatin1StringView("text"));
+        out.value(label.text);
+        out.endObject();
+    }
+    out.endArray();
+    out.key(QLatin1StringView("meta"));
+    writeMeta(out, report.meta);
+    out.key(QLatin1StringView("narrative"));
+    out.beginArray();
+    for (const NarrativePart& part : report.narrative) {
+        out.beginObject();
+        out.key(QLatin1StringView("heading"));
+        out.value(part.heading);
+        out.key(QLatin1StringView("key"));
+        out.value(part.key);
+        out.key(QLatin1StringView("span"));
+        writeSpan(out, part.span);
+        out.key(QLatin1StringView("text"));
+        out.value(part.text);
+        out.endObject();
+    }
+    out.endArray();
+    out.key(QLatin1StringView("template"));
+    out.value(report.templateId.isEmpty() ? QStringLiteral("unknown") : report.templateId);
+    out.endObject();
+}
 
 QJsonObject reportToJson(const Report& report)
 {

@@ -35,7 +35,7 @@ XlsxWorkbook::XlsxWorkbook(XlsxWorkbook&&) noexcept = default;
 XlsxWorkbook& XlsxWorkbook::operator=(XlsxWorkbook&&) noexcept = default;
 XlsxWorkbook::~XlsxWorkbook() = default;
 
-Result<XlsxWorkbook> XlsxWorkbook::create(const QString& path)
+Result<XlsxWorkbook> XlsxWorkbook::create(const QString& path, const QString& tempFolder)
 {
     const Result<const XlsxWriterLibrary*> loaded = XlsxWriterLibrary::get();
     if (!loaded) {
@@ -44,6 +44,12 @@ Result<XlsxWorkbook> XlsxWorkbook::create(const QString& path)
     const XlsxWriterLibrary& api = **loaded;
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
+    // The rows it keeps until the workbook closes go where the caller says (beside the
+    // output), not to /tmp.
+    QByteArray nativeTempFolder = QDir::toNativeSeparators(tempFolder).toUtf8();
+    if (!tempFolder.isEmpty()) {
+        options.tmpdir = nativeTempFolder.data();
+    }
     const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
     lxw_workbook* workbook = api.workbook_new_opt(nativePath.constData(), &options);
     if (!workbook) {

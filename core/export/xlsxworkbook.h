@@ -22,7 +22,8 @@ struct XlsxWriterLibrary;
 /// when the workbook is closed.
 class XlsxWorkbook {
 public:
-    static Result<XlsxWorkbook> create(const QString& path);
+    /// `tempFolder` takes the rows' temporary files (the system's temporary folder if empty).
+    static Result<XlsxWorkbook> create(const QString& path, const QString& tempFolder = {});
 
     XlsxWorkbook(XlsxWorkbook&&) noexcept;
     XlsxWorkbook& operator=(XlsxWorkbook&&) noexcept;

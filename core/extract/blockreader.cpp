@@ -18,7 +18,7 @@ QStringList cellKeys(const TableDef& table, const BlockDef& block, const QString
 {
     QStringList keys;
     for (const ColumnDef& column : block.columns) {
-        keys.append(table.key + QLatin1Char('.') + rowKey + QLatin1Char('.') + column.key);
+        keys.append(cellKey(table.key, rowKey, column.key));
     }
     return keys;
 }
@@ -331,9 +331,9 @@ private:
             m_reading.cells.push_back(cell);
         }
         if (row.subtotalAt >= 0) {
-            m_reading.extras.push_back(draft(m_table.key + QLatin1Char('.') + row.row->key +
-                                                 QLatin1Char('.') + m_subtotal.column->key,
-                                             row.solution.cells[row.subtotalAt], row.cap));
+            m_reading.extras.push_back(
+                draft(cellKey(m_table.key, row.row->key, m_subtotal.column->key),
+                      row.solution.cells[row.subtotalAt], row.cap));
         }
         const RowSolution& solution = row.solution;
         const int printed =
@@ -388,9 +388,9 @@ private:
         label.key = group.key + QStringLiteral(".subtotal");
         const SolvedRow solved = solve(label, {}, segment, 1.0);
         for (int c = 0; c < m_block.columns.size(); ++c) {
-            m_reading.extras.push_back(draft(m_table.key + QLatin1Char('.') + label.key +
-                                                 QLatin1Char('.') + m_block.columns.at(c).key,
-                                             solved.cell(c), 1.0));
+            m_reading.extras.push_back(
+                draft(groupSubtotalKey(m_table.key, group.key, m_block.columns.at(c).key),
+                      solved.cell(c), 1.0));
         }
     }
 

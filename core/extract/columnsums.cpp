@@ -1,37 +1,24 @@
 #include "extract/solvedrow.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <cmath>
 
 namespace nianbao::extract {
 
 namespace {
 
-/// Confidence of a cell settled by the table's column sums: it relies on the other rows.
-constexpr double kSettledBySums = 0.8;
+/// Confidence of a cell settled by the table's column sums: it relies on the other rows, so it
+/// is just certain enough not to be flagged.
+constexpr double kSettledBySums = kLowConfidence;
 constexpr int kMaxPasses = 8;
 
-bool matches(const QString& pattern, const QString& rowKey)
-{
-    if (pattern.endsWith(QLatin1String(".*"))) {
-        return rowKey.startsWith(pattern.left(pattern.size() - 1));
-    }
-    return rowKey == pattern;
-}
-
 /// The rows of a sum with their sign: +1 on the left-hand side, -1 on the right.
-std::vector<std::pair<int, int>> operands(const QJsonObject& rule,
-                                          const std::vector<SolvedRow>& rows)
+std::vector<std::pair<int, int>> operands(const RuleDef& rule, const std::vector<SolvedRow>& rows)
 {
     std::vector<std::pair<int, int>> result;
-    for (const auto& [side, sign] :
-         {std::pair{QStringLiteral("lhs"), 1}, std::pair{QStringLiteral("rhs"), -1}}) {
-        const QJsonArray patterns = rule.value(side).toArray();
+    for (const auto& [side, sign] : {std::pair{&rule.lhs, 1}, std::pair{&rule.rhs, -1}}) {
         for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
-            for (const QJsonValue& pattern : patterns) {
-                if (matches(pattern.toString(), rows[r].row->key)) {
+            for (const RuleTermDef& term : *side) {
+                if (term.matches(rows[r].row->key)) {
                     result.emplace_back(r, sign);
                     break;
                 }
@@ -52,11 +39,8 @@ void narrowByColumnSums(std::vector<SolvedRow>& rows, const ReportTemplate& form
                         const TableDef& table, const BlockDef& block)
 {
     std::vector<std::vector<std::pair<int, int>>> sums;
-    for (const QJsonValue& value : format.rules) {
-        const QJsonObject rule = value.toObject();
-        if (rule.value(QLatin1String("kind")).toString() == QLatin1String("sum") &&
-            rule.value(QLatin1String("for_each")).toString() == QLatin1String("column") &&
-            rule.value(QLatin1String("table")).toString() == table.key) {
+    for (const RuleDef& rule : format.rules) {
+        if (rule.isSumOver(table.key, SumAxis::Column)) {
             sums.push_back(operands(rule, rows));
         }
     }

@@ -199,4 +199,14 @@ Finding lowQualityText()
                           "has reduced confidence."));
 }
 
+Finding truncatedFile()
+{
+    return make("extract.truncated_file", Severity::Note, {},
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The file ends in the middle of a character: it seems to have "
+                                  "been cut short (an interrupted download or copy), and the end "
+                                  "of the report may be missing. Compare the end with the "
+                                  "original."));
+}
+
 } // namespace nianbao::extract::findings

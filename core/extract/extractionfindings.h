@@ -29,6 +29,7 @@ Finding orderUncertain(const LocalizedText& table, QStringList cells);
 Finding formatFromYear(const QString& formatId, int year);
 Finding formatUnknown(const QString& formatId);
 Finding lowQualityText();
+Finding truncatedFile();
 
 } // namespace findings
 } // namespace nianbao::extract

@@ -74,8 +74,9 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     // The part headings are the same in every format: find them with the first one, tell
     // the format from table 2, then read everything with the format found.
     const ReportTemplate& probe = *registry.templates().front();
+    const auto probeLabels = extract::formatLabels(probe, registry);
     std::vector<extract::FoundSection> sections =
-        extract::findSections(text, extract::formatLabels(probe, registry)->sections);
+        extract::findSections(text, probeLabels->sections);
     const auto table2 = extract::partRegion(sections, probe, QStringLiteral("t2"), text.size());
     const auto table3 = extract::partRegion(sections, probe, QStringLiteral("t3"), text.size());
     const qsizetype firstHeading = sections.empty() ? -1 : sections.front().start;
@@ -100,7 +101,7 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     }
     const ReportTemplate& format = *choice.format;
     const auto labels = extract::formatLabels(format, registry);
-    if (&format != &probe) {
+    if (&format != &probe && !extract::sameLabels(labels->sections, probeLabels->sections)) {
         sections = extract::findSections(text, labels->sections);
     }
 
@@ -113,15 +114,19 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         const TableDef& table = format.tables.at(t);
         const auto part = extract::partRegion(sections, format, table.key, text.size());
         const extract::TextRegion region{part.start, part.end};
+        const auto fromText = [&] {
+            return table.layout == TableLayout::Flattened
+                       ? extract::readFlattenedTable(text, format, table, region)
+                       : extract::readLabelledTable(text, format, table, labels->tables.at(t),
+                                                    region);
+        };
         TableReading reading;
         if (!grids.isEmpty()) {
-            reading = grids.read(format, table, labels->tables.at(t), region);
+            reading = grids.read(format, table, labels->tables.at(t), region, part.headingFound,
+                                 fromText);
         }
         if (!reading.found) {
-            reading =
-                table.layout == TableLayout::Flattened
-                    ? extract::readFlattenedTable(text, format, table, region)
-                    : extract::readLabelledTable(text, format, table, labels->tables.at(t), region);
+            reading = fromText();
         }
         if (!reading.found) {
             QStringList keys;
@@ -164,6 +169,9 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     report.findings.insert(report.findings.begin(), formatFindings.begin(), formatFindings.end());
     if (document.lowQualityText) {
         report.findings.insert(report.findings.begin(), extract::findings::lowQualityText());
+    }
+    if (document.truncated) {
+        report.findings.insert(report.findings.begin(), extract::findings::truncatedFile());
     }
 
     // Title and agency as the report prints them (full-width brackets and all), not their

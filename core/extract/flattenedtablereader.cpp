@@ -63,7 +63,7 @@ TableReading readFlattenedTable(const QString& text, const ReportTemplate& forma
             const QString c = CompactText::compact(alias);
             const qsizetype at = compact.chars().indexOf(c);
             if (at >= 0) {
-                reading.labels.push_back(LabelDraft{table.key + QLatin1Char('.') + row.key, alias,
+                reading.labels.push_back(LabelDraft{rowKey(table.key, row.key), alias,
                                                     compact.sourceStart(at),
                                                     compact.sourceEnd(at + c.size() - 1), 0});
                 break;
@@ -125,8 +125,7 @@ TableReading readFlattenedTable(const QString& text, const ReportTemplate& forma
         for (int c = 0; c < columns; ++c) {
             const SlotValue& slot = solution.cells[r * columns + c];
             CellDraft cell;
-            cell.key = table.key + QLatin1Char('.') + block.rows.at(r).key + QLatin1Char('.') +
-                       block.columns.at(c).key;
+            cell.key = cellKey(table.key, block.rows.at(r).key, block.columns.at(c).key);
             cell.value = slot.value;
             cell.confidence = std::min(slot.confidence, cap);
             if (!slot.blank) {

@@ -1,6 +1,7 @@
 #include "extract/formatlabels.h"
 
 #include "extract/compacttext.h"
+#include "model/cellkey.h"
 #include "templates/templateregistry.h"
 
 #include <QHash>
@@ -17,14 +18,13 @@ TableLabels tableLabels(const TableDef& table)
     for (int b = 0; b < table.blocks.size(); ++b) {
         const BlockDef& block = table.blocks.at(b);
         if (table.layout == TableLayout::Blocks) {
-            labels.elements.emplace_back(table.key + QLatin1Char('.') + block.key,
-                                         QStringList(block.aliases) << block.label.zh);
+            labels.elements.emplace_back(rowKey(table.key, block.key), QStringList(block.aliases)
+                                                                           << block.label.zh);
             labels.refs.push_back({b, -1});
         }
         for (int r = 0; r < block.rows.size(); ++r) {
             const RowDef& row = block.rows.at(r);
-            labels.elements.emplace_back(table.key + QLatin1Char('.') + row.key, row.aliases,
-                                         row.number);
+            labels.elements.emplace_back(rowKey(table.key, row.key), row.aliases, row.number);
             // A row whose label is also its group's label ((六)其他处理) is placed last: reports
             // print the group label anywhere among the group's rows.
             labels.elements.back().deferred =

@@ -4,6 +4,7 @@
 #include "extract/extractionfindings.h"
 #include "extract/gridcells.h"
 #include "extract/gridfit.h"
+#include "model/cellkey.h"
 
 #include <QHash>
 #include <QSet>
@@ -23,7 +24,7 @@ QStringList cellKeys(const TableDef& table, const BlockDef& block, const QString
 {
     QStringList keys;
     for (const ColumnDef& column : block.columns) {
-        keys.append(table.key + QLatin1Char('.') + rowKey + QLatin1Char('.') + column.key);
+        keys.append(cellKey(table.key, rowKey, column.key));
     }
     return keys;
 }
@@ -135,7 +136,7 @@ bool anyValue(const std::vector<const GridCell*>& cells)
     return std::any_of(cells.begin(), cells.end(), [](const GridCell* c) { return c->isValue(); });
 }
 
-Offer offerOf(const GridTable& grid, const GridLabel& label, int limitRow, int width)
+Offer offerOf(const GridTable& grid, const GridLabel& label, int limitRow, int width, int widest)
 {
     for (const auto& [r, c] :
          {std::pair{label.lastRow, label.lastCell}, std::pair{label.firstRow, label.firstCell}}) {
@@ -146,16 +147,13 @@ Offer offerOf(const GridTable& grid, const GridLabel& label, int limitRow, int w
         }
     }
     // The figures on a row of their own below the label (converters split label and figures).
-    const int next = label.lastRow + 1;
-    if (next < limitRow && next < static_cast<int>(grid.rows.size())) {
-        const GridRow& row = *grid.rows[static_cast<std::size_t>(next)];
-        if (!row.hasText() && row.valueCount() > 0) {
-            Offer offer{next, {}};
-            for (const GridCell& cell : row.cells) {
-                offer.cells.push_back(&cell);
-            }
-            return offer;
+    if (const int below = figureRowBelow(grid.rows, label.lastRow, limitRow, width, widest);
+        below >= 0) {
+        Offer offer{below, {}};
+        for (const GridCell& cell : grid.rows[static_cast<std::size_t>(below)]->cells) {
+            offer.cells.push_back(&cell);
         }
+        return offer;
     }
     // Printed without figures: its empty cells, if any, are blank positions.
     return Offer{label.lastRow, cellsAfter(*grid.rows[static_cast<std::size_t>(label.lastRow)],
@@ -217,7 +215,8 @@ public:
         for (int r = 0; r < rowCount; ++r) {
             const GridLabel* label = labelOf(r);
             if (label && printed.contains(m_block.rows.at(r).key)) {
-                Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width);
+                Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width,
+                                      m_width + static_cast<int>(m_block.optionalColumns.size()));
                 markUsed(*label, offer);
                 offers[static_cast<std::size_t>(r)] = std::move(offer);
             }
@@ -228,7 +227,8 @@ public:
             if (!label || printed.contains(m_block.rows.at(r).key)) {
                 continue;
             }
-            Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width);
+            Offer offer = offerOf(m_grid, *label, nextLabelRow(*label), m_width,
+                                  m_width + static_cast<int>(m_block.optionalColumns.size()));
             bool shared = offer.row >= 0 && m_grid.used[static_cast<std::size_t>(offer.row)];
             for (int g = label->firstRow; g <= label->lastRow; ++g) {
                 shared = shared || m_grid.used[static_cast<std::size_t>(g)];
@@ -236,6 +236,15 @@ public:
             if (!shared) {
                 markUsed(*label, offer);
                 m_groupLines.push_back(std::move(offer));
+            }
+        }
+        for (int r = 0; r < rowCount; ++r) {
+            const GridLabel* label = labelOf(r);
+            if (offers[static_cast<std::size_t>(r)] && labelHoldsFigure(*label)) {
+                if (m_grid.tabGrid[static_cast<std::size_t>(label->lastRow)]) {
+                    return false; // "行政事业性收费 0": the fields are not the cells
+                }
+                m_figureInLabel.insert(r);
             }
         }
         detectExtraColumn(offers);
@@ -275,6 +284,21 @@ private:
             }
         }
         return next;
+    }
+
+    /// Whether the label's cell goes on with a figure after the label ("行政事业性收费 0"): the
+    /// source did not keep that cell apart from its label.
+    [[nodiscard]] bool labelHoldsFigure(const GridLabel& label) const
+    {
+        const GridRow& row = *m_grid.rows[static_cast<std::size_t>(label.lastRow)];
+        const GridCell& cell = row.cells[static_cast<std::size_t>(label.lastCell)];
+        for (qsizetype i = label.end; i < cell.end; ++i) {
+            const QChar c = m_text.at(i);
+            if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void markUsed(const GridLabel& label, const Offer& offer)
@@ -327,22 +351,31 @@ private:
                 return;
             }
         }
+        m_extraUnplaced = true;
     }
 
-    /// The position whose cell lies under a header cell naming the column (小计, 合计).
+    /// The position the header gives the column (小计, 合计): after the official column whose
+    /// words it follows, in the order the header cells stand (by their slots among themselves,
+    /// so a header that does not line up with the value cells still tells).
     int headerPosition(const OptionalColumnDef& column, const Offer& sample,
                        const std::vector<int>& candidates) const
     {
         const GridRow& sampleRow = *m_grid.rows[static_cast<std::size_t>(sample.row)];
-        std::vector<const GridCell*> core;
-        for (const GridCell* cell : sample.cells) {
-            if (!core.empty() || !cell->isEmpty()) {
-                core.push_back(cell);
-            }
-        }
-        for (std::size_t r = 0; r < static_cast<std::size_t>(sample.row); ++r) {
-            const GridRow& row = *m_grid.rows[r];
-            if (row.table != sampleRow.table) {
+        struct Named {
+            int slot = 0;
+            int column = -1; ///< official column index, or -1 for the optional column
+        };
+        std::vector<Named> named;
+        const auto matches = [](const QString& words, const QStringList& aliases) {
+            return std::any_of(aliases.begin(), aliases.end(), [&](const QString& alias) {
+                return words == CompactText::compact(alias);
+            });
+        };
+        for (int r = 0; r < sample.row; ++r) {
+            // The header of this table, or of a table of the same width before it (a table
+            // per row repeats or leaves out the header).
+            const GridRow& row = *m_grid.rows[static_cast<std::size_t>(r)];
+            if (row.table != sampleRow.table && row.columnCount != sampleRow.columnCount) {
                 continue;
             }
             for (const GridCell& cell : row.cells) {
@@ -351,27 +384,41 @@ private:
                 }
                 const QString words = CompactText::compact(
                     QStringView(m_text).mid(cell.start, cell.end - cell.start));
-                const bool names = std::any_of(
-                    column.aliases.begin(), column.aliases.end(),
-                    [&](const QString& alias) { return words == CompactText::compact(alias); });
-                if (!names) {
+                if (matches(words, column.aliases)) {
+                    named.push_back(Named{cell.column, -1});
                     continue;
                 }
-                for (int p = 0; p < static_cast<int>(core.size()); ++p) {
-                    const GridCell* under = core[static_cast<std::size_t>(p)];
-                    if (cell.column >= under->column &&
-                        cell.column < under->column + under->columnSpan &&
-                        std::find(candidates.begin(), candidates.end(), p) != candidates.end()) {
-                        return p;
+                for (int c = 0; c < m_width; ++c) {
+                    if (matches(words, m_block.columns.at(c).aliases)) {
+                        named.push_back(Named{cell.column, c});
+                        break;
                     }
                 }
+            }
+        }
+        std::stable_sort(named.begin(), named.end(),
+                         [](const Named& a, const Named& b) { return a.slot < b.slot; });
+        for (std::size_t n = 0; n < named.size(); ++n) {
+            if (named[n].column >= 0) {
+                continue;
+            }
+            int position = -1;
+            if (n > 0 && named[n - 1].column >= 0) {
+                position = named[n - 1].column + 1;
+            } else if (n + 1 < named.size() && named[n + 1].column >= 0) {
+                position = named[n + 1].column;
+            }
+            if (position >= 0 &&
+                std::find(candidates.begin(), candidates.end(), position) != candidates.end()) {
+                return position;
             }
         }
         return -1;
     }
 
-    /// The position where the printed cell equals the sum of the columns it totals in the most
-    /// rows, when one position fits more rows than any other.
+    /// The position where the printed cell equals the sum of the columns it totals in every
+    /// row that shows it (all its cells figures), when every other position fails in some row:
+    /// zeros and blanks prove nothing, so the evidence must single one position out.
     int positionBySums(const OptionalColumnDef& column,
                        const std::vector<std::optional<Offer>>& offers,
                        const std::vector<int>& candidates) const
@@ -380,40 +427,50 @@ private:
         for (const QString& key : column.sumOf) {
             parts.push_back(columnIndex(m_block, key));
         }
-        int best = -1;
-        int bestHolds = 0;
-        bool tie = false;
-        for (const int position : candidates) {
-            int holds = 0;
-            for (const auto& offer : offers) {
-                if (!offer || coreCount(offer->cells) != m_width + 1) {
-                    continue;
-                }
-                std::vector<const GridCell*> core;
-                for (const GridCell* cell : offer->cells) {
-                    if (!core.empty() || !cell->isEmpty()) {
-                        core.push_back(cell);
-                    }
-                }
-                const auto value = [&](int p) {
-                    const GridCell* cell = core[static_cast<std::size_t>(p)];
-                    return cell->figure.kind == GridFigure::Kind::Number ? cell->figure.value : 0.0;
-                };
-                double sum = 0;
-                for (const int part : parts) {
-                    sum += value(part < position ? part : part + 1);
-                }
-                holds += std::abs(sum - value(position)) < 1e-6 ? 1 : 0;
+        std::vector<std::vector<double>> rows;
+        for (const auto& offer : offers) {
+            if (!offer) {
+                continue;
             }
-            if (holds > bestHolds) {
-                best = position;
-                bestHolds = holds;
-                tie = false;
-            } else if (holds == bestHolds) {
-                tie = true;
+            std::vector<const GridCell*> core;
+            for (const GridCell* cell : offer->cells) {
+                if (!core.empty() || !cell->isEmpty()) {
+                    core.push_back(cell);
+                }
+            }
+            while (!core.empty() && !core.back()->isValue()) {
+                core.pop_back();
+            }
+            if (static_cast<int>(core.size()) != m_width + 1 ||
+                !std::all_of(core.begin(), core.end(),
+                             [](const GridCell* c) { return c->isValue(); })) {
+                continue;
+            }
+            std::vector<double> values;
+            for (const GridCell* cell : core) {
+                values.push_back(cell->figure.kind == GridFigure::Kind::Number ? cell->figure.value
+                                                                               : 0.0);
+            }
+            rows.push_back(std::move(values));
+        }
+        int found = -1;
+        for (const int position : candidates) {
+            const bool holdsEverywhere =
+                std::all_of(rows.begin(), rows.end(), [&](const std::vector<double>& values) {
+                    double sum = 0;
+                    for (const int part : parts) {
+                        sum += values[static_cast<std::size_t>(part < position ? part : part + 1)];
+                    }
+                    return std::abs(sum - values[static_cast<std::size_t>(position)]) < 1e-6;
+                });
+            if (holdsEverywhere) {
+                if (found >= 0) {
+                    return -1; // two positions fit every row: the figures do not tell
+                }
+                found = position;
             }
         }
-        return tie ? -1 : best;
+        return rows.empty() ? -1 : found;
     }
 
     /// Every printed row's cells set on the columns (and the extra column): first one to one
@@ -436,50 +493,64 @@ private:
             }
             sums.push_back(extra);
         }
-        // The slotColumns of the columns in each source table, from its rows that fit one to one.
+        // The slots of the columns in each source table (or, beyond tab grids, each width of
+        // table: a table per row repeats one layout), from its rows that fit without doubt.
         std::map<int, std::map<std::vector<int>, int>> signatures;
         for (const auto& offer : offers) {
-            if (offer && static_cast<int>(offer->cells.size()) == width) {
-                std::vector<int> slotColumns;
-                for (const GridCell* cell : offer->cells) {
-                    slotColumns.push_back(cell->column);
-                }
-                ++signatures[tableOf(*offer)][slotColumns];
+            if (!offer) {
+                continue;
+            }
+            const FittedRow alone = fitRow(offer->cells, width, nullptr, sums);
+            if (!alone.shorter && !alone.longer &&
+                std::none_of(alone.uncertain.begin(), alone.uncertain.end(),
+                             [](bool u) { return u; })) {
+                ++signatures[layoutOf(*offer)][columnSlots(alone)];
             }
         }
         std::map<int, std::vector<int>> reference;
-        for (const auto& [table, counts] : signatures) {
+        for (const auto& [layout, counts] : signatures) {
             const auto best =
                 std::max_element(counts.begin(), counts.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
-            reference[table] = best->first;
+            reference[layout] = best->first;
+        }
+        if (!tabColumnsLineUp(offers)) {
+            return false; // collapsed merged cells shift this tab grid's columns
         }
         m_fitted.assign(offers.size(), std::nullopt);
         for (std::size_t r = 0; r < offers.size(); ++r) {
             if (!offers[r]) {
                 continue;
             }
-            const auto it = reference.find(tableOf(*offers[r]));
+            const auto it = reference.find(layoutOf(*offers[r]));
             const std::vector<int>* slotColumns = it == reference.end() ? nullptr : &it->second;
             FittedRow fitted = fitRow(offers[r]->cells, width, slotColumns, sums);
             if (m_grid.tabGrid[static_cast<std::size_t>(offers[r]->row)] &&
                 !onSlots(fitted, slotColumns)) {
-                return false; // collapsed merged cells shift this tab grid's columns
+                return false; // a tab row the grid does not settle: the text path reads it
             }
             m_fitted[r] = std::move(fitted);
         }
         return true;
     }
 
-    /// Whether a row of a tab grid keeps the columns its table's complete rows show.
-    static bool onSlots(const FittedRow& row, const std::vector<int>* slotColumns)
+    /// Whether a row of a tab grid fits its columns without doubt, on the slots its table's
+    /// complete rows show.
+    [[nodiscard]] bool onSlots(const FittedRow& row, const std::vector<int>* slotColumns) const
     {
-        if (row.shorter || row.longer) {
+        // Rows one cell wider than the columns, where a subtotal column's place is not shown,
+        // are that column's doubt, not the grid's: their cells are flagged where it matters.
+        if (row.longer) {
+            return m_extraUnplaced;
+        }
+        if (std::any_of(row.uncertain.begin(), row.uncertain.end(), [](bool u) { return u; })) {
             return false;
         }
-        if (!slotColumns) { // no complete row to compare with: only a row that fits without doubt
-            return std::none_of(row.uncertain.begin(), row.uncertain.end(),
-                                [](bool u) { return u; });
+        if (row.shorter) {
+            return false;
+        }
+        if (!slotColumns) {
+            return true; // no complete row to compare with, and this one fits without doubt
         }
         const std::vector<int> mine = columnSlots(row);
         for (std::size_t j = 0; j < mine.size(); ++j) {
@@ -487,12 +558,67 @@ private:
                 return false;
             }
         }
-        return std::none_of(row.uncertain.begin(), row.uncertain.end(), [](bool u) { return u; });
+        return true;
     }
 
-    [[nodiscard]] int tableOf(const Offer& offer) const
+    /// Whether the figures of a tab grid's rows stand in the columns its fullest rows use:
+    /// where merged cells collapsed, a row's figures start a column earlier or later than
+    /// the others' (seed 001), and the fields are not the table's cells.
+    [[nodiscard]] bool tabColumnsLineUp(const std::vector<std::optional<Offer>>& offers) const
     {
-        return m_grid.rows[static_cast<std::size_t>(offer.row)]->table;
+        std::map<int, std::map<std::pair<int, int>, int>> ranges; // table -> (first, last) -> rows
+        std::map<int, int> fullest;
+        const auto valueRange = [](const Offer& offer) {
+            std::pair<int, int> range{-1, -1};
+            int values = 0;
+            for (const GridCell* cell : offer.cells) {
+                if (cell->isValue()) {
+                    range.first = range.first < 0 ? cell->column : range.first;
+                    range.second = cell->column + cell->columnSpan - 1;
+                    ++values;
+                }
+            }
+            return std::pair{range, values};
+        };
+        for (const auto& offer : offers) {
+            if (offer && m_grid.tabGrid[static_cast<std::size_t>(offer->row)]) {
+                const int table = m_grid.rows[static_cast<std::size_t>(offer->row)]->table;
+                fullest[table] = std::max(fullest[table], valueRange(*offer).second);
+            }
+        }
+        for (const auto& offer : offers) {
+            if (offer && m_grid.tabGrid[static_cast<std::size_t>(offer->row)]) {
+                const int table = m_grid.rows[static_cast<std::size_t>(offer->row)]->table;
+                const auto [range, values] = valueRange(*offer);
+                if (values == fullest[table]) {
+                    ++ranges[table][range];
+                }
+            }
+        }
+        for (const auto& offer : offers) {
+            if (!offer || !m_grid.tabGrid[static_cast<std::size_t>(offer->row)]) {
+                continue;
+            }
+            const int table = m_grid.rows[static_cast<std::size_t>(offer->row)]->table;
+            const auto& counts = ranges[table];
+            const auto common =
+                std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+            const auto [range, values] = valueRange(*offer);
+            if (values > 0 &&
+                (range.first < common->first.first || range.second > common->first.second)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// Rows sharing a layout: a tab grid's own rows; elsewhere rows of tables as wide.
+    [[nodiscard]] int layoutOf(const Offer& offer) const
+    {
+        const GridRow& row = *m_grid.rows[static_cast<std::size_t>(offer.row)];
+        return m_grid.tabGrid[static_cast<std::size_t>(offer.row)] ? row.table
+                                                                   : -1 - row.columnCount;
     }
 
     /// An official column's position once the extra column takes its place among them.
@@ -546,11 +672,14 @@ private:
                 missing += printed.contains(m_block.rows.at(next).key) ? 1 : 0;
                 ++next;
             }
-            if (next < rowCount) {
-                after = labelOf(next)->firstRow;
-            }
             if (before < 0 || missing != 1) {
                 continue;
+            }
+            // Up to the next label of any row or block found (the next item's header).
+            for (const GridLabel* other : m_grid.foundOf) {
+                if (other && other->firstRow > before) {
+                    after = std::min(after, other->firstRow);
+                }
             }
             int candidate = -1;
             int candidates = 0;
@@ -618,6 +747,7 @@ private:
             const QStringList keys = cellKeys(m_table, m_block, row.key);
             const auto& fitted = m_fitted[static_cast<std::size_t>(r)];
             if (!fitted) {
+                m_grid.missingRows.append(m_table.key + QLatin1Char('.') + row.key);
                 m_reading.findings.push_back(findings::rowMissing(row.label, keys));
                 for (const QString& key : keys) {
                     m_reading.cells.push_back(CellDraft{key, std::nullopt, QString(), -1, -1, 0.0});
@@ -644,15 +774,21 @@ private:
                 m_reading.findings.push_back(findings::fuzzyLabel(
                     row.label, m_text.mid(label->start, label->end - label->start), keys));
             }
-            writeGridRow(m_text, row.label, keys, m_block.columns, official(*fitted), cap,
-                         m_reading);
+            FittedRow cells = official(*fitted);
+            if (m_figureInLabel.contains(r)) {
+                // A figure inside the label's cell: which column it and the others belong to
+                // is not settled by the grid.
+                cells.uncertain.assign(cells.uncertain.size(), true);
+                cells.longer = true;
+                ++cells.offered;
+            }
+            writeGridRow(m_text, row.label, keys, m_block.columns, cells, cap, m_reading);
             if (m_extra.column) {
                 const std::size_t p = static_cast<std::size_t>(m_extra.position);
                 const double extraCap = fitted->uncertain[p] ? 0.4 : cap;
-                m_reading.extras.push_back(gridDraft(m_text,
-                                                     m_table.key + QLatin1Char('.') + row.key +
-                                                         QLatin1Char('.') + m_extra.column->key,
-                                                     fitted->cells[p], extraCap));
+                m_reading.extras.push_back(
+                    gridDraft(m_text, cellKey(m_table.key, row.key, m_extra.column->key),
+                              fitted->cells[p], extraCap));
             }
         }
     }
@@ -689,11 +825,9 @@ private:
                 continue;
             }
             for (int c = 0; c < m_width; ++c) {
-                m_reading.extras.push_back(
-                    gridDraft(m_text,
-                              m_table.key + QLatin1Char('.') + group->key +
-                                  QStringLiteral(".subtotal.") + m_block.columns.at(c).key,
-                              fitted.cells[static_cast<std::size_t>(c)], 1.0));
+                m_reading.extras.push_back(gridDraft(
+                    m_text, groupSubtotalKey(m_table.key, group->key, m_block.columns.at(c).key),
+                    fitted.cells[static_cast<std::size_t>(c)], 1.0));
             }
         }
     }
@@ -721,8 +855,10 @@ private:
     const int m_width;
     std::vector<PositionSum> m_sums;
     ExtraColumn m_extra;
+    bool m_extraUnplaced = false; ///< most rows print a subtotal column no evidence places
     std::vector<std::optional<FittedRow>> m_fitted;
     QSet<int> m_strays;
+    QSet<int> m_figureInLabel;
     QHash<int, QString> m_strayLabels;
     std::vector<Offer> m_groupLines;
     QHash<int, const GroupDef*> m_groupOf;

@@ -17,6 +17,9 @@ struct GridTable {
     std::vector<LabelElement> const* elements = nullptr;
     std::vector<const GridLabel*> foundOf; ///< per element: where its label is, or null
     std::vector<bool> used;                ///< per row: holds a label or figures read
+    /// Rows of the template not found in the grid ("t3.new"), keyed as the label chain keys
+    /// them.
+    QStringList missingRows;
 };
 
 /// Reads one block of a labelled table (a table-2 item, table 3) from its rows in the grid:
@@ -24,7 +27,8 @@ struct GridTable {
 /// alone, the figure row below it), set on the block's columns by position. A row the report
 /// leaves out stays blank with a finding; the rows below it keep their own cells. Returns
 /// false, appending nothing, when the block's rows come from a tab-separated grid whose
-/// columns do not line up (merged cells collapsed): the text path reads such tables.
+/// columns do not line up (merged cells collapsed) or whose label fields hold figures too:
+/// the text path reads such tables.
 bool readGridBlock(const ReportTemplate& format, const TableDef& table, const BlockDef& block,
                    int firstElement, GridTable& grid, TableReading& reading);
 

@@ -62,12 +62,8 @@ void writeGridRow(const QString& text, const LocalizedText& rowLabel, const QStr
                 draft.confidence = std::min(draft.confidence, kConvertedUnit);
                 reading.findings.push_back(findings::unitConverted(draft.raw, *draft.value, key));
             }
-            if (column.type == ValueType::Money && figure.decimals > column.decimals) {
-                // More decimals than the column allows: a unit or a typing slip to look at.
-                draft.confidence = std::min(draft.confidence, 0.5);
-                reading.findings.push_back(
-                    findings::excessDecimals(draft.raw, column.decimals, key));
-            }
+            // More decimals than the column allows is what the cell prints, not digits of a
+            // neighbour glued on (a grid keeps cells apart): the domain rule reports it.
         }
         reading.cells.push_back(draft);
     }

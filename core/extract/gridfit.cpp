@@ -21,19 +21,22 @@ std::optional<double> valueOf(const GridCell* cell)
     return cell->figure.kind == GridFigure::Kind::ZeroMark ? 0.0 : cell->figure.value;
 }
 
-/// Whether two cells read the same (the same figure, or both nothing).
+/// Whether two cells read the same: the same value (a zero mark reads 0), or both nothing.
 bool sameReading(const GridCell* a, const GridCell* b)
 {
     if (a == b) {
         return true;
     }
+    const std::optional<double> aValue = valueOf(a);
+    const std::optional<double> bValue = valueOf(b);
+    if (aValue || bValue) {
+        return aValue == bValue;
+    }
+    // Neither is a figure: both blank, or words (read as nothing either way, but words are
+    // reported where they stand).
     const bool aBlank = !a || a->isEmpty();
     const bool bBlank = !b || b->isEmpty();
-    if (aBlank || bBlank) {
-        return aBlank && bBlank;
-    }
-    return a->figure.kind == b->figure.kind && a->figure.value == b->figure.value && !a->isText() &&
-           !b->isText();
+    return aBlank == bBlank;
 }
 
 bool sumsHold(const std::vector<const GridCell*>& cells, const std::vector<PositionSum>& sums)

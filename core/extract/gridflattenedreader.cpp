@@ -2,6 +2,7 @@
 #include "extract/gridcells.h"
 #include "extract/gridfit.h"
 #include "extract/gridreader.h"
+#include "model/cellkey.h"
 
 #include <algorithm>
 
@@ -29,31 +30,72 @@ bool containsAny(const QString& words, const QStringList& aliases)
     });
 }
 
+/// The header words only this table prints: its words that no label of the format's other
+/// tables holds ("总计", "其他" and "结果" do not tell table 4 from table 3).
+QStringList ownHeaderWords(const ReportTemplate& format, const TableDef& table)
+{
+    QStringList others;
+    for (const TableDef& other : format.tables) {
+        if (other.key == table.key) {
+            continue;
+        }
+        for (const BlockDef& block : other.blocks) {
+            others += block.aliases;
+            for (const ColumnDef& column : block.columns) {
+                others += column.aliases;
+            }
+            for (const RowDef& row : block.rows) {
+                others += row.aliases;
+            }
+        }
+        for (const GroupDef& group : other.groups) {
+            others += group.aliases;
+        }
+    }
+    for (QString& label : others) {
+        label = CompactText::compact(label);
+    }
+    QStringList words = table.headerWords;
+    for (const BlockDef& block : table.blocks) {
+        for (const ColumnDef& column : block.columns) {
+            words += column.aliases;
+        }
+    }
+    QStringList own;
+    for (const QString& word : words) {
+        const QString compact = CompactText::compact(word);
+        const bool shared = std::any_of(others.begin(), others.end(), [&](const QString& label) {
+            return label.contains(compact);
+        });
+        if (!compact.isEmpty() && !shared && !own.contains(compact)) {
+            own.append(compact);
+        }
+    }
+    return own;
+}
+
 } // namespace
 
 /// Table 4 in a grid: a header of up to three levels, then one row of fifteen cells (or the
 /// figures continued on following rows); or, in some reports, a row per group (行政复议,
 /// 未经复议直接起诉, 复议后起诉) with its five cells after its label.
 TableReading GridReader::readFlattened(const ReportTemplate& format, const TableDef& table,
-                                       const std::vector<const GridRow*>& rows) const
+                                       const std::vector<const GridRow*>& rows, bool headed) const
 {
     TableReading reading;
     const BlockDef& block = table.blocks.front();
     const int columns = static_cast<int>(block.columns.size());
     const int groups = static_cast<int>(block.rows.size());
 
-    QStringList headerWords = table.headerWords;
-    for (const ColumnDef& column : block.columns) {
-        headerWords += column.aliases;
-    }
+    const QStringList headerWords = ownHeaderWords(format, table);
     int header = -1;
     for (int r = 0; r < static_cast<int>(rows.size()) && header < 0; ++r) {
         if (containsAny(rowWords(m_text, *rows[static_cast<std::size_t>(r)]), headerWords)) {
             header = r;
         }
     }
-    if (header < 0) {
-        return reading;
+    if (header < 0 && !headed) {
+        return reading; // no header, no heading: nothing says this is table 4
     }
 
     // Where each group's label is printed, and whether figures follow it on its row.
@@ -62,7 +104,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
     for (int g = 0; g < groups; ++g) {
         const RowDef& group = block.rows.at(g);
         bool labelFound = false;
-        for (std::size_t r = static_cast<std::size_t>(header); r < rows.size(); ++r) {
+        for (std::size_t r = static_cast<std::size_t>(std::max(header, 0)); r < rows.size(); ++r) {
             const GridRow& row = *rows[r];
             for (std::size_t c = 0; c < row.cells.size(); ++c) {
                 const GridCell& cell = row.cells[c];
@@ -72,7 +114,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
                     continue;
                 }
                 if (!labelFound) {
-                    reading.labels.push_back(LabelDraft{table.key + QLatin1Char('.') + group.key,
+                    reading.labels.push_back(LabelDraft{rowKey(table.key, group.key),
                                                         group.aliases.constFirst(), cell.start,
                                                         cell.end, 0});
                     labelFound = true;
@@ -81,8 +123,19 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
                 for (std::size_t a = c + 1; a < row.cells.size(); ++a) {
                     after.push_back(&row.cells[a]);
                 }
-                const bool figures = std::any_of(after.begin(), after.end(),
-                                                 [](const GridCell* x) { return x->isValue(); });
+                bool figures = std::any_of(after.begin(), after.end(),
+                                           [](const GridCell* x) { return x->isValue(); });
+                if (!figures && after.empty()) {
+                    // The group's figures on a row of their own below its label.
+                    const int below =
+                        figureRowBelow(rows, int(r), int(rows.size()), columns, columns);
+                    if (below >= 0) {
+                        for (const GridCell& x : rows[static_cast<std::size_t>(below)]->cells) {
+                            after.push_back(&x);
+                        }
+                        figures = true;
+                    }
+                }
                 if (figures && labelled[static_cast<std::size_t>(g)].empty()) {
                     labelled[static_cast<std::size_t>(g)] = std::move(after);
                     ++labelledGroups;
@@ -102,8 +155,7 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
     const auto keysOf = [&](int g) {
         QStringList keys;
         for (const ColumnDef& column : block.columns) {
-            keys.append(table.key + QLatin1Char('.') + block.rows.at(g).key + QLatin1Char('.') +
-                        column.key);
+            keys.append(cellKey(table.key, block.rows.at(g).key, column.key));
         }
         return keys;
     };
@@ -119,18 +171,30 @@ TableReading GridReader::readFlattened(const ReportTemplate& format, const Table
         return reading;
     }
 
-    // The figure rows below the header: rows without words, in order.
+    // The figure rows below the header, in order: rows of figures, maybe after a word or two
+    // of their own in front ("件数"), not header words.
     std::vector<const GridCell*> offered;
-    for (std::size_t r = static_cast<std::size_t>(header) + 1; r < rows.size(); ++r) {
+    for (std::size_t r = static_cast<std::size_t>(header + 1); r < rows.size(); ++r) {
         const GridRow& row = *rows[r];
-        if (row.hasText()) {
-            if (!offered.empty() && !containsAny(rowWords(m_text, row), headerWords)) {
+        std::size_t first = 0;
+        while (first < row.cells.size() && row.cells[first].isText()) {
+            ++first;
+        }
+        const bool figures =
+            std::any_of(row.cells.begin() + static_cast<qsizetype>(first), row.cells.end(),
+                        [](const GridCell& c) { return c.isValue(); });
+        const bool wordsAfter =
+            std::any_of(row.cells.begin() + static_cast<qsizetype>(first), row.cells.end(),
+                        [](const GridCell& c) { return c.isText(); });
+        const bool headerRow = containsAny(rowWords(m_text, row), headerWords);
+        if (wordsAfter || headerRow || (first > 0 && !figures)) {
+            if (!offered.empty() && !headerRow) {
                 break; // words after the figures: the table has ended
             }
             continue; // a header level, or the header repeated on the next page
         }
-        for (const GridCell& cell : row.cells) {
-            offered.push_back(&cell);
+        for (std::size_t c = first; c < row.cells.size(); ++c) {
+            offered.push_back(&row.cells[c]);
         }
     }
     if (offered.empty()) {

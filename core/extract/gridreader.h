@@ -3,6 +3,7 @@
 #include "extract/gridrows.h"
 #include "extract/tablereading.h"
 
+#include <functional>
 #include <vector>
 
 namespace nianbao {
@@ -47,6 +48,10 @@ struct TableLabels;
 /// - Tables from tab-separated text (origin "tabs") are trusted only when every row keeps the
 ///   columns of the table's complete rows; where merged cells collapsed and shifted columns,
 ///   the table is left to the text path.
+/// - A row of a table the grids hold but whose label the grids lack (a row printed as text
+///   between two tables, say) is taken from the text path's reading when the text path finds
+///   its label outside every grid, at the start of a line (a label quoted in a sentence is
+///   not a row); a tab grid must hold its whole table, or the text path reads the table.
 /// A table the grids do not hold (no row label found in them) is left to the text path.
 class GridReader {
 public:
@@ -55,21 +60,37 @@ public:
     /// Whether the document has any source table at all.
     [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
 
-    /// Reads `table` of `format` from the grid rows lying in `region` of the normalised text.
-    /// `found` is false when the grids do not hold the table.
+    /// Reads `table` of `format` from the grid rows lying in `region` of the normalised text;
+    /// `fromText` reads it from the text, for rows the grids lack. `found` is false when the
+    /// grids do not hold the table.
+    /// `headed`: the part's own heading was found, so the region holds this table and no
+    /// other (a table 4 headed 数据1…数据15 is then read by position alone).
     [[nodiscard]] TableReading read(const ReportTemplate& format, const TableDef& table,
-                                    const TableLabels& labels, TextRegion region) const;
+                                    const TableLabels& labels, TextRegion region, bool headed,
+                                    const std::function<TableReading()>& fromText) const;
 
 private:
+    /// A grid reading completed with the rows `missing` that the text path finds outside the
+    /// grids; the text path's reading when a tab grid lacks any of them.
+    [[nodiscard]] TableReading completed(TableReading grid, const QStringList& missing,
+                                         bool fromTabs,
+                                         const std::function<TableReading()>& fromText) const;
+    [[nodiscard]] bool insideGrid(qsizetype position) const;
+    [[nodiscard]] bool startsLine(qsizetype position) const;
+
     [[nodiscard]] TableReading readLabelled(const ReportTemplate& format, const TableDef& table,
                                             const TableLabels& labels,
-                                            const std::vector<const GridRow*>& rows) const;
+                                            const std::vector<const GridRow*>& rows,
+                                            const std::function<TableReading()>& fromText) const;
     [[nodiscard]] TableReading readFlattened(const ReportTemplate& format, const TableDef& table,
-                                             const std::vector<const GridRow*>& rows) const;
+                                             const std::vector<const GridRow*>& rows,
+                                             bool headed) const;
 
     const QString& m_text;
     std::vector<GridRow> m_rows;
     std::vector<bool> m_tabGrid; ///< per source table: its origin is tab-separated text
+    /// Per source table, the normalised text its cells cover.
+    std::vector<TextRegion> m_tableRegions;
 };
 
 } // namespace nianbao::extract

@@ -38,6 +38,28 @@ bool GridRow::hasText() const
     return std::any_of(cells.begin(), cells.end(), [](const GridCell& c) { return c.isText(); });
 }
 
+int figureRowBelow(const std::vector<const GridRow*>& rows, int labelRow, int limit, int minWidth,
+                   int maxWidth)
+{
+    const auto rowAt = [&](int r) -> const GridRow* {
+        return r < limit && r < static_cast<int>(rows.size()) ? rows[static_cast<std::size_t>(r)]
+                                                              : nullptr;
+    };
+    int next = labelRow + 1;
+    if (const GridRow* header = rowAt(next); header && header->row == 0 &&
+                                             header->valueCount() == 0 && rowAt(next + 1) &&
+                                             rowAt(next + 1)->table == header->table) {
+        ++next; // a table's header row between the label and its figures
+    }
+    const GridRow* row = rowAt(next);
+    if (!row || row->hasText()) {
+        return -1;
+    }
+    const int cells = static_cast<int>(row->cells.size());
+    const bool blankRow = cells >= minWidth && cells <= maxWidth;
+    return row->valueCount() > 0 || blankRow ? next : -1;
+}
+
 std::vector<GridRow> gridRows(const Document& document, const NormalizedText& normalized)
 {
     std::vector<GridRow> rows;

@@ -40,6 +40,14 @@ struct GridRow {
     [[nodiscard]] bool hasText() const;
 };
 
+/// The row holding the figures of a label standing alone on row `labelRow`: the next row if it
+/// holds figures and no words, or the row after a table's header row (数据1 …) that starts the
+/// next table; rows from `limit` on belong to other labels. A row of empty cells only counts
+/// when it has as many cells as the row has columns (`minWidth` to `maxWidth`, a row printed
+/// blank). -1 when there is none.
+int figureRowBelow(const std::vector<const GridRow*>& rows, int labelRow, int limit, int minWidth,
+                   int maxWidth);
+
 /// Every row of every source table of `document`, in reading order, with each cell's span
 /// mapped into `normalized` (the normalised form of document.text) and its content read.
 std::vector<GridRow> gridRows(const Document& document, const NormalizedText& normalized);

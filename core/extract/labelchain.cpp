@@ -40,6 +40,15 @@ LabelElement::LabelElement(QString elementKey, const QStringList& labelAliases, 
     }
 }
 
+bool sameLabels(const std::vector<LabelElement>& a, const std::vector<LabelElement>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const LabelElement& x, const LabelElement& y) {
+                          return x.key == y.key && x.aliases == y.aliases && x.number == y.number &&
+                                 x.deferred == y.deferred;
+                      });
+}
+
 std::vector<qsizetype> occurrences(const QString& compact, const QString& compactAlias,
                                    qsizetype from, qsizetype to)
 {
@@ -86,6 +95,103 @@ qsizetype numberingStart(const QString& text, qsizetype lowerBound, qsizetype la
     skipBack([](QChar c) { return c == QLatin1Char('(') || c == QLatin1Char(' '); });
     return i;
 }
+namespace {
+
+/// A whole report is some 20,000 characters: a label is never further than this from the
+/// labels around it. Past it (a hostile or garbled text of a megabyte) the approximate search,
+/// which costs the gap's length times the alias's, is not run, and the label stays missing,
+/// with the finding that says so.
+constexpr qsizetype kMaxFuzzyGap = 100000;
+
+std::vector<FoundLabel> keepOutermost(std::vector<FoundLabel> candidates)
+{
+    std::sort(candidates.begin(), candidates.end(), [](const FoundLabel& a, const FoundLabel& b) {
+        return a.compactStart != b.compactStart ? a.compactStart < b.compactStart
+                                                : a.compactEnd > b.compactEnd;
+    });
+    std::vector<bool> inside(candidates.size(), false);
+    qsizetype furthestBefore = -1; // the furthest end of the candidates starting earlier
+    for (std::size_t group = 0; group < candidates.size();) {
+        std::size_t next = group;
+        const qsizetype groupStart = candidates[group].compactStart;
+        const qsizetype groupEnd = candidates[group].compactEnd; // the longest, sorted first
+        qsizetype furthest = furthestBefore;
+        for (; next < candidates.size() && candidates[next].compactStart == groupStart; ++next) {
+            const FoundLabel& c = candidates[next];
+            inside[next] = furthestBefore >= c.compactEnd || groupEnd > c.compactEnd;
+            furthest = std::max(furthest, c.compactEnd);
+        }
+        furthestBefore = furthest;
+        group = next;
+    }
+    std::vector<FoundLabel> kept;
+    kept.reserve(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (!inside[i]) {
+            kept.push_back(candidates[i]);
+        }
+    }
+    std::stable_sort(kept.begin(), kept.end(), [](const FoundLabel& a, const FoundLabel& b) {
+        return a.compactStart != b.compactStart ? a.compactStart < b.compactStart
+                                                : a.element < b.element;
+    });
+    return kept;
+}
+
+/// The heaviest chain of labels increasing in both template order and position: best[i] is
+/// the weight of the heaviest chain ending at label i, previous[i] the label before it (the
+/// first in order among equals). Labels become eligible as predecessors once the scan passes
+/// their end, and the best chain per element is kept, so the scan costs n times the number of
+/// elements rather than n squared.
+void heaviestChain(const std::vector<FoundLabel>& kept, int numberedBonus, std::size_t elements,
+                   std::vector<int>& best, std::vector<int>& previous)
+{
+    const std::size_t n = kept.size();
+    std::vector<std::size_t> byEnd(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        byEnd[i] = i;
+    }
+    std::sort(byEnd.begin(), byEnd.end(), [&](std::size_t a, std::size_t b) {
+        return kept[a].compactEnd != kept[b].compactEnd ? kept[a].compactEnd < kept[b].compactEnd
+                                                        : a < b;
+    });
+    // Per element: the best chain among the eligible labels, and the first label reaching it.
+    std::vector<int> bestOf(elements, -1);
+    std::vector<int> bestAt(elements, -1);
+    std::size_t activated = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        while (activated < n && kept[byEnd[activated]].compactEnd <= kept[i].compactStart) {
+            const std::size_t j = byEnd[activated++];
+            const auto e = static_cast<std::size_t>(kept[j].element);
+            if (best[j] > bestOf[e] || (best[j] == bestOf[e] && int(j) < bestAt[e])) {
+                bestOf[e] = best[j];
+                bestAt[e] = int(j);
+            }
+        }
+        const int weight = static_cast<int>(kept[i].compactEnd - kept[i].compactStart) +
+                           (kept[i].numbered ? numberedBonus : 0);
+        best[i] = weight;
+        int chosen = -1;
+        int chosenBest = -1;
+        for (int e = 0; e < kept[i].element; ++e) {
+            const int at = bestAt[std::size_t(e)];
+            if (at < 0) {
+                continue;
+            }
+            const int value = bestOf[std::size_t(e)];
+            if (value > chosenBest || (value == chosenBest && at < chosen)) {
+                chosenBest = value;
+                chosen = at;
+            }
+        }
+        if (chosen >= 0) {
+            best[i] = chosenBest + weight;
+            previous[i] = chosen;
+        }
+    }
+}
+
+} // namespace
 
 std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsizetype end,
                                        const std::vector<LabelElement>& elements, int numberedBonus)
@@ -124,41 +230,17 @@ std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsi
     }
     // A label cannot sit inside a longer one ("规范性文件" in "行政规范性文件", "其他" in
     // "其他处理").
-    std::vector<FoundLabel> kept;
-    kept.reserve(candidates.size());
-    for (const FoundLabel& c : candidates) {
-        const bool inside =
-            std::any_of(candidates.begin(), candidates.end(), [&](const FoundLabel& o) {
-                return &o != &c && o.compactStart <= c.compactStart &&
-                       o.compactEnd >= c.compactEnd &&
-                       (o.compactEnd - o.compactStart) > (c.compactEnd - c.compactStart);
-            });
-        if (!inside) {
-            kept.push_back(c);
-        }
-    }
-    std::sort(kept.begin(), kept.end(), [](const FoundLabel& a, const FoundLabel& b) {
-        return a.compactStart != b.compactStart ? a.compactStart < b.compactStart
-                                                : a.element < b.element;
-    });
+    // One sweep in order of start (the longest first at each start), so that a text of
+    // thousands of label occurrences costs n log n, not n squared: a candidate lies inside a
+    // longer one when one starting before it ends at or after its end, or one starting where
+    // it starts ends after it.
+    std::vector<FoundLabel> kept = keepOutermost(std::move(candidates));
 
     // 2. The heaviest chain increasing in both template order and position.
     const std::size_t n = kept.size();
-    std::vector<int> weight(n);
     std::vector<int> best(n);
     std::vector<int> previous(n, -1);
-    for (std::size_t i = 0; i < n; ++i) {
-        weight[i] = static_cast<int>(kept[i].compactEnd - kept[i].compactStart) +
-                    (kept[i].numbered ? numberedBonus : 0);
-        best[i] = weight[i];
-        for (std::size_t j = 0; j < i; ++j) {
-            if (kept[j].element < kept[i].element && kept[j].compactEnd <= kept[i].compactStart &&
-                best[j] + weight[i] > best[i]) {
-                best[i] = best[j] + weight[i];
-                previous[i] = static_cast<int>(j);
-            }
-        }
-    }
+    heaviestChain(kept, numberedBonus, elements.size(), best, previous);
     std::vector<FoundLabel> chain;
     if (n > 0) {
         int at = static_cast<int>(std::max_element(best.begin(), best.end()) - best.begin());
@@ -212,7 +294,7 @@ std::vector<FoundLabel> findLabelChain(const QString& text, qsizetype start, qsi
                     }
                 }
                 const int tolerated = toleratedDistance(alias.size());
-                if (!hit && tolerated > 0) {
+                if (!hit && tolerated > 0 && gapEnd - gapStart <= kMaxFuzzyGap) {
                     hit = fuzzyFind(chars, gapStart, gapEnd, alias, tolerated);
                 }
                 if (hit && (!bestHit || hit->distance < bestHit->distance)) {

@@ -26,6 +26,10 @@ struct LabelElement {
     LabelElement(QString elementKey, const QStringList& labelAliases, QString numbering = {});
 };
 
+/// Whether two lists of labels look for the same words in the same order (the part headings of
+/// two formats, say): searching the text for one finds what the other would.
+bool sameLabels(const std::vector<LabelElement>& a, const std::vector<LabelElement>& b);
+
 /// A label found in the text.
 struct FoundLabel {
     int element = -1;

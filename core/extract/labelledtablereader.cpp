@@ -3,21 +3,18 @@
 #include "extract/rowsegments.h"
 #include "extract/tablereading.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <algorithm>
 
 namespace nianbao::extract {
 
 namespace {
 
-std::vector<int> columnIndices(const BlockDef& block, const QJsonArray& keys)
+std::vector<int> columnIndices(const BlockDef& block, const std::vector<RuleTermDef>& terms)
 {
     std::vector<int> indices;
-    for (const QJsonValue& key : keys) {
+    for (const RuleTermDef& term : terms) {
         const auto it = std::find_if(block.columns.begin(), block.columns.end(),
-                                     [&](const ColumnDef& c) { return c.key == key.toString(); });
+                                     [&](const ColumnDef& c) { return c.key == term.pattern; });
         if (it == block.columns.end()) {
             return {};
         }
@@ -32,17 +29,12 @@ std::vector<ColumnSum> rowSums(const ReportTemplate& format, const TableDef& tab
                                const BlockDef& block)
 {
     std::vector<ColumnSum> sums;
-    for (const QJsonValue& value : format.rules) {
-        const QJsonObject rule = value.toObject();
-        if (rule.value(QLatin1String("kind")).toString() != QLatin1String("sum") ||
-            rule.value(QLatin1String("for_each")).toString() != QLatin1String("row") ||
-            rule.value(QLatin1String("table")).toString() != table.key) {
+    for (const RuleDef& rule : format.rules) {
+        if (!rule.isSumOver(table.key, SumAxis::Row)) {
             continue;
         }
-        const std::vector<int> lhs =
-            columnIndices(block, rule.value(QLatin1String("lhs")).toArray());
-        const std::vector<int> rhs =
-            columnIndices(block, rule.value(QLatin1String("rhs")).toArray());
+        const std::vector<int> lhs = columnIndices(block, rule.lhs);
+        const std::vector<int> rhs = columnIndices(block, rule.rhs);
         if (lhs.size() == 1 && !rhs.empty()) {
             sums.push_back(ColumnSum{lhs.front(), rhs});
         }

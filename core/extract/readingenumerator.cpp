@@ -10,12 +10,21 @@ namespace {
 /// Enumerating more readings than this means the row is hopelessly ambiguous anyway.
 constexpr int kNodeBudget = 200000;
 
+/// No figure of a report's tables has more digits than this (counts run to millions, and
+/// amounts, which have decimals, are never split). A glued run is only cut into pieces this
+/// long at most, so a run of thousands of digits (a hostile or garbled file) is given up at
+/// once instead of cut in every possible way, each piece converted digit by digit.
+constexpr qsizetype kMaxFigureDigits = 12;
+
 /// Every way of cutting a digit run into `count` figures without leading zeros.
 void cutDigits(const QString& digits, int count, qsizetype from, std::vector<qsizetype>& cuts,
                const std::function<bool(const std::vector<qsizetype>&)>& visit, int& budget)
 {
     if (--budget < 0) {
         return;
+    }
+    if (digits.size() - from > count * kMaxFigureDigits) {
+        return; // the pieces cannot all be figures
     }
     if (count == 1) {
         const qsizetype length = digits.size() - from;
@@ -28,7 +37,9 @@ void cutDigits(const QString& digits, int count, qsizetype from, std::vector<qsi
         return;
     }
     const qsizetype maxLength =
-        digits.at(from) == QLatin1Char('0') ? 1 : digits.size() - from - (count - 1);
+        digits.at(from) == QLatin1Char('0')
+            ? 1
+            : std::min(kMaxFigureDigits, digits.size() - from - (count - 1));
     for (qsizetype length = 1; length <= maxLength; ++length) {
         cuts.push_back(from + length);
         cutDigits(digits, count - 1, from + length, cuts, visit, budget);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/valuetoken.h"
+#include "model/cell.h"
 #include "templates/reporttemplate.h"
 
 #include <QString>
@@ -76,8 +77,8 @@ struct RowSolution {
     [[nodiscard]] bool certain() const;
 };
 
-/// Confidence below which a cell is shown to the reviewer as uncertain.
-constexpr double kLowConfidence = 0.8;
+/// Confidence below which a cell is shown to the reviewer as uncertain (model/cell.h).
+using nianbao::kLowConfidence;
 
 /// The value each kept reading gives cell `index` (a figure, or what the sums imply for a gap).
 std::vector<std::optional<double>> readingValues(const RowSolution& solution, std::size_t index);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/cellkey.h"
 #include "model/span.h"
 
 #include <QString>
@@ -8,6 +9,17 @@
 #include <vector>
 
 namespace nianbao {
+
+/// Below this confidence a cell's value is uncertain: the extractor names the cell in an
+/// "extract.*" finding, a hard rule it breaks may be a misreading (a warning, not an error),
+/// and the reviewer is led to it until someone vouches for it. The one definition.
+inline constexpr double kLowConfidence = 0.8;
+
+/// Whether a confidence is below kLowConfidence.
+[[nodiscard]] constexpr bool isLowConfidence(double confidence)
+{
+    return confidence < kLowConfidence;
+}
 
 /// A reading the extractor kept for a cell it could not settle, with how well it fits the
 /// evidence (the report's own sums, its narrative, the previous year): higher is better.

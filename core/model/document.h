@@ -35,6 +35,9 @@ struct Document {
     QStringList notices;
     /// True when some of the text came from OCR or a damaged text layer: lowers confidence.
     bool lowQualityText = false;
+    /// The file ends in the middle of a character, which was left out: it was cut short
+    /// (a download or a copy that stopped), and its end may be missing.
+    bool truncated = false;
 
     /// Code point offset of a UTF-16 offset into `text`.
     [[nodiscard]] qsizetype codePointAt(qsizetype utf16Offset) const;

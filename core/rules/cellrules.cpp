@@ -56,7 +56,7 @@ void evaluate(const DomainRule& rule, Evaluation& evaluation)
         auto& out = evaluation.findings;
         // A figure the extractor is unsure of (glued digits, OCR) may be misread: a warning.
         const Severity severity =
-            cell->confidence < kCertainConfidence && rule.severity == Severity::Error
+            isLowConfidence(cell->confidence) && rule.severity == Severity::Error
                 ? Severity::Warning
                 : rule.severity;
         if (!std::isfinite(value)) {

@@ -3,17 +3,18 @@
 #include "templates/reporttemplate.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace nianbao::rules::compile {
 
 namespace {
 
-QStringList strings(const QJsonValue& value)
+/// Words and patterns in the ASCII forms prepareNarrative() leaves.
+QStringList asciiFormsOf(const QStringList& strings)
 {
     QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
-        list.append(asciiForms(item.toString()));
+    list.reserve(strings.size());
+    for (const QString& item : strings) {
+        list.append(asciiForms(item));
     }
     return list;
 }
@@ -29,11 +30,11 @@ Result<int> cellOf(const QString& code, const QString& key, const RuleSet& set)
     return index;
 }
 
-Result<std::vector<int>> cellsOf(const QString& code, const QJsonValue& keys, const RuleSet& set)
+Result<std::vector<int>> cellsOf(const QString& code, const QStringList& keys, const RuleSet& set)
 {
     std::vector<int> cells;
-    for (const QJsonValue& key : keys.toArray()) {
-        const auto cell = cellOf(code, key.toString(), set);
+    for (const QString& key : keys) {
+        const auto cell = cellOf(code, key, set);
         if (!cell) {
             return std::unexpected(cell.error());
         }
@@ -48,11 +49,11 @@ Result<std::vector<int>> cellsOf(const QString& code, const QJsonValue& keys, co
 
 /// Parts, patterns, scope words and years, common to both narrative kinds. Patterns are
 /// matched against prepareNarrative() text, so they are brought to the same ASCII forms.
-Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool needsNumber)
+Result<NarrativeScope> scopeOf(const RuleDef& def, RuleSet& set, bool needsNumber)
 {
-    const QString code = object.value(QLatin1String("code")).toString();
+    const QString& code = def.code;
     NarrativeScope scope;
-    scope.parts = strings(object.value(QLatin1String("parts")));
+    scope.parts = asciiFormsOf(def.parts);
     if (scope.parts.isEmpty()) {
         return std::unexpected(
             ruleError(code, QCoreApplication::translate("nianbao::RuleCompiler",
@@ -67,7 +68,7 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool nee
                           .arg(part)));
         }
     }
-    for (const QString& source : strings(object.value(QLatin1String("patterns")))) {
+    for (const QString& source : asciiFormsOf(def.patterns)) {
         QRegularExpression pattern(source);
         if (!pattern.isValid()) {
             return std::unexpected(
@@ -89,7 +90,7 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool nee
         return std::unexpected(ruleError(
             code, QCoreApplication::translate("nianbao::RuleCompiler", "it has no pattern")));
     }
-    const auto keywords = set.keywords.add(strings(object.value(QLatin1String("keywords"))));
+    const auto keywords = set.keywords.add(asciiFormsOf(def.keywords));
     if (!keywords) {
         return std::unexpected(ruleError(
             code, QCoreApplication::translate("nianbao::RuleCompiler",
@@ -97,11 +98,8 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool nee
                       .arg(KeywordIndex::kMaxWords)));
     }
     scope.keywords = *keywords;
-    scope.scopeWords = strings(object.value(QLatin1String("scope_words")));
-    const QJsonArray years = object.value(QLatin1String("years")).toArray();
-    for (const QJsonValue& offset : years) {
-        scope.yearOffsets.push_back(offset.toInt());
-    }
+    scope.scopeWords = asciiFormsOf(def.scopeWords);
+    scope.yearOffsets = def.yearOffsets;
     if (scope.yearOffsets.empty()) {
         scope.yearOffsets.push_back(0);
     }
@@ -110,35 +108,27 @@ Result<NarrativeScope> scopeOf(const QJsonObject& object, RuleSet& set, bool nee
 
 /// What both narrative kinds read: code, severity, the cells' name and the scope.
 template <typename T>
-Result<T> narrativeRule(const QJsonObject& object, RuleSet& set, bool needsNumber)
+Result<T> narrativeRule(const RuleDef& def, RuleSet& set, bool needsNumber)
 {
-    auto rule = ruleHead<T>(object, Severity::Warning);
-    if (!rule) {
-        return rule;
-    }
-    rule->cellLabel = LocalizedText::fromJson(object.value(QLatin1String("cell_label")));
-    if (rule->cellLabel.isEmpty()) {
-        return std::unexpected(
-            ruleError(rule->code,
-                      QCoreApplication::translate("nianbao::RuleCompiler", "it needs cell_label")));
-    }
-    auto scope = scopeOf(object, set, needsNumber);
+    T rule = ruleHead<T>(def, Severity::Warning);
+    rule.cellLabel = def.cellLabel;
+    auto scope = scopeOf(def, set, needsNumber);
     if (!scope) {
         return std::unexpected(scope.error());
     }
-    rule->scope = std::move(*scope);
+    rule.scope = std::move(*scope);
     return rule;
 }
 
 } // namespace
 
-Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, RuleSet& set)
+Result<NarrativeCountRule> narrativeCountRule(const RuleDef& def, RuleSet& set)
 {
-    auto rule = narrativeRule<NarrativeCountRule>(object, set, true);
+    auto rule = narrativeRule<NarrativeCountRule>(def, set, true);
     if (!rule) {
         return rule;
     }
-    for (const QJsonValue& sum : object.value(QLatin1String("accept")).toArray()) {
+    for (const QStringList& sum : def.accept) {
         auto cells = cellsOf(rule->code, sum, set);
         if (!cells) {
             return std::unexpected(cells.error());
@@ -153,13 +143,13 @@ Result<NarrativeCountRule> narrativeCountRule(const QJsonObject& object, RuleSet
     return rule;
 }
 
-Result<NarrativeAbsenceRule> narrativeAbsenceRule(const QJsonObject& object, RuleSet& set)
+Result<NarrativeAbsenceRule> narrativeAbsenceRule(const RuleDef& def, RuleSet& set)
 {
-    auto rule = narrativeRule<NarrativeAbsenceRule>(object, set, false);
+    auto rule = narrativeRule<NarrativeAbsenceRule>(def, set, false);
     if (!rule) {
         return rule;
     }
-    auto cells = cellsOf(rule->code, object.value(QLatin1String("cells")), set);
+    auto cells = cellsOf(rule->code, def.cells, set);
     if (!cells) {
         return std::unexpected(cells.error());
     }

@@ -1,20 +1,15 @@
 #include "rules/rulecompiler.h"
 
+#include "model/cellkey.h"
 #include "rules/ruletext.h"
 #include "templates/reporttemplate.h"
 #include "templates/templateregistry.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace nianbao::rules {
 
 namespace {
-
-QString codeOf(const QJsonObject& object)
-{
-    return object.value(QLatin1String("code")).toString();
-}
 
 void indexCells(RuleSet& set)
 {
@@ -70,57 +65,42 @@ std::vector<RowCells> rowsOf(const ReportTemplate& format)
     return rows;
 }
 
-Result<CompletenessRule> completenessRule(const QJsonObject& object, const RuleSet& set)
+Result<CompletenessRule> completenessRule(const RuleDef& def, const RuleSet& set)
 {
-    auto head = compile::ruleHead<CompletenessRule>(object, Severity::Warning);
-    if (!head) {
-        return std::unexpected(head.error());
-    }
-    CompletenessRule rule = std::move(*head);
-    for (const QJsonValue& code : object.value(QLatin1String("covered_by")).toArray()) {
-        rule.coveredBy.append(code.toString());
-    }
+    auto rule = compile::ruleHead<CompletenessRule>(def, Severity::Warning);
+    rule.coveredBy = def.coveredBy;
     rule.rows = rowsOf(*set.format);
     return rule;
 }
 
-Result<ZeroMarkRule> zeroMarkRule(const QJsonObject& object)
+Result<ZeroMarkRule> zeroMarkRule(const RuleDef& def)
 {
-    auto head = compile::ruleHead<ZeroMarkRule>(object, Severity::Note);
-    if (!head) {
-        return std::unexpected(head.error());
-    }
-    ZeroMarkRule rule = std::move(*head);
-    for (const QJsonValue& mark : object.value(QLatin1String("marks")).toArray()) {
-        rule.marks.append(prepareMark(mark.toString()));
+    auto rule = compile::ruleHead<ZeroMarkRule>(def, Severity::Note);
+    for (const QString& mark : def.marks) {
+        rule.marks.append(prepareMark(mark));
     }
     if (rule.marks.isEmpty()) {
         return std::unexpected(
-            compile::ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
-                                                                      "it lists no zero marks")));
+            ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                             "it lists no zero marks")));
     }
     return rule;
 }
 
 /// Every non-official subtotal the format's tables let a report print.
-Result<SubtotalRule> subtotalRule(const QJsonObject& object, const RuleSet& set)
+Result<SubtotalRule> subtotalRule(const RuleDef& def, const RuleSet& set)
 {
-    auto head = compile::ruleHead<SubtotalRule>(object, Severity::Warning);
-    if (!head) {
-        return std::unexpected(head.error());
-    }
-    SubtotalRule rule = std::move(*head);
-    const QString tableKey = object.value(QLatin1String("table")).toString();
+    auto rule = compile::ruleHead<SubtotalRule>(def, Severity::Warning);
+    const QString& tableKey = def.table;
     const TableDef* table = set.format->table(tableKey);
     if (!table) {
         return std::unexpected(
-            compile::ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
-                                                                      "there is no table \"%1\"")
-                                              .arg(tableKey)));
+            ruleError(rule.code, QCoreApplication::translate("nianbao::RuleCompiler",
+                                                             "there is no table \"%1\"")
+                                     .arg(tableKey)));
     }
     auto cellOf = [&](const QString& row, const QString& column) {
-        return set.cellIndex.value(tableKey + QLatin1Char('.') + row + QLatin1Char('.') + column,
-                                   -1);
+        return set.cellIndex.value(cellKey(tableKey, row, column), -1);
     };
     for (const BlockDef& block : table->blocks) {
         for (const GroupDef& group : table->groups) {
@@ -134,9 +114,7 @@ Result<SubtotalRule> subtotalRule(const QJsonObject& object, const RuleSet& set)
                         check.parts.push_back(cellOf(row.key, column.key));
                     }
                 }
-                rule.extras.insert(tableKey + QLatin1Char('.') + group.key +
-                                       QStringLiteral(".subtotal.") + column.key,
-                                   check);
+                rule.extras.insert(groupSubtotalKey(tableKey, group.key, column.key), check);
             }
         }
         for (const OptionalColumnDef& optional : block.optionalColumns) {
@@ -145,15 +123,14 @@ Result<SubtotalRule> subtotalRule(const QJsonObject& object, const RuleSet& set)
                 for (const QString& column : optional.sumOf) {
                     check.parts.push_back(cellOf(row.key, column));
                 }
-                rule.extras.insert(
-                    tableKey + QLatin1Char('.') + row.key + QLatin1Char('.') + optional.key, check);
+                rule.extras.insert(cellKey(tableKey, row.key, optional.key), check);
             }
         }
     }
     for (const ExtraCheck& check : std::as_const(rule.extras)) {
         if (check.parts.empty() ||
             std::find(check.parts.begin(), check.parts.end(), -1) != check.parts.end()) {
-            return std::unexpected(compile::ruleError(
+            return std::unexpected(ruleError(
                 rule.code, QCoreApplication::translate(
                                "nianbao::RuleCompiler",
                                "a subtotal of \"%1\" totals cells the table does not have")
@@ -172,72 +149,31 @@ Result<Rule> asRule(Result<T> compiled)
     return Rule(std::move(*compiled));
 }
 
-Result<Rule> compileRule(const QJsonObject& object, RuleSet& set)
+Result<Rule> compileRule(const RuleDef& def, RuleSet& set)
 {
-    const QString kind = object.value(QLatin1String("kind")).toString();
-    if (codeOf(object).isEmpty()) {
-        return fail(ErrorCode::Corrupt,
-                    QCoreApplication::translate("nianbao::RuleCompiler",
-                                                "a rule of kind \"%1\" has no code")
-                        .arg(kind));
+    switch (def.kind) {
+    case RuleKind::Sum:
+    case RuleKind::CrossYear:
+        return asRule(compile::sumRule(def, set));
+    case RuleKind::Domain:
+        return Rule(compile::ruleHead<DomainRule>(def, Severity::Error));
+    case RuleKind::Completeness:
+        return asRule(completenessRule(def, set));
+    case RuleKind::ZeroMarks:
+        return asRule(zeroMarkRule(def));
+    case RuleKind::TemplateYear:
+        return Rule(compile::ruleHead<TemplateYearRule>(def, Severity::Warning));
+    case RuleKind::SubtotalExtras:
+        return asRule(subtotalRule(def, set));
+    case RuleKind::NarrativeCount:
+        return asRule(compile::narrativeCountRule(def, set));
+    case RuleKind::NarrativeAbsence:
+        return asRule(compile::narrativeAbsenceRule(def, set));
     }
-    if (kind == QLatin1String("sum") || kind == QLatin1String("cross_year")) {
-        return asRule(compile::sumRule(object, set, kind == QLatin1String("cross_year")));
-    }
-    if (kind == QLatin1String("domain")) {
-        return asRule(compile::ruleHead<DomainRule>(object, Severity::Error));
-    }
-    if (kind == QLatin1String("completeness")) {
-        return asRule(completenessRule(object, set));
-    }
-    if (kind == QLatin1String("zero_marks")) {
-        return asRule(zeroMarkRule(object));
-    }
-    if (kind == QLatin1String("template_year")) {
-        return asRule(compile::ruleHead<TemplateYearRule>(object, Severity::Warning));
-    }
-    if (kind == QLatin1String("subtotal_extras")) {
-        return asRule(subtotalRule(object, set));
-    }
-    if (kind == QLatin1String("narrative_count")) {
-        return asRule(compile::narrativeCountRule(object, set));
-    }
-    if (kind == QLatin1String("narrative_absence")) {
-        return asRule(compile::narrativeAbsenceRule(object, set));
-    }
-    return std::unexpected(
-        compile::ruleError(codeOf(object), QCoreApplication::translate("nianbao::RuleCompiler",
-                                                                       "unknown rule kind \"%1\"")
-                                               .arg(kind)));
+    return fail(ErrorCode::Corrupt, def.code); // every kind is handled above
 }
 
 } // namespace
-
-namespace compile {
-
-Error ruleError(const QString& code, const QString& problem)
-{
-    return {ErrorCode::Corrupt,
-            QCoreApplication::translate("nianbao::RuleCompiler", "rule %1: %2").arg(code, problem)};
-}
-
-Result<Severity> severity(const QJsonObject& object, Severity fallback)
-{
-    const QJsonValue value = object.value(QLatin1String("severity"));
-    if (value.isUndefined()) {
-        return fallback;
-    }
-    const auto severity = severityFromCode(value.toString());
-    if (!severity) {
-        return std::unexpected(
-            ruleError(codeOf(object), QCoreApplication::translate("nianbao::RuleCompiler",
-                                                                  "unknown severity \"%1\"")
-                                          .arg(value.toVariant().toString())));
-    }
-    return *severity;
-}
-
-} // namespace compile
 
 Result<std::shared_ptr<const RuleSet>> compileRules(const ReportTemplate& format)
 {
@@ -245,22 +181,21 @@ Result<std::shared_ptr<const RuleSet>> compileRules(const ReportTemplate& format
     set->format = &format;
     indexCells(*set);
     findRowForms(*set);
+    const auto inFormat = [&](Error error) {
+        error.message = QCoreApplication::translate("nianbao::RuleCompiler", "format %1: %2")
+                            .arg(format.id, error.message);
+        return std::unexpected(error);
+    };
+    if (format.rulesError) {
+        return inFormat(*format.rulesError);
+    }
     QStringList codes;
-    for (const QJsonValue& value : format.rules) {
-        if (!value.isObject()) {
-            return fail(ErrorCode::Corrupt,
-                        QCoreApplication::translate("nianbao::RuleCompiler",
-                                                    "format %1: a rule is not a JSON object")
-                            .arg(format.id));
-        }
-        auto rule = compileRule(value.toObject(), *set);
+    for (const RuleDef& def : format.rules) {
+        auto rule = compileRule(def, *set);
         if (!rule) {
-            Error error = rule.error();
-            error.message = QCoreApplication::translate("nianbao::RuleCompiler", "format %1: %2")
-                                .arg(format.id, error.message);
-            return std::unexpected(error);
+            return inFormat(rule.error());
         }
-        const QString code = codeOf(value.toObject());
+        const QString& code = def.code;
         if (codes.contains(code)) {
             return fail(ErrorCode::Corrupt,
                         QCoreApplication::translate("nianbao::RuleCompiler",

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/localizedtext.h"
+#include "model/cell.h"
 #include "model/finding.h"
 #include "rules/keywordindex.h"
 
@@ -24,11 +25,6 @@ class TemplateRegistry;
 /// into checks over template cell indices, so that evaluating them costs no JSON and no key
 /// look-ups. The rule kinds are fixed; the rules themselves are data.
 namespace rules {
-
-/// Below this confidence the extractor flags a cell as uncertain (with an "extract.*" finding).
-/// A hard rule broken by such a cell may be a misreading rather than the report's own error,
-/// so it is reported as a warning.
-inline constexpr double kCertainConfidence = 0.8;
 
 /// One term of a sum: a cell of this report or of the previous year's, with its sign.
 struct Operand {

@@ -55,7 +55,7 @@ void addOperands(const std::vector<Operand>& operands, double& total, Tally& tal
         }
         total += operand.sign * *cell->value;
         ++tally.counted;
-        tally.uncertain = tally.uncertain || cell->confidence < kCertainConfidence;
+        tally.uncertain = tally.uncertain || isLowConfidence(cell->confidence);
     }
 }
 

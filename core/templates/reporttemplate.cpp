@@ -1,5 +1,7 @@
 #include "templates/reporttemplate.h"
 
+#include "model/cellkey.h"
+
 #include <algorithm>
 
 namespace nianbao {
@@ -36,8 +38,7 @@ void ReportTemplate::buildCellIndex()
                 for (int c = 0; c < block.columns.size(); ++c) {
                     const ColumnDef& column = block.columns.at(c);
                     CellDef cell;
-                    cell.key =
-                        table.key + QLatin1Char('.') + row.key + QLatin1Char('.') + column.key;
+                    cell.key = cellKey(table.key, row.key, column.key);
                     cell.table = t;
                     cell.block = b;
                     cell.row = r;

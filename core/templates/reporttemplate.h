@@ -1,8 +1,10 @@
 #pragma once
 
+#include "common/error.h"
 #include "common/localizedtext.h"
+#include "templates/chartdef.h"
+#include "templates/ruledef.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -140,8 +142,15 @@ public:
     /// (本列数据的勾稽关系为…), the subsections it asks part 一 to cover. Every report may carry
     /// them, so they never count as copied text.
     QStringList standardText;
-    /// The rules of tables.md for this format, as data for the rules engine.
-    QJsonArray rules;
+    /// The rules of tables.md for this format, read once from its data: the rule engine
+    /// compiles them, the extractor settles readings with their sums.
+    std::vector<RuleDef> rules;
+    /// Why the format's rules could not be read (the format still extracts; validating a
+    /// report of it says the rules are unusable).
+    std::optional<Error> rulesError;
+    /// The charts of one report of this format, and of a body across years.
+    std::vector<ChartDef> charts;
+    YearsChartDef yearsChart;
 
     /// Every cell, default and alternative, in template order.
     [[nodiscard]] const QList<CellDef>& cells() const { return m_cells; }

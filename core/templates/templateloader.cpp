@@ -293,7 +293,21 @@ Result<ReportTemplate> loadTemplate(const QByteArray& json)
         }
         result.tables.append(*table);
     }
-    result.rules = root.value(QLatin1String("rules")).toArray();
+    auto charts = readCharts(root.value(QLatin1String("charts")));
+    if (!charts) {
+        return std::unexpected(charts.error());
+    }
+    result.charts = std::move(*charts);
+    auto yearsChart = readYearsChart(root.value(QLatin1String("years_chart")));
+    if (!yearsChart) {
+        return std::unexpected(yearsChart.error());
+    }
+    result.yearsChart = std::move(*yearsChart);
+    if (auto rules = readRules(root.value(QLatin1String("rules")).toArray())) {
+        result.rules = std::move(*rules);
+    } else {
+        result.rulesError = rules.error();
+    }
     if (result.id.isEmpty() || result.tables.isEmpty()) {
         return fail(ErrorCode::Corrupt,
                     QCoreApplication::translate("nianbao::TemplateLoader",

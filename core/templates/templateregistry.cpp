@@ -12,6 +12,18 @@
 
 namespace nianbao {
 
+namespace {
+
+/// Newest format first: it is the one most reports use, and the order of allCellKeys().
+void sortNewestFirst(std::vector<std::shared_ptr<const ReportTemplate>>& templates)
+{
+    std::stable_sort(templates.begin(), templates.end(), [](const auto& a, const auto& b) {
+        return a->firstYear.value_or(0) > b->firstYear.value_or(0);
+    });
+}
+
+} // namespace
+
 const TemplateRegistry& TemplateRegistry::builtin()
 {
     static const TemplateRegistry registry = [] {
@@ -21,6 +33,26 @@ const TemplateRegistry& TemplateRegistry::builtin()
                          qUtf8Printable(loaded.error().message));
             return TemplateRegistry{};
         }
+        // Formats installed beside the bundled ones: a new format is a new file, without a
+        // new build (and a test can add an invented one).
+        const QString path = qEnvironmentVariable("NIANBAO_TEMPLATE_PATH");
+        for (const QString& folder : path.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+            auto extra = fromDirectory(folder);
+            if (!extra) {
+                std::fprintf(stderr, "nianbao: templates in %s: %s\n", qUtf8Printable(folder),
+                             qUtf8Printable(extra.error().message));
+                continue;
+            }
+            for (auto& format : extra->m_templates) {
+                if (loaded->find(format->id)) {
+                    std::fprintf(stderr, "nianbao: templates in %s: format %s is bundled\n",
+                                 qUtf8Printable(folder), qUtf8Printable(format->id));
+                    continue;
+                }
+                loaded->m_templates.push_back(std::move(format));
+            }
+        }
+        sortNewestFirst(loaded->m_templates);
         return std::move(*loaded);
     }();
     return registry;
@@ -48,11 +80,7 @@ Result<TemplateRegistry> TemplateRegistry::fromDirectory(const QString& path)
         }
         registry.m_templates.push_back(std::make_shared<const ReportTemplate>(std::move(*loaded)));
     }
-    // Newest format first: it is the one most reports use, and the order of allCellKeys().
-    std::sort(registry.m_templates.begin(), registry.m_templates.end(),
-              [](const auto& a, const auto& b) {
-                  return a->firstYear.value_or(0) > b->firstYear.value_or(0);
-              });
+    sortNewestFirst(registry.m_templates);
     return registry;
 }
 

@@ -14,8 +14,9 @@ namespace nianbao {
 /// bundled under :/templates, so adding a format is adding a file.
 class TemplateRegistry {
 public:
-    /// The bundled templates, loaded once. A broken bundled file is a build defect: it is
-    /// reported on standard error and left out.
+    /// The bundled templates, loaded once, and those of the folders NIANBAO_TEMPLATE_PATH
+    /// names (separated like PATH). A broken bundled file is a build defect: it is reported on
+    /// standard error and left out; so is a broken or duplicate installed one.
     static const TemplateRegistry& builtin();
 
     /// Loads every *.json file of a directory (a Qt resource path or a folder).

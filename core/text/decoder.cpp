@@ -59,7 +59,7 @@ constexpr double minimumUtf16ReportShare = 0.9;
 
 DecodedText decoded(TextDecoding decoding, const QString& encoding)
 {
-    DecodedText result{std::move(decoding.text), encoding, {}};
+    DecodedText result{std::move(decoding.text), encoding, {}, decoding.truncated};
     if (decoding.truncated) {
         result.notices.append(QCoreApplication::translate(
             "nianbao::TextDecoder", "The file seems to be truncated: it ends in the middle of "
@@ -77,13 +77,16 @@ std::optional<Result<DecodedText>> decodeWithByteOrderMark(QByteArrayView bytes)
         const QString encoding = QLatin1String(mark.encoding);
         std::optional<TextDecoding> decoding = mark.decode(bytes.sliced(mark.bytes.size()));
         if (!decoding) {
-            return fail(ErrorCode::UndecodableText,
-                        QCoreApplication::translate("nianbao::TextDecoder",
-                                                    "the file starts with a %1 byte-order mark "
-                                                    "but its text is not valid %1")
-                            .arg(encoding));
+            // Spelled out: clang takes no two user conversions (unexpected → expected →
+            // optional) in one return.
+            return Result<DecodedText>(
+                fail(ErrorCode::UndecodableText,
+                     QCoreApplication::translate("nianbao::TextDecoder",
+                                                 "the file starts with a %1 byte-order mark "
+                                                 "but its text is not valid %1")
+                         .arg(encoding)));
         }
-        return decoded(std::move(*decoding), encoding);
+        return Result<DecodedText>(decoded(std::move(*decoding), encoding));
     }
     return std::nullopt;
 }

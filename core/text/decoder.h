@@ -15,6 +15,8 @@ struct DecodedText {
     QString encoding;
     /// Things the user should know (e.g. the file ends in the middle of a character).
     QStringList notices;
+    /// The bytes end in the middle of a character, which was left out (a notice says so).
+    bool truncated = false;
 };
 
 /// Decodes a report's bytes: UTF-8 with or without BOM, UTF-16 (BOM, or detected), and

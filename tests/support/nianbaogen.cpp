@@ -1,6 +1,8 @@
-// nianbao-gen: writes generated reports as UTF-8 text files, for running the extractor over
-// many more reports than the tests do, for benchmarks, and for the bundled sample set.
+// nianbao-gen: writes generated reports as UTF-8 text files (or, in the structured shapes, as
+// web pages, Word files and Markdown), for running the extractor over many more reports than
+// the tests do, for benchmarks, and for the bundled sample set.
 
+#include "synth/filegenerator.h"
 #include "synth/reportgenerator.h"
 
 #include <QCommandLineParser>
@@ -42,7 +44,7 @@ bool save(const QString& path, const QByteArray& bytes)
 
 /// What a perfect extractor returns for a report, beside it: cells, printed forms and spans
 /// (code points), the cells that may be flagged instead, and the non-official figures.
-QByteArray expectationJson(const GeneratedReport& report)
+QByteArray expectationJson(const GeneratedReport& report, const QString& shape)
 {
     QJsonObject cells;
     QJsonObject printed;
@@ -66,7 +68,7 @@ QByteArray expectationJson(const GeneratedReport& report)
     }
     QJsonObject root{
         {QStringLiteral("template"), report.templateId},
-        {QStringLiteral("shape"), shapeName(report.shape)},
+        {QStringLiteral("shape"), shape},
         {QStringLiteral("difficulties"), report.difficulties.describe()},
         {QStringLiteral("agency"), report.agency},
         {QStringLiteral("year"), report.year},
@@ -145,7 +147,8 @@ int main(int argc, char* argv[])
         QStringLiteral("shape"),
         tr(QT_TRANSLATE_NOOP(
             "nianbao::GeneratorTool",
-            "cell-per-line, tab-rows, markdown, glued or layout (default: every shape in turn).")),
+            "cell-per-line, tab-rows, markdown, glued or layout (default: every shape in turn); "
+            "or a structured file: word-html, docx, official-docx, markdown-tables or tab-grid.")),
         tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "S")));
     const QCommandLineOption templateOption(
         QStringLiteral("template"),
@@ -167,8 +170,14 @@ int main(int argc, char* argv[])
         tr(QT_TRANSLATE_NOOP(
             "nianbao::GeneratorTool",
             "Also write NAME.expected.json: the cells a perfect extractor returns.")));
+    const QCommandLineOption formOption(
+        QStringLiteral("form"),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool",
+                             "The official blank 2021 form (.docx) that official-docx fills in "
+                             "(without it, official-docx writes a Word file from scratch).")),
+        tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "FILE")));
     parser.addOptions({seedOption, countOption, outOption, shapeOption, templateOption,
-                       difficultiesOption, samplesOption, expectedOption});
+                       difficultiesOption, samplesOption, expectedOption, formOption});
     parser.process(app);
 
     bool seedOk = false;
@@ -192,9 +201,11 @@ int main(int argc, char* argv[])
         return 2;
     }
     std::optional<Shape> shape;
+    std::optional<FileShape> fileShape;
     if (parser.isSet(shapeOption)) {
         shape = shapeFromName(parser.value(shapeOption));
-        if (!shape) {
+        fileShape = fileShapeFromName(parser.value(shapeOption));
+        if (!shape && !fileShape) {
             complain(tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "unknown shape \"%1\""))
                          .arg(parser.value(shapeOption)));
             return 2;
@@ -233,6 +244,28 @@ int main(int argc, char* argv[])
         } else if (difficulties == QLatin1String("random")) {
             options.difficulties = Difficulties::random(generator.random());
         }
+        if (fileShape) {
+            // The structured shapes: a file of the shape's own kind.
+            FileGenerator files(reportSeed, parser.value(formOption));
+            const GeneratedFile file = files.generate(*fileShape, options);
+            if (file.bytes.isEmpty()) {
+                complain(
+                    tr(QT_TRANSLATE_NOOP("nianbao::GeneratorTool", "unknown report format \"%1\""))
+                        .arg(options.templateId));
+                return 2;
+            }
+            const QString name = QStringLiteral("%1-%2-%3")
+                                     .arg(reportSeed)
+                                     .arg(fileShapeName(*fileShape), file.report.templateId);
+            const QString extension = file.fileName.mid(file.fileName.lastIndexOf(u'.'));
+            ok = save(out.filePath(name + extension), file.bytes) && ok;
+            if (parser.isSet(expectedOption)) {
+                ok = save(out.filePath(name + QStringLiteral(".expected.json")),
+                          expectationJson(file.report, fileShapeName(*fileShape))) &&
+                     ok;
+            }
+            continue;
+        }
         auto report = generator.tryGenerate(options);
         if (!report) {
             complain(report.error().message);
@@ -244,7 +277,7 @@ int main(int argc, char* argv[])
         ok = save(out.filePath(name + QStringLiteral(".txt")), report->text.toUtf8()) && ok;
         if (parser.isSet(expectedOption)) {
             ok = save(out.filePath(name + QStringLiteral(".expected.json")),
-                      expectationJson(*report)) &&
+                      expectationJson(*report, shapeName(report->shape))) &&
                  ok;
         }
     }

@@ -67,6 +67,28 @@ private Q_SLOTS:
         QVERIFY(test::addGeneratedReports(*large, 3000, 11));
     }
 
+    void refusesToWriteOverTheArchive()
+    {
+        // "data.csv" is a link to the archive: exporting there would have replaced it.
+        const QString link = m_dir.filePath(QStringLiteral("looks-like-data.csv"));
+        QVERIFY(QFile::link(m_archive, link));
+        QFile archive(m_archive);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        const QByteArray before = archive.readAll();
+        archive.close();
+        ExportDialog dialog(m_archive);
+        dialog.show();
+        child<QLineEdit>(dialog, "fileEdit")->setText(link);
+        QTest::mouseClick(child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+        QTRY_VERIFY(child<QPushButton>(dialog, "exportButton")->isEnabled());
+        const QString status = child<QLabel>(dialog, "statusLabel")->text();
+        QVERIFY2(status.contains(QStringLiteral("archive being exported")), qPrintable(status));
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        QCOMPARE(archive.readAll(), before);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("looks-like-data.codebook.csv"))));
+        QFile::remove(link);
+    }
+
     void exportsTheDatasetAndSaysWhereItWent()
     {
         ExportDialog dialog(m_archive);

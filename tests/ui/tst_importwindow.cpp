@@ -2,6 +2,7 @@
 // dropped on the window, and the first run filling an empty archive with the samples.
 
 #include "browser/browserpane.h"
+#include "documents/readlimits.h"
 #include "import/bundledsamples.h"
 #include "import/importdialog.h"
 #include "import/importrunner.h"
@@ -15,11 +16,14 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <sys/stat.h>
 
 using namespace nianbao;
 using namespace nianbao::ui;
@@ -58,6 +62,7 @@ private slots:
     void initTestCase();
     void importsFilesAndListsTheOneThatFailed();
     void importsAFolderDroppedOnTheWindow();
+    void refusesDroppedPipesDevicesAndHugeFiles();
     void stopKeepsWhatWasImported();
     void firstRunFillsAnEmptyArchiveWithTheSamples();
     void filesGivenAtStartAreImportedAndOpened();
@@ -122,6 +127,54 @@ void TestImportWindow::importsAFolderDroppedOnTheWindow()
     QCOMPARE(dialog->failures()->topLevelItemCount(), 1);
     QVERIFY(dialog->failures()->topLevelItem(0)->text(0).endsWith(QStringLiteral("empty.txt")));
     QTRY_COMPARE(fixture.find<QTableView>("browserTable")->model()->rowCount(), 2);
+}
+
+void TestImportWindow::refusesDroppedPipesDevicesAndHugeFiles()
+{
+    // A named pipe would block the import thread in open(), and closing the window would wait
+    // for it for ever; a device or a huge file would be read until memory ran out.
+    QTemporaryDir folder;
+    const QString fifo = folder.filePath(QStringLiteral("pipe.txt"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString huge = folder.filePath(QStringLiteral("huge.txt"));
+    {
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(ReadLimits{}.maxFileBytes + 1)); // sparse: no disk is used
+    }
+    const QString good = folder.filePath(QStringLiteral("good.txt"));
+    copyResource(generatedSample(4, 2021), good);
+
+    WindowFixture fixture(m_empty);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fifo), QUrl::fromLocalFile(QStringLiteral("/dev/zero")),
+                  QUrl::fromLocalFile(huge), QUrl::fromLocalFile(good)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&fixture.window(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&fixture.window(), &drop);
+    // Said at once, in the status bar: no dialog waits for an answer.
+    const QString said = fixture.window().statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("pipe.txt")), qPrintable(QStringLiteral("said: ") + said));
+    QVERIFY(said.contains(QStringLiteral("zero")));
+    QVERIFY(said.contains(QStringLiteral("huge.txt")));
+    QVERIFY(said.contains(QStringLiteral("named pipe")));
+    QVERIFY(said.contains(QStringLiteral("device")));
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    // The good file is imported as if dropped alone.
+    ImportDialog* dialog = fixture.window().importDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(!fixture.window().importRunner()->isRunning() && dialog->isDone(),
+                             kImportTimeoutMs);
+    QCOMPARE(dialog->failures()->topLevelItemCount(), 0);
+    QTRY_COMPARE(fixture.find<QTableView>("browserTable")->model()->rowCount(), 1);
+
+    // Dropped alone, the pipe starts no import at all.
+    QMimeData pipeOnly;
+    pipeOnly.setUrls({QUrl::fromLocalFile(fifo)});
+    QDropEvent pipeDrop(QPointF(10, 10), Qt::CopyAction, &pipeOnly, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&fixture.window(), &pipeDrop);
+    QVERIFY(!fixture.window().importRunner()->isRunning());
 }
 
 void TestImportWindow::stopKeepsWhatWasImported()

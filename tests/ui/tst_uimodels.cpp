@@ -357,11 +357,16 @@ void TestUiModels::chartsFollowTheReport()
     std::unique_ptr<ReportSession> session = openSession(QStringLiteral("示例县生成数据局"), 2022);
     QVERIFY(session);
     const Report& report = session->current();
-    const BarChartData applicants = ReportCharts::applicants(report, format2021());
+    // The bundled formats describe four charts: three of the report, one across years.
+    const std::vector<BarChartData> charts = ReportCharts::of(report, format2021());
+    QCOMPARE(charts.size(), std::size_t(3));
+    const BarChartData& applicants = charts.at(0);
+    QCOMPARE(applicants.key, QStringLiteral("applicants"));
     QCOMPARE(applicants.categories.size(), 6);
     QCOMPARE(applicants.sets.front().values.front(), *report.value(u"t3.new.natural"));
+    QCOMPARE(applicants.sets.back().values.back(), *report.value(u"t3.carried_over.other_org"));
     QVERIFY(!applicants.isEmpty());
-    const BarChartData outcomes = ReportCharts::outcomes(report, format2021());
+    const BarChartData& outcomes = charts.at(1);
     // (一) (二) and the four groups (三)–(六).
     QCOMPARE(outcomes.categories.size(), 6);
     double sum = 0;
@@ -369,12 +374,18 @@ void TestUiModels::chartsFollowTheReport()
         sum += value;
     }
     QCOMPARE(sum, *report.value(u"t3.results_total.total"));
-    const BarChartData litigation = ReportCharts::litigation(report, format2021());
+    const BarChartData& litigation = charts.at(2);
     QCOMPARE(litigation.categories.size(), 3);
     QCOMPARE(litigation.sets.size(), std::size_t(4));
-    const BarChartData years =
-        ReportCharts::acrossYears({YearFigures::of(2021, report), YearFigures::of(2022, report)});
+    const YearsChartDef& yearsChart = format2021().yearsChart;
+    const BarChartData years = ReportCharts::acrossYears(
+        {YearFigures::of(2021, report, yearsChart), YearFigures::of(2022, report, yearsChart)},
+        yearsChart);
     QCOMPARE(years.categories, QStringList({QStringLiteral("2021"), QStringLiteral("2022")}));
+    QCOMPARE(years.sets.size(), std::size_t(4));
+    QCOMPARE(years.sets.back().values.front(),
+             report.value(u"t4.suit_direct.total").value_or(0) +
+                 report.value(u"t4.suit_after_review.total").value_or(0));
 }
 
 QTEST_MAIN(TestUiModels)

@@ -9,7 +9,8 @@
 namespace nianbao::ui {
 
 Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString& agency,
-                                                 ReportId currentId, const Report& current)
+                                                 ReportId currentId, const Report& current,
+                                                 const YearsChartDef& chart)
 {
     std::vector<YearFigures> years;
     if (normalizedAgencyName(agency).isEmpty()) {
@@ -28,14 +29,14 @@ Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString
         }
         // The open report stands for its year, even beside a later copy of that year.
         if (**id == currentId || current.meta.year == year) {
-            years.push_back(YearFigures::of(year, current));
+            years.push_back(YearFigures::of(year, current, chart));
             continue;
         }
         const Result<StoredReport> stored = archive.loadReport(**id);
         if (!stored) {
             return std::unexpected(stored.error());
         }
-        years.push_back(YearFigures::of(year, stored->current()));
+        years.push_back(YearFigures::of(year, stored->current(), chart));
     }
     return years;
 }

@@ -18,7 +18,9 @@ namespace nianbao::ui {
 /// has it), oldest first.
 /// `current` stands in for report `currentId` and its year, so the chart shows the open
 /// report's values as the reviewer has them.
+/// Each year's figures are the series of `chart` (the open report's format's years chart).
 Result<std::vector<YearFigures>> loadBodyHistory(Archive& archive, const QString& agency,
-                                                 ReportId currentId, const Report& current);
+                                                 ReportId currentId, const Report& current,
+                                                 const YearsChartDef& chart);
 
 } // namespace nianbao::ui

@@ -11,6 +11,8 @@
 namespace nianbao {
 struct Report;
 class ReportTemplate;
+struct ChartDef;
+struct YearsChartDef;
 } // namespace nianbao
 
 namespace nianbao::ui {
@@ -23,6 +25,7 @@ struct BarSet {
 
 /// What a bar chart shows, independent of the chart library.
 struct BarChartData {
+    QString key; ///< the format's name for the chart ("applicants"), "years" across years
     QString title;
     QStringList categories;
     std::vector<BarSet> sets;
@@ -33,30 +36,26 @@ struct BarChartData {
     [[nodiscard]] bool isEmpty() const;
 };
 
-/// The figures of one year of a body, for the chart across years.
+/// The figures of one year of a body, for the chart across years: one per series of the
+/// format's years chart (YearSeriesDef), nothing where the report has none of its cells.
 struct YearFigures {
     int year = 0;
-    std::optional<double> newRequests;
-    std::optional<double> carriedForward;
-    std::optional<double> reviews;
-    std::optional<double> lawsuits;
+    std::vector<std::optional<double>> values;
 
-    static YearFigures of(int year, const Report& report);
+    static YearFigures of(int year, const Report& report, const YearsChartDef& chart);
 };
 
-/// Chart contents built from a report and its format's data (labels in the current language).
+/// Chart contents built from a report and its format's data (labels in the current language):
+/// the format describes its charts (ChartDef), so a new format brings its own.
 class ReportCharts {
-    Q_DECLARE_TR_FUNCTIONS(nianbao::ui::ReportCharts)
-
 public:
-    /// Table 3: new requests by applicant type.
-    static BarChartData applicants(const Report& report, const ReportTemplate& format);
-    /// Table 3: this year's outcomes by category (disclosed, partly disclosed, not disclosed …).
-    static BarChartData outcomes(const Report& report, const ReportTemplate& format);
-    /// Table 4: reviews and lawsuits by result.
-    static BarChartData litigation(const Report& report, const ReportTemplate& format);
+    /// Every chart the format describes, in its order.
+    static std::vector<BarChartData> of(const Report& report, const ReportTemplate& format);
+    static BarChartData chart(const Report& report, const ReportTemplate& format,
+                              const ChartDef& chart);
     /// The same body's key figures across the years the archive holds.
-    static BarChartData acrossYears(const std::vector<YearFigures>& years);
+    static BarChartData acrossYears(const std::vector<YearFigures>& years,
+                                    const YearsChartDef& chart);
 };
 
 } // namespace nianbao::ui

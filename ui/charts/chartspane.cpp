@@ -3,6 +3,7 @@
 #include "charts/bodyhistory.h"
 #include "charts/chartcanvas.h"
 #include "session/reportsession.h"
+#include "templates/reporttemplate.h"
 
 #include <QEvent>
 #include <QScrollArea>
@@ -23,19 +24,11 @@ ChartsPane::ChartsPane(QWidget* parent)
     scroll->setObjectName(QStringLiteral("chartsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    auto* column = new QVBoxLayout(content);
-    column->setContentsMargins(0, 0, 0, 0);
-    const char* names[] = {"chartApplicants", "chartOutcomes", "chartLitigation", "chartYears"};
-    for (const char* name : names) {
-        std::unique_ptr<ChartCanvas> canvas = createChartCanvas(content);
-        canvas->widget()->setObjectName(QLatin1String(name));
-        canvas->widget()->setMinimumHeight(kChartHeight);
-        column->addWidget(canvas->widget());
-        m_canvases.push_back(std::move(canvas));
-    }
-    column->addStretch(1);
-    scroll->setWidget(content);
+    m_content = new QWidget(scroll);
+    m_column = new QVBoxLayout(m_content);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->addStretch(1);
+    scroll->setWidget(m_content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -55,8 +48,9 @@ void ChartsPane::setSession(ReportSession* session, Archive* archive)
         connect(session, &ReportSession::cellChanged, this, [this] {
             // Only the open report's year changed: the other years stay as loaded.
             for (YearFigures& year : m_history) {
-                if (m_session->info().year == year.year) {
-                    year = YearFigures::of(year.year, m_session->current());
+                if (m_session->info().year == year.year && m_session->format()) {
+                    year = YearFigures::of(year.year, m_session->current(),
+                                           m_session->format()->yearsChart);
                 }
             }
             redraw();
@@ -74,10 +68,33 @@ void ChartsPane::loadHistory()
     }
     // The chart across years is a view on the archive: if it cannot be read, the chart says
     // so by staying empty while the review goes on.
-    if (Result<std::vector<YearFigures>> years = loadBodyHistory(
-            *m_archive, m_session->info().agency, m_session->id(), m_session->current())) {
+    if (!m_session->format()) {
+        return;
+    }
+    if (Result<std::vector<YearFigures>> years =
+            loadBodyHistory(*m_archive, m_session->info().agency, m_session->id(),
+                            m_session->current(), m_session->format()->yearsChart)) {
         m_history = std::move(*years);
     }
+}
+
+void ChartsPane::ensureCanvases(const QStringList& keys)
+{
+    if (keys == m_canvasKeys) {
+        return;
+    }
+    for (const auto& canvas : m_canvases) {
+        delete canvas->widget(); // owned by the content widget, not by the canvas
+    }
+    m_canvases.clear();
+    for (const QString& key : keys) {
+        std::unique_ptr<ChartCanvas> canvas = createChartCanvas(m_content);
+        canvas->widget()->setObjectName(QStringLiteral("chart_") + key);
+        canvas->widget()->setMinimumHeight(kChartHeight);
+        m_column->insertWidget(m_column->count() - 1, canvas->widget()); // before the stretch
+        m_canvases.push_back(std::move(canvas));
+    }
+    m_canvasKeys = keys;
 }
 
 void ChartsPane::redraw()
@@ -85,22 +102,29 @@ void ChartsPane::redraw()
     m_shown.clear();
     const ReportTemplate* format = m_session ? m_session->format() : nullptr;
     if (!format) {
-        const QString title = tr("Charts");
+        ensureCanvases({QStringLiteral("none")});
         const QString message = m_session ? tr("The report's format was not recognised.")
                                           : tr("Open a report to see its charts.");
-        for (const auto& canvas : m_canvases) {
-            canvas->showMessage(title, message);
-        }
+        m_canvases.front()->showMessage(tr("Charts"), message);
         return;
     }
+    // The format says which charts its reports have (resources/templates/*.json).
     const Report& report = m_session->current();
-    m_shown = {ReportCharts::applicants(report, *format), ReportCharts::outcomes(report, *format),
-               ReportCharts::litigation(report, *format), ReportCharts::acrossYears(m_history)};
+    m_shown = ReportCharts::of(report, *format);
+    if (!format->yearsChart.series.empty()) {
+        m_shown.push_back(ReportCharts::acrossYears(m_history, format->yearsChart));
+    }
+    QStringList keys;
+    for (const BarChartData& chart : m_shown) {
+        keys << chart.key;
+    }
+    ensureCanvases(keys);
     for (std::size_t i = 0; i < m_shown.size(); ++i) {
         const BarChartData& chart = m_shown[i];
         if (chart.categories.isEmpty() || chart.isEmpty()) {
-            m_canvases[i]->showMessage(chart.title, i == 3 ? tr("No year of this body has figures.")
-                                                           : tr("All figures are 0 or blank."));
+            m_canvases[i]->showMessage(chart.title, chart.key == QLatin1String("years")
+                                                        ? tr("No year of this body has figures.")
+                                                        : tr("All figures are 0 or blank."));
         } else {
             m_canvases[i]->showBars(chart);
         }

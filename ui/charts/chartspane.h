@@ -3,10 +3,13 @@
 #include "charts/chartdata.h"
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
 #include <vector>
+
+class QVBoxLayout;
 
 namespace nianbao {
 class Archive;
@@ -17,8 +20,9 @@ namespace nianbao::ui {
 class ChartCanvas;
 class ReportSession;
 
-/// Charts of the open report (applicants, outcomes, reviews and lawsuits) and of its body
-/// across the years the archive holds. They follow the reviewer's edits.
+/// The charts the open report's format describes (for the bundled formats: applicants,
+/// outcomes, reviews and lawsuits) and its body across the years the archive holds, one
+/// canvas each, named "chart_<key>". They follow the reviewer's edits.
 class ChartsPane final : public QWidget {
     Q_OBJECT
 
@@ -37,10 +41,15 @@ protected:
 private:
     void loadHistory();
     void redraw();
+    /// One canvas per chart key, in order; rebuilt only when the keys change.
+    void ensureCanvases(const QStringList& keys);
 
     QPointer<ReportSession> m_session;
     Archive* m_archive = nullptr;
     std::vector<YearFigures> m_history;
+    QWidget* m_content = nullptr;
+    QVBoxLayout* m_column = nullptr;
+    QStringList m_canvasKeys;
     std::vector<std::unique_ptr<ChartCanvas>> m_canvases;
     std::vector<BarChartData> m_shown;
 };

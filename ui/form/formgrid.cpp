@@ -1,5 +1,6 @@
 #include "form/formgrid.h"
 
+#include "model/cellkey.h"
 #include "templates/reporttemplate.h"
 
 #include <algorithm>
@@ -10,7 +11,7 @@ namespace {
 
 QString cellKeyOf(const QString& tableKey, const RowDef& row, const ColumnDef& column)
 {
-    return tableKey + QLatin1Char('.') + row.key + QLatin1Char('.') + column.key;
+    return cellKey(tableKey, row.key, column.key);
 }
 
 using GroupChain = std::vector<const GroupDef*>;
@@ -115,9 +116,8 @@ FormGrid FormGrid::build(const TableDef& table, const QSet<QString>& presentKeys
 
 bool FormGrid::tableHasCells(const TableDef& table, const QSet<QString>& presentKeys)
 {
-    const QString prefix = table.key + QLatin1Char('.');
     return std::any_of(presentKeys.begin(), presentKeys.end(),
-                       [&](const QString& key) { return key.startsWith(prefix); });
+                       [&](const QString& key) { return keyInTable(key, table.key); });
 }
 
 FormGrid::RowFilter FormGrid::visibleRows(const QString& tableKey, const BlockDef& block,

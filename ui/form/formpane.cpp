@@ -4,6 +4,8 @@
 #include "form/formview.h"
 #include "session/celllabels.h"
 #include "session/reportsession.h"
+#include "templates/reporttemplate.h"
+#include "templates/templateregistry.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,11 +21,43 @@ namespace nianbao::ui {
 
 namespace {
 
-/// The official tables, in the order the report prints them.
-const QStringList& tableKeys()
+/// The format shown: the report's, or before a report is open the newest bundled one (so the
+/// pane looks as it will).
+const ReportTemplate* shownFormat(const ReportTemplate* format)
 {
-    static const QStringList keys{QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")};
+    if (format) {
+        return format;
+    }
+    const auto& templates = TemplateRegistry::builtin().templates();
+    return templates.empty() ? nullptr : templates.front().get();
+}
+
+/// The tables of a format, in the order the report prints them.
+QStringList tableKeysOf(const ReportTemplate* format)
+{
+    format = shownFormat(format);
+    QStringList keys;
+    if (format) {
+        for (const TableDef& table : format->tables) {
+            keys << table.key;
+        }
+    }
     return keys;
+}
+
+/// The number a report prints before a table's part ("三" for table 3, shown as 3): the
+/// part's place among the format's sections.
+int tableNumber(const ReportTemplate* format, const QString& key, int fallback)
+{
+    format = shownFormat(format);
+    if (format) {
+        for (int i = 0; i < format->sections.size(); ++i) {
+            if (format->sections.at(i).key == key) {
+                return i + 1;
+            }
+        }
+    }
+    return fallback;
 }
 
 } // namespace
@@ -43,8 +77,44 @@ FormPane::FormPane(QWidget* parent)
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_historyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    for (const QString& key : tableKeys()) {
+    setTables(tableKeysOf(nullptr));
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { emit currentCellChanged(currentCellKey()); });
+    connect(m_historyButton, &QToolButton::clicked, this, [this] {
+        if (const QString key = currentCellKey(); !key.isEmpty()) {
+            emit historyRequested(key);
+        }
+    });
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_reasonLabel);
+    bar->addWidget(m_reason, 1);
+    bar->addWidget(m_historyButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+    updateTexts();
+}
+
+void FormPane::setTables(const QStringList& keys)
+{
+    if (keys == m_tableKeys) {
+        return;
+    }
+    m_tabs->clear();
+    for (FormView* view : m_views) {
+        delete view;
+    }
+    for (FormModel* model : m_models) {
+        delete model;
+    }
+    m_views.clear();
+    m_models.clear();
+    m_tableKeys = keys;
+    for (const QString& key : keys) {
         auto* model = new FormModel(key, this);
+        model->setReason(m_reason->text());
         auto* view = new FormView(m_tabs);
         view->setObjectName(QStringLiteral("formTable_") + key);
         view->setFormModel(model);
@@ -66,28 +136,13 @@ FormPane::FormPane(QWidget* parent)
         connect(model, &FormModel::editRefused, this, &FormPane::message);
         connect(m_reason, &QLineEdit::textChanged, model, &FormModel::setReason);
     }
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { emit currentCellChanged(currentCellKey()); });
-    connect(m_historyButton, &QToolButton::clicked, this, [this] {
-        if (const QString key = currentCellKey(); !key.isEmpty()) {
-            emit historyRequested(key);
-        }
-    });
-
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_reasonLabel);
-    bar->addWidget(m_reason, 1);
-    bar->addWidget(m_historyButton);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_tabs, 1);
-    updateTexts();
 }
 
 void FormPane::setSession(ReportSession* session)
 {
     m_session = session;
+    // A tab per table of the report's format: a new format brings its own tables.
+    setTables(tableKeysOf(session ? session->format() : nullptr));
     // A reason belongs to the edits of one report.
     m_reason->clear();
     for (FormModel* model : m_models) {
@@ -98,7 +153,7 @@ void FormPane::setSession(ReportSession* session)
 
 FormView* FormPane::view(const QString& tableKey) const
 {
-    const qsizetype at = tableKeys().indexOf(tableKey);
+    const qsizetype at = m_tableKeys.indexOf(tableKey);
     return at < 0 ? nullptr : m_views[std::size_t(at)];
 }
 
@@ -180,9 +235,9 @@ void FormPane::updateTexts()
     m_historyButton->setText(tr("History…"));
     m_historyButton->setToolTip(tr("The corrections of the current cell (Ctrl+H)"));
     const ReportTemplate* format = m_session ? m_session->format() : nullptr;
-    for (int i = 0; i < int(tableKeys().size()); ++i) {
-        const QString& key = tableKeys()[i];
-        m_tabs->setTabText(i, tr("Table %1").arg(key.mid(1)));
+    for (int i = 0; i < int(m_tableKeys.size()); ++i) {
+        const QString& key = m_tableKeys[i];
+        m_tabs->setTabText(i, tr("Table %1").arg(tableNumber(format, key, i + 2)));
         m_tabs->setTabToolTip(i, tableTitle(format, key));
     }
 }

@@ -16,8 +16,9 @@ class FormModel;
 class FormView;
 class ReportSession;
 
-/// Tables 2, 3 and 4 of the open report, one tab each, with the reason recorded with the
-/// next edits and the way to a cell's history.
+/// The tables of the open report's format (2, 3 and 4 for the bundled formats), one tab each
+/// named "formTable_<key>", with the reason recorded with the next edits and the way to a
+/// cell's history.
 class FormPane final : public QWidget {
     Q_OBJECT
 
@@ -42,6 +43,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// A tab per table key; rebuilt only when the keys change.
+    void setTables(const QStringList& keys);
     void retranslate();
     /// The pane's own texts (the models' labels change with retranslate only).
     void updateTexts();
@@ -54,6 +57,7 @@ private:
     QLabel* m_reasonLabel = nullptr;
     QLineEdit* m_reason = nullptr;
     QToolButton* m_historyButton = nullptr;
+    QStringList m_tableKeys;
     std::vector<FormModel*> m_models;
     std::vector<FormView*> m_views;
 };

@@ -38,6 +38,11 @@ bool ImportRunner::start(const QStringList& paths)
             m_error = archive.error().message;
             return;
         }
+        if (archive->damage()) {
+            // Opened read-only: the message says how to recover it.
+            m_error = *archive->damage();
+            return;
+        }
         ImportOptions options;
         options.stop = stop;
         options.progress = [self](const ImportProgress& progress) {
@@ -51,6 +56,10 @@ bool ImportRunner::start(const QStringList& paths)
                 Qt::QueuedConnection);
         };
         m_summary = importReports(*archive, m_processing, paths, options);
+        if (m_summary.stopped) {
+            // The disk is full: one message for the batch, with what was stored.
+            m_error = m_summary.stopped->message;
+        }
     });
     m_thread->setObjectName(QStringLiteral("importThread"));
     connect(m_thread, &QThread::finished, this, &ImportRunner::collect);

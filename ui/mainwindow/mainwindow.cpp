@@ -4,6 +4,8 @@
 #include "browser/reportlistmodel.h"
 #include "common/language.h"
 #include "common/prompter.h"
+#include "documents/readlimits.h"
+#include "documents/reportfile.h"
 #include "export/exportdialog.h"
 #include "form/formpane.h"
 #include "import/bundledsamples.h"
@@ -16,10 +18,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -46,12 +46,12 @@ constexpr int kMessageTimeoutMs = 8000;
 /// The archive id of a file's report, found by the file's content as the importer stores it.
 std::optional<ReportId> storedReportOf(Archive& archive, const QString& path)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+    // The importer's own reader: a pipe or a device given at start never blocks the window.
+    const Result<QByteArray> bytes = readReportFile(path, ReadLimits{}.maxFileBytes);
+    if (!bytes) {
         return std::nullopt;
     }
-    const QByteArray hash = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    const Result<std::optional<ReportId>> found = archive.findByHash(hash);
+    const Result<std::optional<ReportId>> found = archive.findByHash(Archive::hashOf(*bytes));
     return found ? *found : std::nullopt;
 }
 
@@ -101,6 +101,12 @@ MainWindow::MainWindow(Archive archive, AppSettings& settings, Prompter& prompte
     m_browser->setArchive(&m_archive);
     restoreLayout();
     retranslate();
+
+    if (m_archive.damage()) {
+        // Read-only until recovered: said where it stays in view, with how to recover it.
+        statusBar()->showMessage(*m_archive.damage());
+        statusBar()->setToolTip(*m_archive.damage());
+    }
 
     QStringList atStart = m_options.importPaths;
     m_openAfterImport = m_options.importPaths;
@@ -325,12 +331,30 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    // Looked at here, without opening anything: a named pipe, a device or a file too large
+    // to be a report is refused at once with the reason, instead of reaching the import.
     QStringList paths;
+    QStringList refused;
     for (const QUrl& url : event->mimeData()->urls()) {
-        paths << url.toLocalFile();
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isDir()) {
+            paths << path;
+        } else if (const Result<void> usable = checkReportFile(path, ReadLimits{}.maxFileBytes);
+                   !usable) {
+            refused << tr("%1: %2").arg(QFileInfo(path).fileName(), usable.error().message);
+        } else {
+            paths << path;
+        }
     }
     event->acceptProposedAction();
-    importPaths(paths);
+    if (!paths.isEmpty()) {
+        importPaths(paths);
+    }
+    // After the import starts, whose own messages would hide it.
+    if (!refused.isEmpty()) {
+        statusBar()->showMessage(tr("Not imported: %1").arg(refused.join(QStringLiteral("; "))),
+                                 kMessageTimeoutMs * 2);
+    }
 }
 
 void MainWindow::restoreLayout()

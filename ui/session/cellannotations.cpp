@@ -38,7 +38,7 @@ CellState stateOf(const CellAnnotation& annotation)
 
 } // namespace
 
-const double CellAnnotations::kLowConfidence = nianbao::extract::kLowConfidence;
+const double CellAnnotations::kLowConfidence = nianbao::kLowConfidence;
 
 bool CellAnnotation::isProblem() const
 {

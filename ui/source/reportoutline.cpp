@@ -16,18 +16,17 @@ namespace {
 /// Where a table's text begins: its first label or cell found.
 std::optional<qsizetype> tableStart(const Report& report, const QString& tableKey)
 {
-    const QString prefix = tableKey + QLatin1Char('.');
     std::optional<qsizetype> start;
     const auto consider = [&](qsizetype position) {
         start = start ? std::min(*start, position) : position;
     };
     for (const LabelMatch& label : report.labels) {
-        if (label.key.startsWith(prefix)) {
+        if (keyInTable(label.key, tableKey)) {
             consider(label.span.start);
         }
     }
     for (const Cell& cell : report.cells) {
-        if (cell.span && cell.key.startsWith(prefix)) {
+        if (cell.span && keyInTable(cell.key, tableKey)) {
             consider(cell.span->start);
         }
     }
@@ -36,10 +35,9 @@ std::optional<qsizetype> tableStart(const Report& report, const QString& tableKe
 
 std::vector<OutlineEntry> tableLabels(const Report& report, const QString& tableKey)
 {
-    const QString prefix = tableKey + QLatin1Char('.');
     std::vector<OutlineEntry> entries;
     for (const LabelMatch& label : report.labels) {
-        if (label.key.startsWith(prefix)) {
+        if (keyInTable(label.key, tableKey)) {
             entries.push_back(OutlineEntry{label.text.simplified(), label.span.start, {}});
         }
     }

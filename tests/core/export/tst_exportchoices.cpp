@@ -170,7 +170,9 @@ private Q_SLOTS:
         options.outputPath = m_dir.filePath(QStringLiteral("no/such/folder/out.csv"));
         const Result<ExportSummary> summary = run(options);
         QVERIFY(!summary);
-        QCOMPARE(summary.error().code, ErrorCode::Io);
+        // A folder that does not exist is refused before anything is written (issue 11), by name.
+        QCOMPARE(summary.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(summary.error().message.contains(QStringLiteral("folder")));
         QVERIFY(!QFile::exists(options.outputPath));
     }
 

@@ -94,7 +94,7 @@ private slots:
         const auto report = extractReport(seedDocument(seed));
         QVERIFY(report);
         for (const Cell& cell : report->cells) {
-            if (cell.confidence >= 0.8 ||
+            if (cell.confidence >= kLowConfidence ||
                 (!cell.value && cell.raw.isEmpty() && cell.confidence == 0.5)) {
                 continue; // certain, or visibly blank (rule 6 reports blanks)
             }

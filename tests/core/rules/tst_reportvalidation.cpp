@@ -210,7 +210,7 @@ private slots:
                 continue;
             }
             for (const QString& key : finding.cells) {
-                QVERIFY2(report.cell(key)->confidence >= 0.8,
+                QVERIFY2(report.cell(key)->confidence >= kLowConfidence,
                          qPrintable(finding.rule + QLatin1Char(' ') + key));
             }
         }

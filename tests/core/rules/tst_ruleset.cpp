@@ -63,7 +63,7 @@ private slots:
         for (const auto& format : TemplateRegistry::builtin().templates()) {
             const auto compiled = rules::ruleSet(*format, TemplateRegistry::builtin());
             QVERIFY2(compiled, compiled ? "" : qPrintable(compiled.error().message));
-            QCOMPARE(static_cast<qsizetype>((*compiled)->rules.size()), format->rules.size());
+            QCOMPARE((*compiled)->rules.size(), format->rules.size());
             // Compiled once: the same rule set on every call.
             QCOMPARE(rules::ruleSet(*format, TemplateRegistry::builtin())->get(), compiled->get());
         }
@@ -76,17 +76,13 @@ private slots:
                                   QStringLiteral("cell.domain")};
         for (const auto& format : TemplateRegistry::builtin().templates()) {
             QStringList codes;
-            for (const QJsonValue& value : format->rules) {
-                const QJsonObject rule = value.toObject();
-                const QString code = rule.value(QLatin1String("code")).toString();
-                codes.append(code);
-                const QString severity = rule.value(QLatin1String("severity")).toString();
-                if (hard.contains(code)) {
-                    QCOMPARE(severity, QStringLiteral("error"));
+            for (const RuleDef& rule : format->rules) {
+                codes.append(rule.code);
+                if (hard.contains(rule.code)) {
+                    QVERIFY2(rule.severity == Severity::Error, qPrintable(rule.code));
                 } else {
-                    QVERIFY2(severity == QLatin1String("warning") ||
-                                 severity == QLatin1String("note"),
-                             qPrintable(code));
+                    QVERIFY2(rule.severity == Severity::Warning || rule.severity == Severity::Note,
+                             qPrintable(rule.code));
                 }
             }
             for (const QString& code : hard) {
@@ -172,8 +168,15 @@ private slots:
         QFETCH(QByteArray, rule);
         QFETCH(QString, reason);
         ReportTemplate format = *TemplateRegistry::builtin().find(QStringLiteral("2021"));
-        format.rules = QJsonArray{QJsonDocument::fromJson(rule).object()};
-        QVERIFY(!format.rules.first().toObject().isEmpty());
+        const QJsonObject object = QJsonDocument::fromJson(rule).object();
+        QVERIFY(!object.isEmpty());
+        // Whether the loader or the compiler finds the problem, compiling says it.
+        if (auto read = readRules(QJsonArray{object})) {
+            format.rules = std::move(*read);
+            format.rulesError.reset();
+        } else {
+            format.rulesError = read.error();
+        }
         const auto compiled = rules::compileRules(format);
         QVERIFY(!compiled);
         QCOMPARE(compiled.error().code, ErrorCode::Corrupt);
@@ -183,8 +186,8 @@ private slots:
     void duplicateCodesAreRefused()
     {
         ReportTemplate format = *TemplateRegistry::builtin().find(QStringLiteral("2021"));
-        format.rules = QJsonArray{parse("{'code': 'a.b', 'kind': 'domain'}"),
-                                  parse("{'code': 'a.b', 'kind': 'template_year'}")};
+        format.rules = *readRules(QJsonArray{parse("{'code': 'a.b', 'kind': 'domain'}"),
+                                             parse("{'code': 'a.b', 'kind': 'template_year'}")});
         const auto compiled = rules::compileRules(format);
         QVERIFY(!compiled);
         QCOMPARE(compiled.error().message,

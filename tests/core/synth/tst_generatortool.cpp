@@ -46,7 +46,7 @@ QByteArray contents(const QString& path)
 QString decodedUtf8(const QByteArray& bytes, bool* ok)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
+    QString text = decoder(bytes);
     *ok = !decoder.hasError();
     return text;
 }

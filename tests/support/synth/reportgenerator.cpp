@@ -173,52 +173,33 @@ TableValues ReportGenerator::consistentValues(const ReportTemplate& format, bool
     return ValueGenerator(format, cells, m_random).generate(profile);
 }
 
-GeneratedReport ReportGenerator::render(const ReportTemplate& format, const TableValues& values,
-                                        const GeneratorOptions& options)
+PlannedReport planReport(const ReportTemplate& format, const TableValues& values,
+                         const GeneratorOptions& options, const ShapeTraits& traits,
+                         QRandomGenerator& random)
 {
     const Difficulties& difficulties = options.difficulties;
     const CellSet cells(format, difficulties.collapsedOther);
-    const ShapeTraits traits = traitsOf(options.shape);
 
-    ReportPlan plan;
-    plan.agency = options.agency.isEmpty() ? randomAgency(m_random) : options.agency;
-    plan.year = options.year.value_or(randomYear(m_random, format));
+    PlannedReport planned;
+    ReportPlan& plan = planned.plan;
+    plan.agency = options.agency.isEmpty() ? randomAgency(random) : options.agency;
+    plan.year = options.year.value_or(randomYear(random, format));
     plan.title = reportTitle(plan.agency, plan.year);
     plan.preamble = options.preamble;
     plan.difficulties = difficulties;
 
-    LabelStyle labels(m_random, difficulties.aliases);
-    ValuePrinter printer(m_random, difficulties, traits);
+    LabelStyle labels(random, difficulties.aliases);
+    ValuePrinter printer(random, difficulties, traits);
     plan.tables =
-        TablePrinter(format, cells, values, labels, printer, difficulties, traits, m_random)
-            .print();
+        TablePrinter(format, cells, values, labels, printer, difficulties, traits, random).print();
     for (const SectionDef& section : format.sections) {
         if (const auto kind = partKind(format, section)) {
             plan.parts.append({*kind, labels.heading(section)});
         }
     }
-    plan.narrative = writeNarrative(factsOf(values, plan.agency, plan.year), m_random);
+    plan.narrative = writeNarrative(factsOf(values, plan.agency, plan.year), random);
 
-    ReportWriter writer;
-    switch (options.shape) {
-    case Shape::CellPerLine:
-        renderCellPerLine(plan, writer, m_random);
-        break;
-    case Shape::TabRows:
-        renderTabRows(plan, writer, m_random);
-        break;
-    case Shape::Markdown:
-        renderMarkdown(plan, writer, m_random);
-        break;
-    case Shape::Glued:
-        renderGlued(plan, writer, m_random);
-        break;
-    case Shape::Layout:
-        renderLayout(plan, writer, m_random);
-        break;
-    }
-
-    GeneratedReport report;
+    GeneratedReport& report = planned.expected;
     report.templateId = format.id;
     report.shape = options.shape;
     report.difficulties = difficulties;
@@ -239,6 +220,33 @@ GeneratedReport ReportGenerator::render(const ReportTemplate& format, const Tabl
             report.extras.insert(cell->key, *cell->value);
         }
     }
+    return planned;
+}
+
+GeneratedReport ReportGenerator::render(const ReportTemplate& format, const TableValues& values,
+                                        const GeneratorOptions& options)
+{
+    PlannedReport planned = planReport(format, values, options, traitsOf(options.shape), m_random);
+    const ReportPlan& plan = planned.plan;
+    ReportWriter writer;
+    switch (options.shape) {
+    case Shape::CellPerLine:
+        renderCellPerLine(plan, writer, m_random);
+        break;
+    case Shape::TabRows:
+        renderTabRows(plan, writer, m_random);
+        break;
+    case Shape::Markdown:
+        renderMarkdown(plan, writer, m_random);
+        break;
+    case Shape::Glued:
+        renderGlued(plan, writer, m_random);
+        break;
+    case Shape::Layout:
+        renderLayout(plan, writer, m_random);
+        break;
+    }
+    GeneratedReport report = std::move(planned.expected);
     writer.finishInto(report);
     return report;
 }

@@ -39,6 +39,22 @@ struct ReportPlan {
     Difficulties difficulties;
 };
 
+struct ShapeTraits;
+
+/// A report decided: what it prints (`plan`) and what a perfect extractor returns for it
+/// (`expected`: keys, values, printed texts and extras; text, spans and uncertain cells are
+/// the renderer's to fill).
+struct PlannedReport {
+    ReportPlan plan;
+    GeneratedReport expected;
+};
+
+/// Decides a report of `format` around `values`: agency, year, labels and figures as printed
+/// (with the options' difficulties, where `traits` lets the shape show them), narrative.
+PlannedReport planReport(const ReportTemplate& format, const TableValues& values,
+                         const GeneratorOptions& options, const ShapeTraits& traits,
+                         QRandomGenerator& random);
+
 // One renderer per shape (cellperline.cpp, tabrows.cpp, markdown.cpp, glued.cpp, layout.cpp).
 void renderCellPerLine(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderTabRows(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);

@@ -7,9 +7,6 @@
 #include "synth/valueprinter.h"
 #include "templates/reporttemplate.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <algorithm>
 
 namespace nianbao::synth {
@@ -125,17 +122,12 @@ QString TablePrinter::balanceNote(const TableDef& table) const
 {
     // The official note under 申请人情况 states the balance rule in words; the words are the
     // rule's own side names in the template data.
-    for (const QJsonValue& value : m_format.rules) {
-        const QJsonObject rule = value.toObject();
-        if (rule.value(QLatin1String("table")).toString() != table.key ||
-            rule.value(QLatin1String("for_each")).toString() != QLatin1String("column") ||
-            rule.value(QLatin1String("lhs")).toArray().size() < 2) {
+    for (const RuleDef& rule : m_format.rules) {
+        if (!rule.isSumOver(table.key, SumAxis::Column) || rule.lhs.size() < 2) {
             continue;
         }
-        const QString lhs =
-            rule.value(QLatin1String("lhs_label")).toObject().value(u"zh").toString();
-        const QString rhs =
-            rule.value(QLatin1String("rhs_label")).toObject().value(u"zh").toString();
+        const QString& lhs = rule.lhsLabel.zh;
+        const QString& rhs = rule.rhsLabel.zh;
         return m_labels.restyle(u"（本列数据的勾稽关系为：" + lhs + u"，等于" + rhs + u"）");
     }
     return QString();

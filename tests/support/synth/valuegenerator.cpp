@@ -5,9 +5,6 @@
 #include "synth/randomtools.h"
 #include "templates/reporttemplate.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <algorithm>
 #include <numeric>
 
@@ -29,11 +26,11 @@ struct SumRules {
     [[nodiscard]] bool any() const { return !totalColumn.isEmpty() || !totalRow.isEmpty(); }
 };
 
-QStringList toStrings(const QJsonValue& value)
+QStringList patternsOf(const std::vector<RuleTermDef>& terms)
 {
     QStringList out;
-    for (const QJsonValue& item : value.toArray()) {
-        out.append(item.toString());
+    for (const RuleTermDef& term : terms) {
+        out.append(term.pattern);
     }
     return out;
 }
@@ -66,22 +63,20 @@ SumRules readSumRules(const ReportTemplate& format, const TableDef& table, const
 {
     SumRules rules;
     QStringList balanceRight;
-    for (const QJsonValue& value : format.rules) {
-        const QJsonObject rule = value.toObject();
-        if (rule.value(QLatin1String("kind")).toString() != QLatin1String("sum") ||
-            rule.value(QLatin1String("table")).toString() != table.key) {
+    for (const RuleDef& rule : format.rules) {
+        if (rule.kind != RuleKind::Sum || rule.table != table.key) {
             continue;
         }
-        const QStringList lhs = toStrings(rule.value(QLatin1String("lhs")));
-        const QStringList rhs = toStrings(rule.value(QLatin1String("rhs")));
-        const QString forEach = rule.value(QLatin1String("for_each")).toString();
-        if (forEach == QLatin1String("row") && lhs.size() == 1) {
+        const QStringList lhs = patternsOf(rule.lhs);
+        const QStringList rhs = patternsOf(rule.rhs);
+        const bool perRow = rule.forEach == SumAxis::Row;
+        if (perRow && lhs.size() == 1) {
             rules.totalColumn = lhs.first();
             rules.partColumns = rhs;
-        } else if (forEach == QLatin1String("column") && lhs.size() == 1) {
+        } else if (!perRow && lhs.size() == 1) {
             rules.totalRow = lhs.first();
             rules.outcomeRows = expandRows(table, cells, rhs);
-        } else if (forEach == QLatin1String("column")) {
+        } else if (!perRow) {
             rules.inflowRows = lhs;
             balanceRight = rhs;
         }
