@@ -32,6 +32,28 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("nianbao::cli",
                            "list the archive's reports with their review status and open issues"),
          runList},
+        {"registry",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "import the registry of bodies expected to report (CSV, XLSX), or "
+                           "list it"),
+         runRegistry},
+        {"coverage",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "which bodies of the registry published a year's report on time, "
+                           "late or not at all"),
+         runCoverage},
+        {"copies",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "the pairs of reports whose narratives are most alike (copied text)"),
+         runCopies},
+        {"yoy",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "a report beside the same body's report of the year before"),
+         runYearOnYear},
+        {"notice",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "write the rectification notice of reports as PDF or .docx"),
+         runNotice},
     };
 }
 

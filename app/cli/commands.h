@@ -23,6 +23,11 @@ int runExport(const QStringList& arguments);
 int runText(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runList(const QStringList& arguments);
+int runRegistry(const QStringList& arguments);
+int runCoverage(const QStringList& arguments);
+int runCopies(const QStringList& arguments);
+int runYearOnYear(const QStringList& arguments);
+int runNotice(const QStringList& arguments);
 
 /// Every command, in the order `nianbao-cli --help` lists them.
 QList<Command> commands();
