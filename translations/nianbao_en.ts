@@ -617,6 +617,7 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
+        <translation></translation>
     </message>
     <message>
         <source>The file ends in the middle of a character: it seems to have been cut short (an interrupted download or copy), and the end of the report may be missing. Compare the end with the original.</source>
@@ -688,6 +689,73 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Converted from %1 to .docx with LibreOffice before reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Notice</name>
+    <message>
+        <source>%1, annual report for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (report %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word document could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implausible change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification notice on the annual report of government information disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of your annual report found the problems listed below. Please correct them, or explain why the report is right, and publish the corrected report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,6 +1357,40 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>likely duplicate: its text is exactly that of report %1 (stored with a warning)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import the registry of bodies expected to report (CSV, XLSX), or list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which bodies of the registry published a year&apos;s report on time, late or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pairs of reports whose narratives are most alike (copied text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report beside the same body&apos;s report of the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the rectification notice of reports as PDF or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not take &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n bodies
+</source>
+        <translation>
+            <numerusform>imported %n body
+</numerusform>
+            <numerusform>imported %n bodies
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -1315,6 +1417,67 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The archive cannot be opened: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::supervision::DeskStore</name>
+    <message>
+        <source>%1 is not an archive of this version: open it with Nianbao first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry stored in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report %1 in the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::BodyView</name>
+    <message>
+        <source>%1 (%2, report %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the text kept from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 (median %3, quartiles %4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Among %n peers (percentile: the share of peers below)</source>
+        <translation>
+            <numerusform>Among %n peer (percentile: the share of peers below)</numerusform>
+            <numerusform>Among %n peers (percentile: the share of peers below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report of %1 in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no report of this body for the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 beside %2: %n implausible changes or broken identities.</source>
+        <translation>
+            <numerusform>%1 beside %2: %n implausible change or broken identity.</numerusform>
+            <numerusform>%1 beside %2: %n implausible changes or broken identities.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1658,205 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>All figures are 0 or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CoverageModel</name>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelled date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CoverageView</name>
+    <message>
+        <source>%1 (report %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of %1 by region and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports no body of the registry matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected report for the chosen body from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry of the bodies expected to report: import one (CSV or XLSX) to see who published, who is late and who is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bodies expected; %3 published on time, %4 late, %5 without a date, %6 missing (deadline %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::DashboardView</name>
+    <message>
+        <source>no year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open errors by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::DeskPane</name>
+    <message>
+        <source>Import the registry of bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bodies from %1.</source>
+        <translation>
+            <numerusform>Imported %n body from %1.</numerusform>
+            <numerusform>Imported %n bodies from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bodies expected to report: a CSV or XLSX sheet with name, aliases, region code, level and parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year on year and peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,6 +2422,51 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PairsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PairsView</name>
+    <message numerus="yes">
+        <source>%n pairs of reports share most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</source>
+        <translation>
+            <numerusform>%n pair of reports shares most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</numerusform>
+            <numerusform>%n pairs of reports share most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportListModel</name>
@@ -2229,6 +2636,25 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::YearOnYearModel</name>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
