@@ -189,6 +189,26 @@ private slots:
             }
         }
 
+        // A reviewer sets the late body's date: on time from then on.
+        for (int row = 0; row < coverage->rowCount(); ++row) {
+            if (coverage->index(row, ui::CoverageModel::Body).data().toString() == kLate) {
+                const QModelIndex date = coverage->index(row, ui::CoverageModel::Published);
+                QVERIFY(date.flags() & Qt::ItemIsEditable);
+                QVERIFY(!coverage->setData(date, QStringLiteral("1 Jan"), Qt::EditRole));
+                QVERIFY(coverage->setData(date, QStringLiteral("2024-01-30"), Qt::EditRole));
+            }
+        }
+        QTRY_COMPARE(status.size(), 6); // the reload is queued
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < coverage->rowCount(); ++row) {
+                if (coverage->index(row, ui::CoverageModel::Body).data().toString() == kLate) {
+                    return coverage->index(row, 0).data(ui::CoverageModel::StatusCodeRole) ==
+                           QStringLiteral("on_time");
+                }
+            }
+            return false;
+        }());
+
         // Similar reports: the copy first, its shared passages highlighted on both sides.
         desk->views()->setCurrentWidget(desk->pairs());
         ui::PairsModel* pairs = desk->pairs()->model();

@@ -83,6 +83,9 @@ QVariant CoverageModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::EditRole && index.column() == Published) {
+        return entry.published ? entry.published->date.toString(Qt::ISODate) : QString();
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
@@ -102,6 +105,33 @@ QVariant CoverageModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags CoverageModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_analysis && index.column() == Published &&
+        !m_analysis->coverage.bodies[std::size_t(index.row())].reports.empty()) {
+        flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+bool CoverageModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) {
+        return false;
+    }
+    const QString text = value.toString().trimmed();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!text.isEmpty() && !date.isValid()) {
+        return false;
+    }
+    const BodyCoverage& entry = m_analysis->coverage.bodies[std::size_t(index.row())];
+    for (const int report : entry.reports) {
+        emit publicationDateSet(m_analysis->reports[std::size_t(report)].id, date);
+    }
+    return true;
 }
 
 QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int role) const

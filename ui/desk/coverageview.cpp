@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMetaObject>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -74,6 +75,20 @@ CoverageView::CoverageView(QWidget* parent)
 
     connect(m_unmatched, &QListWidget::currentRowChanged, this, &CoverageView::unmatchedChosen);
     connect(m_match, &QPushButton::clicked, this, &CoverageView::matchSelected);
+    // A date a reviewer types is stored, then the year counted again (queued: the model is
+    // reset by the reload, which must not happen inside its own setData).
+    connect(m_model, &CoverageModel::publicationDateSet, this,
+            [this](const QString& report, const QDate& date) {
+                if (m_store) {
+                    if (Result<void> set = m_store->setPublicationDate(report.toLongLong(), date);
+                        !set) {
+                        m_summary->setText(set.error().message);
+                        return;
+                    }
+                }
+                QMetaObject::invokeMethod(
+                    this, [this] { load(m_store, m_year); }, Qt::QueuedConnection);
+            });
     retranslate();
 }
 
