@@ -1449,20 +1449,19 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-%2 (median %3, quartiles %4–%5)</source>
+        <source>No peers to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Among %n peers (percentile: the share of peers below)</source>
+        <source>Percentile among %n peers</source>
         <translation>
-            <numerusform>Among %n peer (percentile: the share of peers below)</numerusform>
-            <numerusform>Among %n peers (percentile: the share of peers below)</numerusform>
+            <numerusform>Percentile among %n peer</numerusform>
+            <numerusform>Percentile among %n peers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No peers to compare with</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No report of %1 in the archive.</source>

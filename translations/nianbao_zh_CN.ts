@@ -1447,20 +1447,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>百分位</translation>
     </message>
     <message>
-        <source>%1
-%2 (median %3, quartiles %4–%5)</source>
-        <translation>%1
-%2（中位数 %3，四分位 %4–%5）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Among %n peers (percentile: the share of peers below)</source>
-        <translation>
-            <numerusform>在 %n 个同级机关中的位置（百分位：低于本机关的比例）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No peers to compare with</source>
         <translation>没有可比较的同级机关</translation>
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
+        <translation>%1：%2（中位数 %3，四分位 %4–%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percentile among %n peers</source>
+        <translation>
+            <numerusform>在 %n 个同级机关中的百分位</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report of %1 in the archive.</source>

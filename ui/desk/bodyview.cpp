@@ -8,6 +8,7 @@
 #include "templates/templateregistry.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -15,7 +16,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -42,6 +42,7 @@ BodyView::BodyView(QWidget* parent)
     , m_table(new QTableView(this))
     , m_findings(new QListWidget(this))
     , m_peers(new QChartView(this))
+    , m_peersStatistics(new QLabel(this))
 {
     m_reports->setObjectName(QStringLiteral("bodyReport"));
     m_table->setObjectName(QStringLiteral("yearOnYearTable"));
@@ -54,17 +55,24 @@ BodyView::BodyView(QWidget* parent)
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(YearOnYearModel::Cell, 320);
+    m_table->setColumnWidth(YearOnYearModel::Cell, 250);
     m_peers->setRenderHint(QPainter::Antialiasing);
+    m_peers->setMinimumWidth(380);
+    m_peersStatistics->setWordWrap(true);
 
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_table);
     left->addWidget(m_findings);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    auto* peers = new QWidget(this);
+    auto* peersLayout = new QVBoxLayout(peers);
+    peersLayout->setContentsMargins(0, 0, 0, 0);
+    peersLayout->addWidget(m_peers, 1);
+    peersLayout->addWidget(m_peersStatistics);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_peers);
+    splitter->addWidget(peers);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -201,7 +209,8 @@ void BodyView::showPeers(const Report& report, int year)
             }
         }
         const std::vector<PeerPosition> positions = comparePeers(report, peers, keys);
-        auto* series = new QHorizontalBarSeries(chart);
+        auto* series = new QBarSeries(chart);
+        QStringList statistics;
         auto* set = new QBarSet(tr("percentile"));
         QStringList categories;
         for (const PeerPosition& position : positions) {
@@ -209,7 +218,8 @@ void BodyView::showPeers(const Report& report, int year)
                 continue;
             }
             const QString label = labels.value(keys.indexOf(position.key), position.key);
-            categories.append(tr("%1\n%2 (median %3, quartiles %4–%5)")
+            categories.append(label);
+            statistics.append(tr("%1: %2 (median %3, quartiles %4–%5)")
                                   .arg(label)
                                   .arg(position.value.value_or(0))
                                   .arg(position.median)
@@ -224,14 +234,15 @@ void BodyView::showPeers(const Report& report, int year)
         auto* axisX = new QValueAxis(chart);
         axisX->setRange(0, 100);
         axisX->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(axisY, Qt::AlignLeft);
-        chart->addAxis(axisX, Qt::AlignBottom);
+        chart->addAxis(axisY, Qt::AlignBottom);
+        chart->addAxis(axisX, Qt::AlignLeft);
         series->attachAxis(axisY);
         series->attachAxis(axisX);
-        chart->setTitle(tr("Among %n peers (percentile: the share of peers below)", nullptr,
-                           int(peers.size())));
+        chart->setTitle(tr("Percentile among %n peers", nullptr, int(peers.size())));
+        m_peersStatistics->setText(statistics.join(QLatin1Char('\n')));
     } else {
         chart->setTitle(tr("No peers to compare with"));
+        m_peersStatistics->clear();
     }
     QChart* old = m_peers->chart();
     m_peers->setChart(chart);

@@ -58,6 +58,7 @@ private:
     QTableView* m_table;
     QListWidget* m_findings;
     QChartView* m_peers;
+    QLabel* m_peersStatistics; ///< the body's figure, median and quartiles of each
 };
 
 } // namespace nianbao::ui

@@ -203,6 +203,8 @@ void CoverageView::showChart()
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisX);
         series->attachAxis(axisY);
+        axisY->setMin(0);
+        axisY->applyNiceNumbers();
         chart->setTitle(tr("Reports of %1 by region and level").arg(m_year));
     }
     QChart* old = m_chart->chart();

@@ -44,6 +44,9 @@ QChart* barChart(const QString& title, const QStringList& categories, const QLis
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    // Counts: from zero, on whole ticks.
+    valueAxis->setMin(0);
+    valueAxis->applyNiceNumbers();
     return chart;
 }
 
