@@ -456,6 +456,22 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The figures of row “%1” (“%2”) admit several readings; only one fits %3, and it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of “%1” are printed apart from their figures; the figures were read in the table&apos;s row order, and every total of the table holds with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some labels of “%1” are printed apart from their figures, and the figures could not be placed with certainty: the cells are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The label printed as “%1” was read as row “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +667,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>The page declares a document type of its own (an internal DTD); it was left out, and the entities it declares were not expanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page nests elements more than %1 deep; %2 elements past that depth were read as if one level up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

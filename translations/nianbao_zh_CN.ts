@@ -458,6 +458,22 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>“%1”行的数字连在一起（“%2”）；只有一种拆分方式与该行的总计相符，已采用。</translation>
     </message>
     <message>
+        <source>The figures of row “%1” (“%2”) admit several readings; only one fits %3, and it was used.</source>
+        <translation>“%1”行的数字（“%2”）有多种读法；只有一种与%3相符，已采用。</translation>
+    </message>
+    <message>
+        <source>The labels of “%1” are printed apart from their figures; the figures were read in the table&apos;s row order, and every total of the table holds with them.</source>
+        <translation>“%1”的行名与数字分开印出；已按表格的行序读取数字，表内各项总计均相符。</translation>
+    </message>
+    <message>
+        <source>Some labels of “%1” are printed apart from their figures, and the figures could not be placed with certainty: the cells are flagged.</source>
+        <translation>“%1”的部分行名与数字分开印出，无法确定数字所属的单元格：已标记这些单元格。</translation>
+    </message>
+    <message>
+        <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
+        <translation>“%1”行及通过表格总计与之关联的各行读法过多，无法逐一核对：已标记相关单元格。</translation>
+    </message>
+    <message>
         <source>The label printed as “%1” was read as row “%2”.</source>
         <translation>印作“%1”的行名已识别为“%2”行。</translation>
     </message>
@@ -654,6 +670,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The page declares a document type of its own (an internal DTD); it was left out, and the entities it declares were not expanded.</source>
         <translation>网页自行声明了文档类型（内部 DTD）；已忽略该声明，其中声明的实体未展开。</translation>
+    </message>
+    <message>
+        <source>The page nests elements more than %1 deep; %2 elements past that depth were read as if one level up.</source>
+        <translation>网页元素嵌套超过 %1 层；超出该深度的 %2 个元素按上一层读取。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,17 @@ ReportProcessing defaultReportProcessing()
         if (!document) {
             return std::unexpected(document.error());
         }
-        Result<Report> report = extractReport(*document);
+        // The same body's previous report is evidence for figures that admit several readings.
+        ExtractionOptions options;
+        options.previousYear = [&](const QString& agency, int year) -> std::optional<Report> {
+            if (!previousYear) {
+                return std::nullopt;
+            }
+            // A failing look-up is reported by the validation below, which looks again.
+            Result<std::optional<Report>> previous = previousYear(agency, year);
+            return previous ? std::move(*previous) : std::nullopt;
+        };
+        Result<Report> report = extractReport(*document, options);
         if (!report) {
             return std::unexpected(report.error());
         }

@@ -5,6 +5,7 @@
 #include "documents/htmlarticle.h"
 #include "documents/htmlcharset.h"
 #include "documents/htmlcontent.h"
+#include "documents/htmldepth.h"
 #include "documents/htmldoctype.h"
 #include "documents/htmlnodes.h"
 
@@ -38,7 +39,8 @@ XmlDocumentPointer parseHtml(const QByteArray& utf8)
     // XML_PARSE_HUGE (which the HTML parser honours; libxml2 2.9 names no HTML_ alias)
     // lifts the parser's depth limit of 256, past which it drops the rest of the page and a
     // deeply nested report "holds no text". The page's size is bounded by
-    // ReadLimits::maxFileBytes, and every walk over the tree is bounded (htmlnodes.h).
+    // ReadLimits::maxFileBytes, its depth by withinDepth (htmldepth.h), and every walk over the
+    // tree is bounded (htmlnodes.h).
     constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                             HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT |
                             int(XML_PARSE_HUGE);
@@ -67,7 +69,8 @@ Result<Document> readHtmlDocument(const QByteArray& bytes, const QString& fileNa
         return std::unexpected(std::move(decoded.error()));
     }
     const HtmlWithoutSubset html = withoutInternalSubset(decoded->text);
-    const XmlDocumentPointer page = parseHtml(html.html.toUtf8());
+    const HtmlWithinDepth bounded = withinDepth(html.html.toUtf8());
+    const XmlDocumentPointer page = parseHtml(bounded.html);
     const xmlNode* root = page ? xmlDocGetRootElement(page.get()) : nullptr;
     if (!root) {
         return fail(ErrorCode::Corrupt, QCoreApplication::translate("nianbao::HtmlDocumentReader",
@@ -106,6 +109,14 @@ Result<Document> readHtmlDocument(const QByteArray& bytes, const QString& fileNa
             "nianbao::HtmlDocumentReader",
             "The page declares a document type of its own (an internal DTD); it was left out, "
             "and the entities it declares were not expanded."));
+    }
+    if (bounded.removed > 0) {
+        document.notices.append(
+            QCoreApplication::translate("nianbao::HtmlDocumentReader",
+                                        "The page nests elements more than %1 deep; %2 elements "
+                                        "past that depth were read as if one level up.")
+                .arg(kMaxHtmlDepth)
+                .arg(bounded.removed));
     }
     return document;
 }

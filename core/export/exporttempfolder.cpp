@@ -73,19 +73,26 @@ int ExportTempFolder::removeStale(const QString& outputPath)
                          QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
     for (const QString& name : candidates) {
         const QString path = folder.filePath(name);
-        // A folder made this instant has no lock file yet: leave it to its maker.
-        const QFileInfo lockFile(QDir(path).filePath(kLockName));
-        if (!lockFile.exists() &&
-            QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) < 60) {
-            continue;
-        }
         const std::unique_ptr<QLockFile> lock = lockIn(path);
-        // Taken only when no live process holds it: QLockFile checks the owner's process id
-        // (and removes the lock file of a dead one first).
-        if (!lock->tryLock(0)) {
-            continue;
+        const bool young =
+            QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) < 60;
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        if (!lock->getLockInfo(&pid, &host, &application)) {
+            // No lock file, or one its owner was killed before it could name itself in: a
+            // folder made this instant is its maker's; one a minute old has no owner left.
+            if (young) {
+                continue;
+            }
+        } else {
+            // Taken only when no live process holds it: QLockFile checks the owner's process
+            // id (and removes the lock file of a dead one first).
+            if (!lock->tryLock(0)) {
+                continue;
+            }
+            lock->unlock();
         }
-        lock->unlock();
         if (QDir(path).removeRecursively()) {
             ++removed;
         }

@@ -3,8 +3,10 @@
 #include "extract/compacttext.h"
 #include "extract/extractionfindings.h"
 #include "extract/rowsegments.h"
+#include "extract/rowwriter.h"
 #include "extract/solvedrow.h"
 #include "extract/subtotalcolumn.h"
+#include "model/cellkey.h"
 
 #include <QSet>
 
@@ -76,8 +78,8 @@ QSet<QString> printedRows(const TableDef& table, const BlockDef& block,
     return rows;
 }
 
-/// Reads the figures of one table block: labels found, rows solved, ambiguities narrowed by
-/// the column sums, cells and findings emitted.
+/// Reads the figures of one table block: labels found, rows solved by their own sums, kept in
+/// the reading for the evidence of the whole report to settle.
 class BlockReader {
 public:
     BlockReader(const QString& text, const ReportTemplate& format, const TableDef& table,
@@ -137,8 +139,10 @@ public:
                 for (int next = r + 1; next < m_block.rows.size() && !found[next]; ++next) {
                     missingAfter += printed.contains(m_block.rows.at(next).key) ? 1 : 0;
                 }
-                splitStackedRows(content[r], static_cast<int>(m_block.columns.size()),
-                                 missingAfter);
+                const int columns = static_cast<int>(m_block.columns.size());
+                const int ownFigures = content[r].own.valueCount();
+                const bool stacked = ownFigures >= 2 * columns && ownFigures % columns == 0;
+                splitStackedRows(content[r], columns, missingAfter);
                 double cap = 1.0;
                 if (found[r]->distance > 0) {
                     const qsizetype length =
@@ -149,6 +153,7 @@ public:
                         keys));
                 }
                 solved.push_back(solve(row, keys, content[r].own, cap));
+                solved.back().stacked = stacked;
                 strays.clear();
                 straysAfter = row.label;
                 for (const Segment& stray : content[r].strays) {
@@ -164,19 +169,20 @@ public:
                 rowFindings.push_back(
                     findings::rowByPosition(row.label, straysAfter, stray.label, keys));
                 solved.push_back(solve(row, keys, stray, 0.5));
+                solved.back().byPosition = true;
             } else {
                 rowFindings.push_back(findings::rowMissing(row.label, keys));
                 SolvedRow missing;
-                missing.row = &row;
+                missing.label = row.label;
                 missing.keys = keys;
+                missing.columns = columnDefs();
                 solved.push_back(std::move(missing));
             }
         }
 
-        narrowByColumnSums(solved, m_format, m_table, m_block);
-        for (const SolvedRow& row : solved) {
-            writeCells(row);
-        }
+        // Written once the evidence of the whole report has settled what it can.
+        m_reading.rows.insert(m_reading.rows.end(), std::make_move_iterator(solved.begin()),
+                              std::make_move_iterator(solved.end()));
         m_reading.findings.insert(m_reading.findings.end(), rowFindings.begin(), rowFindings.end());
     }
 
@@ -235,8 +241,9 @@ private:
                     bool withSubtotal)
     {
         SolvedRow solved;
-        solved.row = &row;
+        solved.label = row.label;
         solved.keys = keys;
+        solved.columns = columnDefs();
         solved.cap = cap;
         const int k = static_cast<int>(m_block.columns.size());
         RowProblem& problem = solved.problem;
@@ -253,6 +260,9 @@ private:
         if (withSubtotal && m_subtotal.position == k) {
             solved.subtotalAt = static_cast<int>(problem.cellTypes.size());
             problem.cellTypes.push_back(ValueType::Count);
+        }
+        if (withSubtotal) {
+            solved.subtotalKey = cellKey(m_table.key, row.key, m_subtotal.column->key);
         }
         for (const ColumnSum& sum : m_rowSums) {
             SlotSum slotSum{solved.cellOf[sum.lhs], {}};
@@ -276,106 +286,13 @@ private:
         return solved;
     }
 
-    CellDraft draft(const QString& key, const SlotValue& slot, double cap) const
+    std::vector<const ColumnDef*> columnDefs() const
     {
-        CellDraft cell;
-        cell.key = key;
-        cell.value = slot.value;
-        cell.confidence = std::min(slot.confidence, cap);
-        if (!slot.blank) {
-            cell.start = slot.start;
-            cell.end = slot.end;
-            if (slot.token >= 0) {
-                cell.raw = m_text.mid(slot.start, slot.end - slot.start);
-            }
+        std::vector<const ColumnDef*> columns;
+        for (const ColumnDef& column : m_block.columns) {
+            columns.push_back(&column);
         }
-        return cell;
-    }
-
-    void writeCells(const SolvedRow& row)
-    {
-        if (row.cellOf.empty()) { // not found: every cell empty, named by a finding already
-            for (const QString& key : row.keys) {
-                m_reading.cells.push_back(CellDraft{key, std::nullopt, QString(), -1, -1, 0.0});
-            }
-            return;
-        }
-        QStringList uncertain;
-        for (int c = 0; c < m_block.columns.size(); ++c) {
-            const SlotValue& slot = row.cell(c);
-            CellDraft cell = draft(row.keys.at(c), slot, row.cap);
-            const ColumnDef& column = m_block.columns.at(c);
-            if (slot.token >= 0 && !slot.blank && cell.value) {
-                const ValueToken& token = row.problem.tokens[slot.token];
-                if (column.unit == QStringLiteral("万元") && token.unit == QStringLiteral("元")) {
-                    cell.value = *cell.value / 10000.0;
-                    cell.confidence = std::min(cell.confidence, 0.7);
-                    m_reading.findings.push_back(
-                        findings::unitConverted(cell.raw, *cell.value, cell.key));
-                }
-                // More decimals than the column allows: a neighbour's digits glued on.
-                if (column.type == ValueType::Money && token.decimal) {
-                    const qsizetype point = cell.raw.indexOf(QLatin1Char('.'));
-                    const qsizetype decimals =
-                        point < 0 ? 0 : cell.raw.size() - point - 1 - token.unit.size();
-                    if (decimals > column.decimals) {
-                        cell.confidence = std::min(cell.confidence, 0.5);
-                        m_reading.findings.push_back(
-                            findings::excessDecimals(cell.raw, column.decimals, cell.key));
-                    }
-                }
-            }
-            if (!slot.blank && cell.confidence < kLowConfidence) {
-                uncertain.append(cell.key);
-            }
-            m_reading.cells.push_back(cell);
-        }
-        if (row.subtotalAt >= 0) {
-            m_reading.extras.push_back(
-                draft(cellKey(m_table.key, row.row->key, m_subtotal.column->key),
-                      row.solution.cells[row.subtotalAt], row.cap));
-        }
-        const RowSolution& solution = row.solution;
-        const int printed =
-            static_cast<int>(std::count_if(row.problem.tokens.begin(), row.problem.tokens.end(),
-                                           [](const ValueToken& t) { return t.isValue(); }));
-        const int columns = static_cast<int>(row.problem.cellTypes.size());
-        switch (solution.reading) {
-        case RowReading::Split:
-            if (!uncertain.isEmpty()) {
-                m_reading.findings.push_back(
-                    findings::gluedDigits(row.row->label, printedFigures(row), solution.readings,
-                                          solution.examples, uncertain));
-            } else if (!solution.trivial || row.narrowed) {
-                m_reading.findings.push_back(
-                    findings::gluedDigitsSplit(row.row->label, printedFigures(row), row.keys));
-            }
-            break;
-        case RowReading::Gaps:
-            if (!uncertain.isEmpty()) {
-                m_reading.findings.push_back(
-                    findings::shortRow(row.row->label, printed, columns, uncertain));
-            }
-            break;
-        case RowReading::Extra:
-            if (!uncertain.isEmpty()) {
-                m_reading.findings.push_back(
-                    findings::extraFigures(row.row->label, printed, columns, uncertain));
-            }
-            break;
-        case RowReading::Direct:
-        case RowReading::Empty:
-            break;
-        }
-    }
-
-    QString printedFigures(const SolvedRow& row) const
-    {
-        QStringList figures;
-        for (const ValueToken& token : row.problem.tokens) {
-            figures.append(m_text.mid(token.start, token.end - token.start));
-        }
-        return figures.join(QLatin1Char(' '));
+        return columns;
     }
 
     /// Figures printed on a group's own line when the group's items are printed too.
@@ -386,11 +303,10 @@ private:
         }
         RowDef label;
         label.key = group.key + QStringLiteral(".subtotal");
-        const SolvedRow solved = solve(label, {}, segment, 1.0);
+        SolvedRow solved = solve(label, cellKeys(m_table, m_block, label.key), segment, 1.0);
+        solved.columns.assign(solved.keys.size(), nullptr); // figures as printed, no unit checks
         for (int c = 0; c < m_block.columns.size(); ++c) {
-            m_reading.extras.push_back(
-                draft(groupSubtotalKey(m_table.key, group.key, m_block.columns.at(c).key),
-                      solved.cell(c), 1.0));
+            m_reading.extras.push_back(draftCell(m_text, solved, c));
         }
     }
 

@@ -21,9 +21,10 @@ struct BlockInput {
     int firstElement = 0; ///< index of the block's first row in `elements`
 };
 
-/// Reads the figures of one block: rows solved (glued digits, short rows, subtotal columns),
-/// rows missing by label filled from stray figures in order, ambiguities narrowed by the
-/// table's column sums; cells, extras and findings appended to `reading`.
+/// Reads the figures of one block: rows solved by their own sums (glued digits, short rows,
+/// subtotal columns), rows missing by label filled from stray figures in order. The rows go
+/// to `reading.rows`, to be settled with the whole report's evidence and written later;
+/// findings on labels and subtotal extras are appended to `reading` now.
 void readBlock(const QString& text, const ReportTemplate& format, const TableDef& table,
                const BlockDef& block, const BlockInput& input, TableReading& reading);
 

@@ -108,6 +108,46 @@ Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStri
                 {term(row), plain(printed)});
 }
 
+Finding settledByEvidence(const LocalizedText& row, const QString& printed,
+                          const LocalizedText& evidence, QStringList cells)
+{
+    return make("extract.settled_by_evidence", Severity::Note, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The figures of row “%1” (“%2”) admit several readings; "
+                                  "only one fits %3, and it was used."),
+                {term(row), plain(printed), term(evidence)});
+}
+
+Finding labelsApart(const LocalizedText& table, QStringList cells)
+{
+    return make("extract.labels_apart", Severity::Note, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The labels of “%1” are printed apart from their figures; the "
+                                  "figures were read in the table's row order, and every total of "
+                                  "the table holds with them."),
+                {term(table)});
+}
+
+Finding labelsDisplaced(const LocalizedText& table, QStringList cells)
+{
+    return make("extract.labels_displaced", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "Some labels of “%1” are printed apart from their figures, and "
+                                  "the figures could not be placed with certainty: the cells are "
+                                  "flagged."),
+                {term(table)});
+}
+
+Finding searchCapped(const LocalizedText& row, QStringList cells)
+{
+    return make("extract.search_capped", Severity::Warning, std::move(cells),
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "Row “%1” and the rows related to it by the tables' totals "
+                                  "admit too many readings to check them all: the cells "
+                                  "concerned are flagged."),
+                {term(row)});
+}
+
 Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells)
 {
     return make(

@@ -20,6 +20,16 @@ Finding extraFigures(const LocalizedText& row, int printed, int columns, QString
 Finding gluedDigits(const LocalizedText& row, const QString& printed, int readings,
                     const QStringList& examples, QStringList cells);
 Finding gluedDigitsSplit(const LocalizedText& row, const QString& printed, QStringList cells);
+/// The figures of a row admit several readings and evidence beyond the row (`evidence`: the
+/// tables' identities, the narrative's figures, last year's report) left only one.
+Finding settledByEvidence(const LocalizedText& row, const QString& printed,
+                          const LocalizedText& evidence, QStringList cells);
+/// The table's labels are printed apart from its figures, which were read in row order.
+Finding labelsApart(const LocalizedText& table, QStringList cells);
+/// The table's labels are printed apart from its figures, and no reading in row order fits.
+Finding labelsDisplaced(const LocalizedText& table, QStringList cells);
+/// The search over the readings of related rows stopped at its bound: nothing was settled.
+Finding searchCapped(const LocalizedText& row, QStringList cells);
 Finding fuzzyLabel(const LocalizedText& row, const QString& printed, QStringList cells);
 Finding excessDecimals(const QString& printed, int allowed, const QString& cell);
 Finding unitConverted(const QString& printed, double value, const QString& cell);

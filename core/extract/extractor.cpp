@@ -5,6 +5,9 @@
 #include "extract/formatlabels.h"
 #include "extract/gridreader.h"
 #include "extract/metadata.h"
+#include "extract/reportevidence.h"
+#include "extract/rowsettling.h"
+#include "extract/rowwriter.h"
 #include "extract/sections.h"
 #include "extract/tablereading.h"
 #include "templates/templateregistry.h"
@@ -53,7 +56,88 @@ Cell toCell(const CellDraft& draft, const SpanMapper& mapper, const Document& do
     // The raw text is what the user sees: the original, not its normalised form.
     cell.raw = draft.raw.isEmpty() || !cell.span ? QString() : document.textOf(*cell.span);
     cell.confidence = std::clamp(draft.confidence * qualityFactor, 0.0, 1.0);
+    cell.candidates = draft.candidates;
     return cell;
+}
+
+/// The narrative parts (一、总体情况, 五、…, 六、…) as printed.
+std::vector<NarrativePart> readNarrative(const QString& text, const ReportTemplate& format,
+                                         const std::vector<extract::FoundSection>& sections,
+                                         const SpanMapper& mapper, const Document& document)
+{
+    std::vector<NarrativePart> parts;
+    for (const SectionDef& section : format.sections) {
+        if (section.kind != SectionKind::Narrative) {
+            continue;
+        }
+        const auto part = extract::partRegion(sections, format, section.key, text.size());
+        if (!part.headingFound) {
+            continue;
+        }
+        NarrativePart narrative;
+        narrative.key = section.key;
+        if (const auto heading = mapper.span(part.headingStart, part.start)) {
+            narrative.heading = document.textOf(*heading).trimmed();
+        }
+        qsizetype bodyStart = part.start;
+        qsizetype bodyEnd = part.end;
+        while (bodyStart < bodyEnd && text.at(bodyStart).isSpace()) {
+            ++bodyStart;
+        }
+        while (bodyEnd > bodyStart && text.at(bodyEnd - 1).isSpace()) {
+            --bodyEnd;
+        }
+        if (const auto body = mapper.span(bodyStart, bodyEnd)) {
+            narrative.span = *body;
+            narrative.text = document.textOf(*body);
+        }
+        parts.push_back(narrative);
+    }
+    return parts;
+}
+
+/// Title, agency and year as the report prints them (full-width brackets and all), not their
+/// normalised form.
+ReportMeta mappedMeta(const extract::MetaDraft& meta, const SpanMapper& mapper,
+                      const Document& document)
+{
+    ReportMeta out;
+    if (const auto span = mapper.span(meta.titleStart, meta.titleEnd)) {
+        out.title = document.textOf(*span).remove(QLatin1Char('\n')).trimmed();
+        out.titleSpan = span;
+    }
+    if (const auto span = mapper.span(meta.agencyStart, meta.agencyEnd)) {
+        out.agency = document.textOf(*span).trimmed();
+        out.agencySpan = span;
+    }
+    out.year = meta.year;
+    out.yearSpan = mapper.span(meta.yearStart, meta.yearEnd);
+    return out;
+}
+
+/// Settles the rows whose figures admit several readings, and the tables whose labels are
+/// printed apart from their figures, with all the report's evidence.
+void settleWithEvidence(const QString& text, std::vector<TableReading>& readings,
+                        const ReportTemplate& format, const TemplateRegistry& registry,
+                        const Report& report, const ExtractionOptions& options)
+{
+    std::vector<TableReading*> tables;
+    for (TableReading& reading : readings) {
+        tables.push_back(&reading);
+    }
+    // The evidence is gathered only where some figures need it: most reports read plainly.
+    std::vector<extract::Evidence> evidence;
+    if (extract::anyAmbiguousRow(tables)) {
+        std::optional<Report> previous;
+        if (options.previousYear && report.meta.year && !report.meta.agency.isEmpty()) {
+            previous = options.previousYear(report.meta.agency, *report.meta.year);
+        }
+        const extract::EvidenceContext context{format, registry, report.narrative, report.meta.year,
+                                               previous ? &*previous : nullptr};
+        evidence = extract::gatherEvidence(context);
+    }
+    extract::adoptRowOrder(text, format, tables, evidence);
+    extract::settleRows(text, tables, evidence);
 }
 
 } // namespace
@@ -104,12 +188,15 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     if (&format != &probe && !extract::sameLabels(labels->sections, probeLabels->sections)) {
         sections = extract::findSections(text, labels->sections);
     }
+    // The title, year and narrative first: they are evidence for the tables' figures.
+    report.meta = mappedMeta(meta, mapper, document);
+    report.narrative = readNarrative(text, format, sections, mapper, document);
 
     // Tables whose source keeps their cells apart are read by position; the others, and any
     // table the grids do not hold, from the text.
     const extract::GridReader grids(document, normalized);
     bool anyTable = false;
-    const double quality = document.lowQualityText ? 0.7 : 1.0;
+    std::vector<TableReading> readings;
     for (int t = 0; t < format.tables.size(); ++t) {
         const TableDef& table = format.tables.at(t);
         const auto part = extract::partRegion(sections, format, table.key, text.size());
@@ -128,6 +215,23 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         if (!reading.found) {
             reading = fromText();
         }
+        anyTable = anyTable || reading.found;
+        readings.push_back(std::move(reading));
+    }
+    if (!anyTable) {
+        return fail(
+            ErrorCode::NoTables,
+            QCoreApplication::translate(
+                "nianbao::Extractor",
+                "no statistical tables found: none of tables 2, 3 and 4 of an annual report "
+                "is in the text"));
+    }
+    settleWithEvidence(text, readings, format, registry, report, options);
+
+    const double quality = document.lowQualityText ? 0.7 : 1.0;
+    for (int t = 0; t < format.tables.size(); ++t) {
+        const TableDef& table = format.tables.at(t);
+        TableReading& reading = readings[static_cast<std::size_t>(t)];
         if (!reading.found) {
             QStringList keys;
             for (const CellDef& cell : format.cells()) {
@@ -141,7 +245,7 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
                 extract::findings::tableMissing(table.key, table.title, keys));
             continue;
         }
-        anyTable = true;
+        extract::writeRows(text, reading);
         for (const CellDraft& draft : reading.cells) {
             report.cells.push_back(toCell(draft, mapper, document, quality));
         }
@@ -157,14 +261,6 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         report.findings.insert(report.findings.end(), reading.findings.begin(),
                                reading.findings.end());
     }
-    if (!anyTable) {
-        return fail(
-            ErrorCode::NoTables,
-            QCoreApplication::translate(
-                "nianbao::Extractor",
-                "no statistical tables found: none of tables 2, 3 and 4 of an annual report "
-                "is in the text"));
-    }
     report.templateId = format.id;
     report.findings.insert(report.findings.begin(), formatFindings.begin(), formatFindings.end());
     if (document.lowQualityText) {
@@ -172,47 +268,6 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
     }
     if (document.truncated) {
         report.findings.insert(report.findings.begin(), extract::findings::truncatedFile());
-    }
-
-    // Title and agency as the report prints them (full-width brackets and all), not their
-    // normalised form.
-    if (const auto span = mapper.span(meta.titleStart, meta.titleEnd)) {
-        report.meta.title = document.textOf(*span).remove(QLatin1Char('\n')).trimmed();
-        report.meta.titleSpan = span;
-    }
-    if (const auto span = mapper.span(meta.agencyStart, meta.agencyEnd)) {
-        report.meta.agency = document.textOf(*span).trimmed();
-        report.meta.agencySpan = span;
-    }
-    report.meta.year = meta.year;
-    report.meta.yearSpan = mapper.span(meta.yearStart, meta.yearEnd);
-
-    for (const SectionDef& section : format.sections) {
-        if (section.kind != SectionKind::Narrative) {
-            continue;
-        }
-        const auto part = extract::partRegion(sections, format, section.key, text.size());
-        if (!part.headingFound) {
-            continue;
-        }
-        NarrativePart narrative;
-        narrative.key = section.key;
-        if (const auto heading = mapper.span(part.headingStart, part.start)) {
-            narrative.heading = document.textOf(*heading).trimmed();
-        }
-        qsizetype bodyStart = part.start;
-        qsizetype bodyEnd = part.end;
-        while (bodyStart < bodyEnd && text.at(bodyStart).isSpace()) {
-            ++bodyStart;
-        }
-        while (bodyEnd > bodyStart && text.at(bodyEnd - 1).isSpace()) {
-            --bodyEnd;
-        }
-        if (const auto body = mapper.span(bodyStart, bodyEnd)) {
-            narrative.span = *body;
-            narrative.text = document.textOf(*body);
-        }
-        report.narrative.push_back(narrative);
     }
     return report;
 }

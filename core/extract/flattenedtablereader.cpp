@@ -4,6 +4,7 @@
 #include "extract/rowsolver.h"
 #include "extract/tablereading.h"
 #include "extract/valuetoken.h"
+#include "model/cellkey.h"
 
 #include <algorithm>
 #include <cmath>
@@ -117,56 +118,20 @@ TableReading readFlattenedTable(const QString& text, const ReportTemplate& forma
     }
     problem.gluedText = std::any_of(problem.tokens.begin(), problem.tokens.end(),
                                     [](const ValueToken& t) { return t.attached; });
-    const RowSolution solution = solveRow(problem);
-
-    QStringList keys;
-    QStringList uncertain;
+    SolvedRow row;
+    row.label = table.title;
     for (int r = 0; r < block.rows.size(); ++r) {
         for (int c = 0; c < columns; ++c) {
-            const SlotValue& slot = solution.cells[r * columns + c];
-            CellDraft cell;
-            cell.key = cellKey(table.key, block.rows.at(r).key, block.columns.at(c).key);
-            cell.value = slot.value;
-            cell.confidence = std::min(slot.confidence, cap);
-            if (!slot.blank) {
-                cell.start = slot.start;
-                cell.end = slot.end;
-                if (slot.token >= 0) {
-                    cell.raw = text.mid(slot.start, slot.end - slot.start);
-                }
-            }
-            keys.append(cell.key);
-            if (!slot.blank && cell.confidence < kLowConfidence) {
-                uncertain.append(cell.key);
-            }
-            reading.cells.push_back(cell);
+            row.keys.append(cellKey(table.key, block.rows.at(r).key, block.columns.at(c).key));
+            row.columns.push_back(&block.columns.at(c));
+            row.cellOf.push_back(r * columns + c);
         }
     }
-    const int printed = static_cast<int>(problem.tokens.size());
-    if (interleaved) {
-        reading.findings.push_back(findings::orderUncertain(table.title, uncertain));
-    } else if (!uncertain.isEmpty()) {
-        switch (solution.reading) {
-        case RowReading::Split: {
-            QString digits;
-            for (const ValueToken& t : problem.tokens) {
-                digits += (digits.isEmpty() ? QString() : QStringLiteral(" ")) +
-                          text.mid(t.start, t.end - t.start);
-            }
-            reading.findings.push_back(findings::gluedDigits(table.title, digits, solution.readings,
-                                                             solution.examples, uncertain));
-            break;
-        }
-        case RowReading::Extra:
-            reading.findings.push_back(findings::extraFigures(
-                table.title, printed, static_cast<int>(cellCount), uncertain));
-            break;
-        default:
-            reading.findings.push_back(
-                findings::shortRow(table.title, printed, static_cast<int>(cellCount), uncertain));
-            break;
-        }
-    }
+    row.cap = cap;
+    row.interleaved = interleaved;
+    row.solution = solveRow(problem);
+    row.problem = std::move(problem);
+    reading.rows.push_back(std::move(row));
     return reading;
 }
 

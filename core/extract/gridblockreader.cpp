@@ -750,7 +750,8 @@ private:
                 m_grid.missingRows.append(m_table.key + QLatin1Char('.') + row.key);
                 m_reading.findings.push_back(findings::rowMissing(row.label, keys));
                 for (const QString& key : keys) {
-                    m_reading.cells.push_back(CellDraft{key, std::nullopt, QString(), -1, -1, 0.0});
+                    m_reading.cells.push_back(
+                        CellDraft{key, std::nullopt, QString(), -1, -1, 0.0, {}});
                 }
                 continue;
             }

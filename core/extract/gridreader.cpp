@@ -3,6 +3,7 @@
 #include "extract/formatlabels.h"
 #include "extract/gridblockreader.h"
 #include "extract/gridlabels.h"
+#include "extract/rowwriter.h"
 #include "model/document.h"
 #include "text/normalizer.h"
 
@@ -64,6 +65,9 @@ TableReading GridReader::completed(TableReading grid, const QStringList& missing
     if (fromTabs) {
         return text; // the tab grid holds only part of the table
     }
+    // The text path leaves its rows for the extractor to settle with the report's evidence;
+    // the few rows taken into a grid's reading are written as the text path read them.
+    writeRows(m_text, text);
     const auto isTaken = [&](const QString& key) {
         return std::any_of(taken.begin(), taken.end(),
                            [&](const QString& prefix) { return key.startsWith(prefix); });

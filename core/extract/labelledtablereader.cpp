@@ -1,5 +1,6 @@
 #include "extract/blockreader.h"
 #include "extract/formatlabels.h"
+#include "extract/roworderreading.h"
 #include "extract/rowsegments.h"
 #include "extract/tablereading.h"
 
@@ -117,6 +118,18 @@ TableReading readLabelledTable(const QString& text, const ReportTemplate& format
         input.elements = &elements;
         input.firstElement = firstRow;
         readBlock(text, format, table, block, input, reading);
+    }
+    // A table of one block may print its labels apart from its figures.
+    if (table.blocks.size() == 1 && table.layout == TableLayout::Rows) {
+        const auto first = std::find_if(chain.begin(), chain.end(), [&](const FoundLabel& f) {
+            return labels.refs[f.element].row >= 0;
+        });
+        const TextRegion figures{first->start, region.end};
+        if (auto ordered = readInRowOrder(text, figures, reading.rows,
+                                          rowSums(format, table, table.blocks.front()))) {
+            reading.rowOrder = std::move(*ordered);
+        }
+        reading.labelsDisplaced = labelsDisplaced(reading.rows);
     }
     return reading;
 }

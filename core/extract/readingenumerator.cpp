@@ -10,6 +10,17 @@ namespace {
 /// Enumerating more readings than this means the row is hopelessly ambiguous anyway.
 constexpr int kNodeBudget = 200000;
 
+/// The value of digits [from, to) of a plain digit run (no parsing: this runs for every
+/// piece of every split).
+double digitValue(const QString& digits, qsizetype from, qsizetype to)
+{
+    double value = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        value = value * 10 + (digits.at(i).unicode() - u'0');
+    }
+    return value;
+}
+
 /// No figure of a report's tables has more digits than this (counts run to millions, and
 /// amounts, which have decimals, are never split). A glued run is only cut into pieces this
 /// long at most, so a run of thousands of digits (a hostile or garbled file) is given up at
@@ -122,7 +133,7 @@ void ReadingEnumerator::splitFrom(std::size_t t, std::size_t cell)
                 const double sign = token.explicitSign && token.value < 0 ? -1.0 : 1.0;
                 for (const qsizetype end : ends) {
                     const bool first = from == 0;
-                    const double magnitude = token.digits.mid(from, end - from).toDouble();
+                    const double magnitude = digitValue(token.digits, from, end);
                     m_current.push_back(ReadingPiece{
                         m_values[t], first ? 0 : from + signWidth, end + signWidth,
                         first ? sign * magnitude : magnitude, first && token.explicitSign});

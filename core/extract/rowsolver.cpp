@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace nianbao::extract {
 
@@ -252,14 +251,16 @@ RowSolution solveRow(const RowProblem& problem)
             unconstrained = static_cast<int>(splits.readings.size());
             readings = std::move(splits.readings);
             solution.reading = RowReading::Split;
-            placedConfidence = unconstrained == 1 ? 0.95 : 0.85;
+            // What the row's own sums (or the digits themselves: a run of zeros splits one way
+            // only) settle is certain.
+            placedConfidence = 1.0;
             solution.trivial = unconstrained == 1;
         }
         std::vector<std::optional<double>> scratch;
         const bool anyConsistent =
             std::any_of(readings.begin(), readings.end(),
                         [&](const Reading& r) { return consistent(problem, r, &scratch); });
-        if (!anyConsistent) {
+        if (!anyConsistent && !exhausted) { // an enumeration cut short proves nothing
             ReadingEnumerator gaps(problem, values);
             gaps.gaps();
             exhausted = gaps.exhausted();
@@ -267,6 +268,11 @@ RowSolution solveRow(const RowProblem& problem)
             solution.reading = RowReading::Gaps;
             placedConfidence = 0.6;
         }
+    } else if (values.size() >= 2 * k) {
+        // The figures of several rows after one label: which k of them are its own is not a
+        // question of dropping debris (and would take millions of readings to ask).
+        exhausted = true;
+        solution.reading = RowReading::Extra;
     } else {
         ReadingEnumerator drops(problem, values);
         drops.drops();
@@ -304,27 +310,19 @@ std::vector<std::optional<double>> readingValues(const RowSolution& solution, st
     return values;
 }
 
-bool narrowReadings(RowSolution& solution, const RowProblem& problem,
-                    const std::function<bool(const std::vector<std::optional<double>>&)>& keep,
-                    double confidence)
+void keepReadings(RowSolution& solution, const RowProblem& problem, const std::vector<int>& indices,
+                  double confidence)
 {
     std::vector<Reading> kept;
     std::vector<std::vector<std::optional<double>>> inferred;
-    for (std::size_t r = 0; r < solution.kept.size(); ++r) {
-        if (keep(readingValues(solution, r))) {
-            kept.push_back(solution.kept[r]);
-            inferred.push_back(solution.inferred[r]);
-        }
-    }
-    if (kept.empty() || kept.size() == solution.kept.size()) {
-        return false;
+    for (const int r : indices) {
+        kept.push_back(std::move(solution.kept[r]));
+        inferred.push_back(std::move(solution.inferred[r]));
     }
     solution.kept = std::move(kept);
     solution.inferred = std::move(inferred);
-    solution.placedConfidence = std::min(solution.placedConfidence, confidence);
-    solution.examples.clear();
+    solution.placedConfidence = confidence;
     resolveCells(solution, problem);
-    return true;
 }
 
 } // namespace nianbao::extract

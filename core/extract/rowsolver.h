@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -83,12 +82,10 @@ using nianbao::kLowConfidence;
 /// The value each kept reading gives cell `index` (a figure, or what the sums imply for a gap).
 std::vector<std::optional<double>> readingValues(const RowSolution& solution, std::size_t index);
 
-/// Keeps only the readings for which `keep(values)` holds (values: one per cell, as in
-/// readingValues) and works the cells out again. Returns false, changing nothing, when no
-/// reading would remain.
-bool narrowReadings(RowSolution& solution, const RowProblem& problem,
-                    const std::function<bool(const std::vector<std::optional<double>>&)>& keep,
-                    double confidence);
+/// Keeps only the readings at `indices` (ascending, none out of range, at least one) and works
+/// the cells out again: those all of them place alike get `confidence`.
+void keepReadings(RowSolution& solution, const RowProblem& problem, const std::vector<int>& indices,
+                  double confidence);
 
 /// Reads a row. Where the figures do not fit the cells one to one, every reading is
 /// enumerated (digit splits for glued text, missing cells, extra figures), the readings the

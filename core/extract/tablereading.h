@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/solvedrow.h"
+#include "model/cell.h"
 #include "model/finding.h"
 #include "templates/reporttemplate.h"
 
@@ -22,6 +24,8 @@ struct CellDraft {
     qsizetype start = -1;
     qsizetype end = -1;
     double confidence = 0;
+    /// Ranked readings where the evidence narrowed the cell down without settling it.
+    std::vector<CellCandidate> candidates;
 };
 
 struct LabelDraft {
@@ -35,6 +39,17 @@ struct LabelDraft {
 /// What reading one table produced.
 struct TableReading {
     bool found = false;
+    /// The table's rows as read, in template order: their cells are written (into `cells`)
+    /// once the evidence of the whole report has settled what it can.
+    std::vector<SolvedRow> rows;
+    /// The rows read in print order instead of by their labels (see readInRowOrder), when that
+    /// reading differs from theirs; the extractor adopts it only where every identity of the
+    /// table holds with it.
+    std::vector<SolvedRow> rowOrder;
+    /// Its labels are printed apart from their figures (figures of several rows after one
+    /// label, rows placed by position): where the row-order reading is not adopted, no row's
+    /// figures can be trusted to be its own.
+    bool labelsDisplaced = false;
     /// The cells of the form the report prints, in template order.
     std::vector<CellDraft> cells;
     /// Non-official figures (subtotal rows and columns), keyed like cells.

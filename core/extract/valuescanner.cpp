@@ -316,6 +316,39 @@ std::vector<ValueToken> scanValues(const QString& text, qsizetype start, qsizety
         lineStart = lineEnd + 1;
     }
 
+    // A label read one character a line (a merged cell's vertical label in plain pdftotext:
+    // "(四)" / "无" / "法" / "提" / "供"): a "无" that begins such characters, not after a figure,
+    // is the label's, not a zero mark.
+    const auto singleHan = [&](const Line& line) {
+        return line.tokens.size() == 1 &&
+               line.tokens.front().end - line.tokens.front().start == 1 &&
+               CompactText::isHan(text.at(line.tokens.front().start));
+    };
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        if (!singleHan(lines[l]) || lines[l].tokens.front().kind != TokenKind::ZeroMark) {
+            continue;
+        }
+        const auto neighbour = [&](std::ptrdiff_t step) -> const Line* {
+            for (std::ptrdiff_t at = std::ptrdiff_t(l) + step;
+                 at >= 0 && at < std::ptrdiff_t(lines.size()); at += step) {
+                if (!lines[at].empty) {
+                    return &lines[at];
+                }
+            }
+            return nullptr;
+        };
+        const Line* before = neighbour(-1);
+        const Line* after = neighbour(1);
+        const auto textChar = [&](const Line* line) {
+            return line && singleHan(*line) && line->tokens.front().kind == TokenKind::Text;
+        };
+        const bool afterFigures = before && before->values > 0;
+        if (textChar(after) && !afterFigures) {
+            lines[l].tokens.front().kind = TokenKind::Text;
+            lines[l].values = 0;
+        }
+    }
+
     // Figures printed one per line (seeds 000, 002): an empty line between two of them is a
     // blank cell.
     std::size_t singleValueLines = 0;

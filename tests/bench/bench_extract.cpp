@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -93,6 +94,34 @@ int main(int argc, char* argv[])
         std::sort(all.begin(), all.end());
         std::printf("generated %s reports: median %.3f ms (target 0.5 ms)\n",
                     qUtf8Printable(format), all[all.size() / 2]);
+    }
+    // Hostile input: a glued web report whose every run of figures is forty random digits
+    // (table 4's too), padded with prose to a megabyte. Every enumeration and the evidence
+    // search are bounded: this must stay far below a second.
+    {
+        synth::GeneratorOptions options;
+        options.shape = synth::Shape::Glued;
+        QString text = generator.generate(options).text;
+        static const QRegularExpression runs(QStringLiteral("\\d{2,}"));
+        QString hostile;
+        qsizetype last = 0;
+        for (auto it = runs.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            hostile += text.mid(last, match.capturedStart() - last);
+            for (int d = 0; d < 40; ++d) {
+                hostile += QChar(u'0' + generator.random().bounded(10));
+            }
+            last = match.capturedEnd();
+        }
+        hostile += text.mid(last);
+        while (hostile.size() < 1000000 / 3) { // ~1 MB of UTF-8
+            hostile += QStringLiteral("本机关认真贯彻落实政府信息公开条例，持续推进政务公开。");
+        }
+        Document document;
+        document.fileName = QStringLiteral("hostile.txt");
+        document.text = hostile;
+        std::printf("hostile glued report, %lld characters: %.1f ms (bound: 1000 ms)\n",
+                    static_cast<long long>(hostile.size()), medianMilliseconds(document, 3));
     }
     for (const QString& real : test::sharedRealFiles()) {
         std::printf("  real %-28s %.3f ms\n", qUtf8Printable(QFileInfo(real).fileName()),

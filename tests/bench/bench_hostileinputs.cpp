@@ -126,7 +126,10 @@ int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     bool withinBounds = true;
-    std::printf("%-50s %10s %10s\n", "hostile input (about 1 MB)", "seconds", "peak MB");
+    // CPU seconds (the child's user and system time) are what the bound is on: wall time on a
+    // busy machine says more about the machine.
+    std::printf("%-50s %10s %10s %10s\n", "hostile input (about 1 MB)", "wall s", "CPU s",
+                "peak MB");
     for (const HostileInput& input : inputs()) {
         QElapsedTimer timer;
         timer.start();
@@ -140,19 +143,21 @@ int main(int argc, char* argv[])
         int status = 0;
         rusage usage{};
         ::wait4(child, &status, 0, &usage);
-        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double wallSeconds = double(timer.nsecsElapsed()) / 1e9;
+        const double seconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                               double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
         const long megabytes = usage.ru_maxrss / 1024;
         const bool stopped = WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM;
         const bool crashed = !stopped && (!WIFEXITED(status) || WEXITSTATUS(status) != 0);
         const bool ok =
             !crashed && !stopped && seconds <= kMaxSeconds && megabytes <= kMaxMegabytes;
         withinBounds = withinBounds && ok;
-        std::printf("%-50s %10.3f %10ld%s\n", input.name, seconds, megabytes,
+        std::printf("%-50s %10.3f %10.3f %10ld%s\n", input.name, wallSeconds, seconds, megabytes,
                     crashed ? "  CRASHED"
                             : (stopped ? "  STOPPED AFTER 60 s" : (ok ? "" : "  OVER THE BOUND")));
         std::fflush(stdout);
     }
-    std::printf("bounds: %.1f s and %ld MB per input: %s\n", kMaxSeconds, kMaxMegabytes,
+    std::printf("bounds: %.1f CPU s and %ld MB per input: %s\n", kMaxSeconds, kMaxMegabytes,
                 withinBounds ? "all within" : "PASSED BY SOME");
     return withinBounds ? 0 : 1;
 }

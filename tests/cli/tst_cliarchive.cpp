@@ -62,6 +62,38 @@ int count(const QString& text, const QString& what)
     return int(text.count(what));
 }
 
+/// A body's report for `year` as web text (real 002–008): figures glued to their labels,
+/// 行政规范性文件 printed as `normativeDocs`, every other figure zero.
+QByteArray webReport(int year, const QString& normativeDocs)
+{
+    QString text =
+        QStringLiteral(
+            "测试县人民政府%1年政府信息公开工作年度报告 一、总体情况本年度依法做好公开工作。"
+            "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数"
+            "现行有效件数规章000行政规范性文件%2第二十条第（五）项信息内容本年处理决定数量"
+            "行政许可5第二十条第（六）项信息内容本年处理决定数量行政处罚3行政强制0第二十条"
+            "第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0 三、收到和处理政府"
+            "信息公开申请情况申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织"
+            "法律服务机构其他一、本年新收政府信息公开申请数量0000000二、上年结转政府信息公开"
+            "申请数量0000000三、本年度办理结果（一）予以公开0000000（二）部分公开（区分处理的，"
+            "只计这一情形，不计其他情形）0000000（三）不予公开1.属于国家秘密00000002.其他法律"
+            "行政法规禁止公开00000003.危及“三安全一稳定”00000004.保护第三方合法权益00000005."
+            "属于三类内部事务信息00000006.属于四类过程性信息00000007.属于行政执法案卷0000000"
+            "8.属于行政查询事项0000000（四）无法提供1.本机关不掌握相关政府信息00000002.没有"
+            "现成信息需要另行制作00000003.补正后申请内容仍不明确0000000（五）不予处理1.信访举报"
+            "投诉类申请00000002.重复申请00000003.要求提供公开出版物00000004.无正当理由大量反复"
+            "申请00000005.要求行政机关确认或重新出具已获取信息0000000（六）其他处理1.申请人无"
+            "正当理由逾期不补正、行政机关不再处理其政府信息公开申请00000002.申请人逾期未按收费"
+            "通知要求缴纳费用、行政机关不再处理其政府信息公开申请00000003.其他0000000（七）总计"
+            "0000000四、结转下年度继续办理0000000四、政府信息公开行政复议、行政诉讼情况行政复议"
+            "行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果"
+            "纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计000000000000000 "
+            "五、存在的主要问题及改进情况无。六、其他需要报告的事项无。")
+            .arg(year)
+            .arg(normativeDocs);
+    return text.toUtf8();
+}
+
 } // namespace
 
 class TestCliArchive : public QObject {
@@ -305,6 +337,47 @@ private slots:
         }
     }
 
+    /// The cell `key` of the report an archive holds for `year`.
+    static std::optional<Cell> storedCell(const QString& archivePath, int year, const QString& key)
+    {
+        Result<Archive> archive = Archive::open(archivePath);
+        const auto ids = archive ? archive->reportIds() : Result<std::vector<ReportId>>();
+        for (const ReportId id : ids ? *ids : std::vector<ReportId>{}) {
+            const Result<StoredReport> stored = archive->loadReport(id);
+            if (stored && stored->extracted.meta.year == year) {
+                if (const Cell* cell = stored->extracted.cell(key)) {
+                    return *cell;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    void importReadsGluedFiguresWithLastYearsReport()
+    {
+        // 2022's "8855698" splits fifteen ways; 2021's 665 in force leaves only 88/55/698
+        // (665 + 88 − 55). Imported without last year's report, the row stays flagged.
+        const QString earlier =
+            write(QStringLiteral("2021.txt"), webReport(2021, QStringLiteral("69 3 665")));
+        const QString later =
+            write(QStringLiteral("2022.txt"), webReport(2022, QStringLiteral("8855698")));
+        const QString alone = path(QStringLiteral("alone.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), alone, later}).exitCode, 0);
+        const std::optional<Cell> flagged =
+            storedCell(alone, 2022, QStringLiteral("t2.normative_docs.issued"));
+        QVERIFY(flagged);
+        QVERIFY(!flagged->value && flagged->confidence < 0.8);
+
+        QCOMPARE(importInto({earlier}).exitCode, 0);
+        QCOMPARE(importInto({later}).exitCode, 0);
+        for (const auto& [key, value] : {std::pair{"t2.normative_docs.issued", 88.0},
+                                         std::pair{"t2.normative_docs.repealed", 55.0},
+                                         std::pair{"t2.normative_docs.in_force", 698.0}}) {
+            const std::optional<Cell> cell = storedCell(archivePath(), 2022, QLatin1String(key));
+            QVERIFY2(cell && cell->value == value && cell->confidence >= 0.8, key);
+        }
+    }
+
     void listFiltersLikeTheArchive()
     {
         QCOMPARE(importInto({test::dataPath(QStringLiteral("seeds"))}).exitCode, 0);
@@ -373,7 +446,16 @@ private slots:
         QCOMPARE(importInto({seed}).exitCode, 0);
         const test::CliRun extracted = run({QStringLiteral("extract"), seed});
         QCOMPARE(extracted.exitCode, 0);
-        const QJsonObject fromExtract = QJsonDocument::fromJson(extracted.out).object();
+        QJsonObject fromExtract = QJsonDocument::fromJson(extracted.out).object();
+        // The archive does not keep a cell's ranked candidate readings yet (its schema is being
+        // reorganised): everything else must agree.
+        QJsonObject cells = fromExtract.value(u"cells").toObject();
+        for (auto it = cells.begin(); it != cells.end(); ++it) {
+            QJsonObject cell = it.value().toObject();
+            cell.remove(QStringLiteral("candidates"));
+            it.value() = cell;
+        }
+        fromExtract.insert(QStringLiteral("cells"), cells);
 
         Result<Archive> archive = Archive::open(archivePath());
         QVERIFY(archive);

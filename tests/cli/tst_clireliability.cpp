@@ -398,13 +398,14 @@ private slots:
                                    QStringLiteral("-o"), output});
             QVERIFY(exporter.waitForStarted());
             // Killed once its folder is set up (with the lock file naming its owner): a
-            // folder killed in the instant between the two has no owner to check, and is
-            // removed only once it is a minute old.
+            // folder killed in the instant before its lock file names the owner has no owner
+            // to check, and is removed only once it is a minute old.
             const auto setUp = [&] {
                 const QStringList folders = leftovers();
                 return !folders.isEmpty() &&
-                       QFile::exists(out + QLatin1Char('/') + folders.constFirst() +
-                                     QStringLiteral("/owner.lock"));
+                       QFileInfo(out + QLatin1Char('/') + folders.constFirst() +
+                                 QStringLiteral("/owner.lock"))
+                               .size() > 0;
             };
             while (exporter.state() == QProcess::Running && !setUp()) {
                 QThread::usleep(200);

@@ -5,12 +5,15 @@
 
 #include "documents/blocktextwriter.h"
 #include "documents/docxbody.h"
+#include "documents/htmldepth.h"
 #include "documents/htmldocumentreader.h"
 #include "documents/textdocumentreader.h"
 #include "extract/extractor.h"
 #include "testdata.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace nianbao;
 
@@ -62,6 +65,48 @@ private slots:
         QVERIFY(document->text.contains(QStringLiteral("after the nesting")));
         // The paragraphs stay lines of their own, even past the walk's depth.
         QVERIFY(!document->text.contains(QStringLiteral("总体情况deep")));
+        // Past the kept depth the page says so; within it, nothing is said.
+        const bool said = std::any_of(
+            document->notices.begin(), document->notices.end(),
+            [](const QString& notice) { return notice.contains(QStringLiteral("deep")); });
+        QCOMPARE(said, depth > kMaxHtmlDepth);
+    }
+
+    void openElementsAndStrayClosingsStayBounded()
+    {
+        // Fifty thousand elements never closed, then stray closing tags: the parser searched
+        // its whole stack at every stray one (40 s for a megabyte). The limiter keeps the
+        // stack at kMaxHtmlDepth and the page's text is still read.
+        const QByteArray page = QByteArray("<html><body>") + QByteArray("<div>").repeated(50000) +
+                                "<p>本年新收政府信息公开申请数量 12</p>" +
+                                QByteArray("</span>").repeated(20000) + "</body></html>";
+        const HtmlWithinDepth bounded = withinDepth(page);
+        // <html> and <body> are two of the kept levels.
+        QCOMPARE(bounded.removed, qsizetype(50000 + 2 - kMaxHtmlDepth));
+        QCOMPARE(bounded.html.count("<div>"), qsizetype(kMaxHtmlDepth - 2));
+        const Result<Document> document =
+            readHtmlDocument(page, QStringLiteral("open.html"), ReadLimits{});
+        QVERIFY(document);
+        QVERIFY(document->text.contains(QStringLiteral("本年新收政府信息公开申请数量 12")));
+    }
+
+    void theLimiterCountsOnlyElementsThatNest()
+    {
+        // Thousands of unclosed <p>, <li> and <td> close themselves: the page is not deep.
+        const QByteArray paragraphs =
+            "<html><body>" + QByteArray("<p>x<br><li>y<td>z<img src=a>").repeated(5000) + "</body>";
+        QCOMPARE(withinDepth(paragraphs).removed, qsizetype(0));
+        QCOMPARE(withinDepth(paragraphs).html, paragraphs);
+        // Markup inside script, comments and quoted values is not markup.
+        const QByteArray hidden = "<html><body><script>" + QByteArray("<div>").repeated(20) +
+                                  "</script><!--" + QByteArray("<div>").repeated(20) +
+                                  "--><span title=\"a>b<div>\">t</span></body></html>";
+        QCOMPARE(withinDepth(hidden, 3).removed, qsizetype(0));
+        // Past the depth, an element's opening and closing tags both go; its text stays.
+        const HtmlWithinDepth cut =
+            withinDepth("<div><div><div><b>deep</b></div></div></div><i>after</i>", 2);
+        QCOMPARE(cut.removed, qsizetype(2));
+        QCOMPARE(cut.html, QByteArray("<div><div>deep</div></div><i>after</i>"));
     }
 
     void anInternalDtdLeaksNothing()

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+#include <map>
+
 using namespace nianbao;
 
 namespace {
@@ -35,6 +38,54 @@ QString describe(const std::optional<double>& value)
 {
     return value ? QString::number(*value, 'g', 15) : QStringLiteral("null");
 }
+
+/// How the cells of one shape came back.
+struct Tally {
+    int exact = 0;                ///< the value printed, read with confidence (or blank as blank)
+    int candidates = 0;           ///< flagged, with ranked candidate readings
+    int flagged = 0;              ///< flagged without candidates (blank or low confidence)
+    int confidentWrong = 0;       ///< a wrong value read with confidence: never allowed
+    int rightAmongCandidates = 0; ///< of `candidates`: the right value is among them
+    QStringList wrongCells;       ///< the first confident wrong cells, for the message
+
+    void add(const synth::GeneratedReport& generated, const Report& report)
+    {
+        for (const QString& key : generated.keys) {
+            const Cell* cell = report.cell(key);
+            if (!cell) {
+                ++flagged;
+                continue;
+            }
+            const std::optional<double> expected = generated.expected.value(key);
+            const bool same =
+                expected == cell->value ||
+                (expected && cell->value && std::abs(*expected - *cell->value) < 1e-9);
+            if (cell->confidence >= extract::kLowConfidence || (!expected && !cell->value)) {
+                ++(same ? exact : confidentWrong);
+                if (!same && wrongCells.size() < 20) {
+                    wrongCells.append(
+                        QStringLiteral("%1 in %2: %3, expected %4")
+                            .arg(key, report.file,
+                                 cell->value ? QString::number(*cell->value)
+                                             : QStringLiteral("null"),
+                                 expected ? QString::number(*expected) : QStringLiteral("null")));
+                }
+            } else if (!cell->candidates.empty()) {
+                ++candidates;
+                const bool listed =
+                    expected && std::any_of(cell->candidates.begin(), cell->candidates.end(),
+                                            [&](const CellCandidate& c) {
+                                                return std::abs(c.value - *expected) < 1e-9;
+                                            });
+                rightAmongCandidates += listed ? 1 : 0;
+
+            } else {
+                ++flagged;
+            }
+        }
+    }
+    [[nodiscard]] int total() const { return exact + candidates + flagged + confidentWrong; }
+};
 
 /// Differences between what a perfect extractor returns for `generated` and `report`.
 QStringList compare(const synth::GeneratedReport& generated, const Report& report)
@@ -111,9 +162,12 @@ private slots:
         const int count = reportCount();
         int failures = 0;
         QStringList firstProblems;
+        std::map<QString, Tally> tallies; // by "format shape"
         for (int i = 0; i < count; ++i) {
             synth::GeneratorOptions options;
-            options.templateId = i % 3 == 2 ? QStringLiteral("2019") : QStringLiteral("2021");
+            // Every shape in both formats: the format cycles once per round of shapes.
+            options.templateId =
+                (i / shapes.size()) % 3 == 2 ? QStringLiteral("2019") : QStringLiteral("2021");
             options.shape = shapes.at(i % shapes.size());
             options.difficulties = synth::Difficulties::random(generator.random());
             options.realistic = i % 4 != 3;
@@ -129,7 +183,18 @@ private slots:
             document.format = QStringLiteral("text");
             document.encoding = QStringLiteral("UTF-8");
             document.text = generated.text;
+            if (only >= 0) {
+                QFile dump(
+                    QDir::temp().filePath(QStringLiteral("nianbao-roundtrip-%1.txt").arg(i)));
+                if (dump.open(QIODevice::WriteOnly)) {
+                    dump.write(generated.text.toUtf8());
+                }
+            }
             const auto report = extractReport(document);
+            if (report) {
+                tallies[options.templateId + QLatin1Char(' ') + synth::shapeName(options.shape)]
+                    .add(generated, *report);
+            }
             const QStringList problems =
                 report ? compare(generated, *report) : QStringList{report.error().message};
             if (problems.isEmpty()) {
@@ -140,9 +205,6 @@ private slots:
                 qInfo("report %d (%s, %s, %s): %s", i, qPrintable(options.templateId),
                       qPrintable(synth::shapeName(options.shape)),
                       qPrintable(options.difficulties.describe()), qPrintable(problems.first()));
-                if (only >= 0) {
-                    break;
-                }
             }
             if (firstProblems.isEmpty()) {
                 const QString path =
@@ -160,6 +222,21 @@ private slots:
         }
         qInfo("%d generated reports read back, %d with differences (seed %llu)", count, failures,
               static_cast<unsigned long long>(baseSeed()));
+        // What the readers and the evidence settled, shape by shape.
+        int confidentWrong = 0;
+        for (const auto& [name, tally] : tallies) {
+            const double total = std::max(1, tally.total());
+            qInfo("  %-22s cells %6d  exact %6.2f%%  candidates %5.2f%% (right one listed %d of "
+                  "%d)  flagged %5.2f%%  confident-wrong %d",
+                  qPrintable(name), tally.total(), 100.0 * tally.exact / total,
+                  100.0 * tally.candidates / total, tally.rightAmongCandidates, tally.candidates,
+                  100.0 * tally.flagged / total, tally.confidentWrong);
+            confidentWrong += tally.confidentWrong;
+            for (const QString& wrong : tally.wrongCells) {
+                qWarning("confident and wrong: %s", qPrintable(wrong));
+            }
+        }
+        QCOMPARE(confidentWrong, 0);
         QVERIFY2(failures == 0, qPrintable(firstProblems.join(QLatin1Char('\n'))));
     }
 };

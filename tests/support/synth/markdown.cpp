@@ -1,7 +1,8 @@
 // Markdown: a PDF read by an OCR or conversion tool that writes markdown (seed 004). "#"
 // headings of any level, tables as tab rows padded with empty fields, OCR debris in front of
 // rows and inside labels, group labels printed in the middle of their group, a table-4 header
-// full of junk (stray digits included: in header words only, never among the figures).
+// full of junk (stray digits included: in header words only, never among the figures); some
+// converters print table 3's value rows apart from its labels.
 
 #include "synth/noise.h"
 #include "synth/partwriter.h"
@@ -10,6 +11,7 @@
 #include "synth/reportwriter.h"
 #include "synth/tabfields.h"
 
+#include <algorithm>
 #include <array>
 
 namespace nianbao::synth {
@@ -146,6 +148,9 @@ private:
             fieldsLine(line);
         }
         const QList<PrintedRow>& rows = tables.table3.rows;
+        if (splitsValueRows(rows)) {
+            return;
+        }
         const int junkLineAfter =
             chance(m_random, 0.7) ? between(m_random, 2, int(rows.size()) - 3) : -1;
         QString deferred; // a group label moved down to the group's second row
@@ -203,6 +208,40 @@ private:
             }
         }
         m_out.newline();
+    }
+
+    /// Some converters print a table's label column and its value columns as two tables:
+    /// every row's labels, then every row's figures. Only for a table whose rows all print
+    /// their figures (a blank row, or a subtotal, would leave nothing to count rows by).
+    bool splitsValueRows(const QList<PrintedRow>& rows)
+    {
+        const bool countable = std::all_of(rows.begin(), rows.end(), [](const PrintedRow& row) {
+            return !row.subtotal &&
+                   std::all_of(row.cells.begin(), row.cells.end(), [](const PrintedCell& cell) {
+                       return cell.official && !cell.blank();
+                   });
+        });
+        if (!countable || !chance(m_random, 0.35)) {
+            return false;
+        }
+        for (const PrintedRow& row : rows) {
+            QStringList labels = row.opens;
+            labels.append(row.label());
+            for (QString& label : labels) {
+                label = noisy(label);
+            }
+            fieldsLine(labels);
+        }
+        m_out.newline();
+        for (const PrintedRow& row : rows) {
+            writeFields(m_out, {}, row.cells, {QString()});
+            m_out.newline();
+            for (const PrintedCell& cell : row.cells) {
+                m_out.markUncertain(cell.key); // a reader may have to flag what it cannot place
+            }
+        }
+        m_out.newline();
+        return true;
     }
 
     void flattened() override

@@ -104,6 +104,8 @@ QString shapeName(Shape shape)
         return QStringLiteral("glued");
     case Shape::Layout:
         return QStringLiteral("layout");
+    case Shape::PdfText:
+        return QStringLiteral("pdftotext");
     }
     return QString();
 }
@@ -120,7 +122,8 @@ std::optional<Shape> shapeFromName(QStringView name)
 
 QList<Shape> allShapes()
 {
-    return {Shape::CellPerLine, Shape::TabRows, Shape::Markdown, Shape::Glued, Shape::Layout};
+    return {Shape::CellPerLine, Shape::TabRows, Shape::Markdown,
+            Shape::Glued,       Shape::Layout,  Shape::PdfText};
 }
 
 Difficulties Difficulties::all()
@@ -248,6 +251,9 @@ GeneratedReport ReportGenerator::render(const ReportTemplate& format, const Tabl
         break;
     case Shape::Layout:
         renderLayout(plan, writer, m_random);
+        break;
+    case Shape::PdfText:
+        renderPdfText(plan, writer, m_random);
         break;
     }
     GeneratedReport report = std::move(planned.expected);

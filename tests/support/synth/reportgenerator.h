@@ -24,12 +24,14 @@ enum class Shape {
     TabRows,  ///< a row per line, tab-separated, merged cells collapsed, columns shifted (001, 003)
     Markdown, ///< markdown headings, PDF/OCR noise inside labels, labels broken across lines (004)
     Glued,    ///< web innerText: a row's cells run together with no separator (real 002–008)
-    Layout, ///< pdftotext -layout: columns aligned with spaces, wrapped labels, page footers (real
-            ///< 009)
+    Layout,  ///< pdftotext -layout: columns aligned with spaces, wrapped labels, page footers (real
+             ///< 009)
+    PdfText, ///< plain pdftotext: a cell per line, labels of merged or wrapped cells printed
+             ///< after their figures (real 011)
 };
 
-/// "cell-per-line", "tab-rows", "markdown", "glued", "layout" (stable, for file names and
-/// command lines).
+/// "cell-per-line", "tab-rows", "markdown", "glued", "layout", "pdftotext" (stable, for file
+/// names and command lines).
 QString shapeName(Shape shape);
 std::optional<Shape> shapeFromName(QStringView name);
 QList<Shape> allShapes();

@@ -55,11 +55,13 @@ PlannedReport planReport(const ReportTemplate& format, const TableValues& values
                          const GeneratorOptions& options, const ShapeTraits& traits,
                          QRandomGenerator& random);
 
-// One renderer per shape (cellperline.cpp, tabrows.cpp, markdown.cpp, glued.cpp, layout.cpp).
+// One renderer per shape (cellperline.cpp, tabrows.cpp, markdown.cpp, glued.cpp, layout.cpp,
+// pdftext.cpp).
 void renderCellPerLine(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderTabRows(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderMarkdown(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderGlued(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 void renderLayout(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
+void renderPdfText(const ReportPlan& plan, ReportWriter& out, QRandomGenerator& random);
 
 } // namespace nianbao::synth

@@ -19,6 +19,9 @@ ShapeTraits traitsOf(Shape shape)
     case Shape::Glued:
         // A web page's innerText: figures run into each other, so only digits are recoverable.
         return {false, false, false, false, false};
+    case Shape::PdfText:
+        // A cell per line: an empty cell prints nothing, a note in a cell may wrap.
+        return {false, false, true, true, false, false};
     }
     return {};
 }

@@ -13,6 +13,9 @@ struct ShapeTraits {
     bool zeroMarks = false;      ///< 无, -, —, / for zero
     bool thousands = false;      ///< 1,234
     bool notes = false;          ///< 22（其中修订16件）, units
+    /// Non-official subtotal rows and columns: a cell per line shows no column a figure
+    /// belongs to, so an extra figure per row could be any cell's.
+    bool subtotals = true;
 };
 
 ShapeTraits traitsOf(Shape shape);

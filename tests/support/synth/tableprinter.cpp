@@ -57,7 +57,7 @@ PrintedTables TablePrinter::print()
         case TableLayout::Rows:
             tables.table3Note = balanceNote(table);
             tables.table3 = RowsTablePrinter(table, m_cells, m_values, m_labels, m_printer,
-                                             m_difficulties.subtotals, m_random)
+                                             m_difficulties.subtotals && m_traits.subtotals, m_random)
                                 .print();
             break;
         case TableLayout::Flattened:
