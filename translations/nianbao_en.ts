@@ -131,6 +131,137 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::BodyRegistry</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row names no column of body names (名称 or name); found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provincial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no rows: a header row, then one body a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no administrative division code (6, 9 or 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no level; write 国家级, 省级, 市级, 县级 or 乡镇 (or national, provincial, municipal, county, township)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no body name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the name or an alias of the body in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists no body below its header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent body “%1” is not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent bodies run in a circle back to this body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote opened in line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than any registry of bodies (32 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook lacks its part %1, which every XLSX file has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is no XLSX workbook: it is not a complete ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has a row past the last one a workbook can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has a cell with the bad reference “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s cell %1 refers to a shared string the workbook lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::DocumentFormat</name>
     <message>
         <source>plain text</source>
@@ -556,6 +687,30 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Likely duplicate: the text of this report is exactly that of report %1, stored from another file (the same report in another encoding, such as UTF-8 and GBK). Check that the dataset does not count it twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2 % the same as this body&apos;s own report for %3 (%4 shared passages): copied from the earlier year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 % the same as the report of %3 for %4 (%5 shared passages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 this year where the report for %3 had none; check the figure and the row it was put in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none this year where the report for %2 had %3; check the figure and the row it was put in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, %5 times as many; check the figure (a unit, a digit too many?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlCharset</name>
@@ -622,6 +777,73 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Converted from %1 to .docx with LibreOffice before reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Notice</name>
+    <message>
+        <source>%1, annual report for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (report %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word document could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implausible change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification notice on the annual report of government information disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of your annual report found the problems listed below. Please correct them, or explain why the report is right, and publish the corrected report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1506,6 +1728,40 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>import the registry of bodies expected to report (CSV, XLSX), or list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which bodies of the registry published a year&apos;s report on time, late or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pairs of reports whose narratives are most alike (copied text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report beside the same body&apos;s report of the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the rectification notice of reports as PDF or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not take &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n bodies
+</source>
+        <translation>
+            <numerusform>imported %n body
+</numerusform>
+            <numerusform>imported %n bodies
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -1532,6 +1788,66 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The archive cannot be opened: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::supervision::DeskStore</name>
+    <message>
+        <source>%1 is not an archive of this version: open it with Nianbao first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry stored in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report %1 in the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::BodyView</name>
+    <message>
+        <source>%1 (%2, report %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the text kept from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Percentile among %n peers</source>
+        <translation>
+            <numerusform>Percentile among %n peer</numerusform>
+            <numerusform>Percentile among %n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report of %1 in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no report of this body for the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 beside %2: %n implausible changes or broken identities.</source>
+        <translation>
+            <numerusform>%1 beside %2: %n implausible change or broken identity.</numerusform>
+            <numerusform>%1 beside %2: %n implausible changes or broken identities.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2005,205 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>All figures are 0 or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CoverageModel</name>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labelled date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CoverageView</name>
+    <message>
+        <source>%1 (report %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of %1 by region and level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports no body of the registry matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the selected report for the chosen body from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry of the bodies expected to report: import one (CSV or XLSX) to see who published, who is late and who is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bodies expected; %3 published on time, %4 late, %5 without a date, %6 missing (deadline %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::DashboardView</name>
+    <message>
+        <source>no year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open errors by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::DeskPane</name>
+    <message>
+        <source>Import the registry of bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bodies from %1.</source>
+        <translation>
+            <numerusform>Imported %n body from %1.</numerusform>
+            <numerusform>Imported %n bodies from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bodies expected to report: a CSV or XLSX sheet with name, aliases, region code, level and parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year on year and peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,6 +2769,51 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PairsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PairsView</name>
+    <message numerus="yes">
+        <source>%n pairs of reports share most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</source>
+        <translation>
+            <numerusform>%n pair of reports shares most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</numerusform>
+            <numerusform>%n pairs of reports share most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportListModel</name>
@@ -2458,6 +3018,25 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::YearOnYearModel</name>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,6 +133,137 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::BodyRegistry</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>region code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>parent body</source>
+        <translation>上级机关</translation>
+    </message>
+    <message>
+        <source>the column %1 is given twice</source>
+        <translation>%1列出现了两次</translation>
+    </message>
+    <message>
+        <source>the first row names no column of body names (名称 or name); found: %1</source>
+        <translation>首行中没有机关名称列（名称或 name）；首行为：%1</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>the file holds no rows: a header row, then one body a row</source>
+        <translation>文件中没有任何行：应先有一行表头，其后每行一个机关</translation>
+    </message>
+    <message>
+        <source>“%1” is no administrative division code (6, 9 or 12 digits)</source>
+        <translation>“%1”不是行政区划代码（应为 6 位、9 位或 12 位数字）</translation>
+    </message>
+    <message>
+        <source>“%1” is no level; write 国家级, 省级, 市级, 县级 or 乡镇 (or national, provincial, municipal, county, township)</source>
+        <translation>“%1”不是有效的层级；请填写国家级、省级、市级、县级或乡镇（或 national、provincial、municipal、county、township）</translation>
+    </message>
+    <message>
+        <source>the row has no body name</source>
+        <translation>该行没有机关名称</translation>
+    </message>
+    <message>
+        <source>“%1” is already the name or an alias of the body in row %2</source>
+        <translation>“%1”已是第 %2 行机关的名称或别名</translation>
+    </message>
+    <message>
+        <source>the file lists no body below its header row</source>
+        <translation>文件在表头之下没有列出任何机关</translation>
+    </message>
+    <message>
+        <source>the parent body “%1” is not in the registry</source>
+        <translation>上级机关“%1”不在名单中</translation>
+    </message>
+    <message>
+        <source>a body cannot be its own parent</source>
+        <translation>机关不能是自己的上级机关</translation>
+    </message>
+    <message>
+        <source>the parent bodies run in a circle back to this body</source>
+        <translation>上级机关关系形成循环，又回到了本机关</translation>
+    </message>
+    <message>
+        <source>a quote opened in line %1 is never closed</source>
+        <translation>第 %1 行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than any registry of bodies (32 MB)</source>
+        <translation>文件超过了机关名单的大小上限（32 MB）</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged (line %2: %3)</source>
+        <translation>工作簿的部件 %1 已损坏（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>the workbook lacks its part %1, which every XLSX file has</source>
+        <translation>工作簿缺少部件 %1，而每个 XLSX 文件都应有该部件</translation>
+    </message>
+    <message>
+        <source>the file is no XLSX workbook: it is not a complete ZIP archive</source>
+        <translation>文件不是 XLSX 工作簿：它不是完整的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>the worksheet has a row past the last one a workbook can have</source>
+        <translation>工作表中有超出工作簿最大行数的行</translation>
+    </message>
+    <message>
+        <source>the worksheet has a cell with the bad reference “%1”</source>
+        <translation>工作表中有单元格的引用“%1”无效</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s cell %1 refers to a shared string the workbook lacks</source>
+        <translation>工作表的单元格 %1 引用了工作簿中不存在的共享字符串</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::DocumentFormat</name>
     <message>
         <source>plain text</source>
@@ -558,6 +689,30 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Likely duplicate: the text of this report is exactly that of report %1, stored from another file (the same report in another encoding, such as UTF-8 and GBK). Check that the dataset does not count it twice.</source>
         <translation>可能重复：本年报的文本与年报 %1 完全相同，后者来自另一个文件（同一年报的另一种编码，如 UTF-8 与 GBK）。请确认数据集没有重复计入。</translation>
     </message>
+    <message>
+        <source>%1 is %2 % the same as this body&apos;s own report for %3 (%4 shared passages): copied from the earlier year?</source>
+        <translation>%1与本机关 %3 年度年报的相同部分达 %2%（共 %4 处相同段落）：是否照搬了往年内容？</translation>
+    </message>
+    <message>
+        <source>%1 is %2 % the same as the report of %3 for %4 (%5 shared passages).</source>
+        <translation>%1与%3 %4 年度年报的相同部分达 %2%（共 %5 处相同段落）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 this year where the report for %3 had none; check the figure and the row it was put in.</source>
+        <translation>%1：本年为 %2，而 %3 年度年报为 0；请核对该数字及其所填的行。</translation>
+    </message>
+    <message>
+        <source>%1: none this year where the report for %2 had %3; check the figure and the row it was put in.</source>
+        <translation>%1：本年为 0，而 %2 年度年报为 %3；请核对该数字及其所填的行。</translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, %5 times as many; check the figure (a unit, a digit too many?).</source>
+        <translation>%1：本年为 %2，%4 年度年报为 %3，是其 %5 倍；请核对该数字（单位有误或多了一位数字？）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
+        <translation>%1：本年为 %2，%4 年度年报为 %3，仅为其 1/%5；请核对该数字（单位有误或少了一位数字？）。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::HtmlCharset</name>
@@ -625,6 +780,73 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Converted from %1 to .docx with LibreOffice before reading.</source>
         <translation>读取前已用 LibreOffice 将 %1 转换为 .docx。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Notice</name>
+    <message>
+        <source>%1, annual report for %2</source>
+        <translation>%1 %2 年度政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>File: %1 (report %2)</source>
+        <translation>文件：%1（年报 %2）</translation>
+    </message>
+    <message>
+        <source>Nothing to correct was found.</source>
+        <translation>未发现需要整改的问题。</translation>
+    </message>
+    <message>
+        <source>Cells: %1</source>
+        <translation>涉及单元格：%1</translation>
+    </message>
+    <message>
+        <source>Your report:</source>
+        <translation>贵单位年报：</translation>
+    </message>
+    <message>
+        <source>The other report:</source>
+        <translation>另一份年报：</translation>
+    </message>
+    <message>
+        <source>the Word document could not be made</source>
+        <translation>无法生成 Word 文档</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Broken rule</source>
+        <translation>不符合规则</translation>
+    </message>
+    <message>
+        <source>Implausible change</source>
+        <translation>异常变化</translation>
+    </message>
+    <message>
+        <source>Copied text</source>
+        <translation>内容雷同</translation>
+    </message>
+    <message>
+        <source>Rectification notice on the annual report of government information disclosure</source>
+        <translation>关于政府信息公开工作年度报告的整改通知</translation>
+    </message>
+    <message>
+        <source>The review of your annual report found the problems listed below. Please correct them, or explain why the report is right, and publish the corrected report.</source>
+        <translation>经审核，贵单位年度报告存在以下问题。请逐项整改或说明理由，并发布更正后的年度报告。</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1724,38 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>import the registry of bodies expected to report (CSV, XLSX), or list it</source>
+        <translation>导入应报送年报的机关名录（CSV、XLSX），或列出名录</translation>
+    </message>
+    <message>
+        <source>which bodies of the registry published a year&apos;s report on time, late or not at all</source>
+        <translation>名录中各机关某年度年报是按时发布、逾期发布还是未发布</translation>
+    </message>
+    <message>
+        <source>the pairs of reports whose narratives are most alike (copied text)</source>
+        <translation>文字内容最相似的年报对（内容雷同）</translation>
+    </message>
+    <message>
+        <source>a report beside the same body&apos;s report of the year before</source>
+        <translation>将年报与同一机关上一年度的年报并列对比</translation>
+    </message>
+    <message>
+        <source>write the rectification notice of reports as PDF or .docx</source>
+        <translation>生成年报整改通知（PDF 或 .docx）</translation>
+    </message>
+    <message>
+        <source>--%1 does not take &quot;%2&quot;</source>
+        <translation>--%1 不接受“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n bodies
+</source>
+        <translation>
+            <numerusform>已导入 %n 个机关
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -1528,6 +1782,64 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The archive cannot be opened: %1</source>
         <translation>无法打开档案库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::supervision::DeskStore</name>
+    <message>
+        <source>%1 is not an archive of this version: open it with Nianbao first</source>
+        <translation>%1 不是本版本的档案库：请先用 Nianbao 打开它</translation>
+    </message>
+    <message>
+        <source>The registry stored in %1 cannot be read: %2</source>
+        <translation>无法读取 %1 中保存的机关名录：%2</translation>
+    </message>
+    <message>
+        <source>No report %1 in the archive: %2</source>
+        <translation>档案库中没有年报 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::BodyView</name>
+    <message>
+        <source>%1 (%2, report %3)</source>
+        <translation>%1（%2 年度，年报 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of the text kept from %3</source>
+        <translation>%1：%2% 的文字沿用 %3 年度</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
+        <translation>%1：%2（中位数 %3，四分位 %4–%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percentile among %n peers</source>
+        <translation>
+            <numerusform>在 %n 个同级机关中的百分位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers to compare with</source>
+        <translation>没有可比较的同级机关</translation>
+    </message>
+    <message>
+        <source>No report of %1 in the archive.</source>
+        <translation>档案库中没有 %1 年度的年报。</translation>
+    </message>
+    <message>
+        <source>The archive holds no report of this body for the year before.</source>
+        <translation>档案库中没有该机关上一年度的年报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 beside %2: %n implausible changes or broken identities.</source>
+        <translation>
+            <numerusform>%1 年度对比 %2 年度：%n 处异常变化或跨年度关系不符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1996,204 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>All figures are 0 or blank.</source>
         <translation>所有数字均为 0 或空白。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CoverageModel</name>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期不明</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>set by a reviewer</source>
+        <translation>审核人设定</translation>
+    </message>
+    <message>
+        <source>labelled date</source>
+        <translation>标注的日期</translation>
+    </message>
+    <message>
+        <source>date under the title</source>
+        <translation>标题下的日期</translation>
+    </message>
+    <message>
+        <source>closing date line</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>file metadata</source>
+        <translation>文件元数据</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>日期来源</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::CoverageView</name>
+    <message>
+        <source>%1 (report %2)</source>
+        <translation>%1（年报 %2）</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期不明</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>无区划</translation>
+    </message>
+    <message>
+        <source>Reports of %1 by region and level</source>
+        <translation>%1 年度年报（按区划和层级）</translation>
+    </message>
+    <message>
+        <source>Reports no body of the registry matches:</source>
+        <translation>未匹配到名录中机关的年报：</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Count the selected report for the chosen body from now on</source>
+        <translation>今后将所选年报计入所选机关</translation>
+    </message>
+    <message>
+        <source>No archive.</source>
+        <translation>没有档案库。</translation>
+    </message>
+    <message>
+        <source>No registry of the bodies expected to report: import one (CSV or XLSX) to see who published, who is late and who is missing.</source>
+        <translation>尚无应报送机关名录：导入名录（CSV 或 XLSX）后即可查看哪些机关已发布、逾期或未发布。</translation>
+    </message>
+    <message>
+        <source>%1: %2 bodies expected; %3 published on time, %4 late, %5 without a date, %6 missing (deadline %7).</source>
+        <translation>%1 年度：应报送 %2 个机关；按时发布 %3 个，逾期 %4 个，日期不明 %5 个，未发布 %6 个（截止日期 %7）。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::DashboardView</name>
+    <message>
+        <source>no year</source>
+        <translation>无年度</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>无区划</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>审核进度</translation>
+    </message>
+    <message>
+        <source>Reports by year</source>
+        <translation>各年度年报数</translation>
+    </message>
+    <message>
+        <source>Reports by region</source>
+        <translation>各地区年报数</translation>
+    </message>
+    <message>
+        <source>Open errors by rule</source>
+        <translation>待处理错误（按规则）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::DeskPane</name>
+    <message>
+        <source>Import the registry of bodies</source>
+        <translation>导入机关名录</translation>
+    </message>
+    <message>
+        <source>Registries (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>机关名录 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bodies from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个机关。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year reported on:</source>
+        <translation>报告年度：</translation>
+    </message>
+    <message>
+        <source>Import registry…</source>
+        <translation>导入名录…</translation>
+    </message>
+    <message>
+        <source>The bodies expected to report: a CSV or XLSX sheet with name, aliases, region code, level and parent body</source>
+        <translation>应报送年报的机关：CSV 或 XLSX 表格，列为名称、别名、行政区划代码、层级和上级机关</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>Similar reports</source>
+        <translation>相似年报</translation>
+    </message>
+    <message>
+        <source>Year on year and peers</source>
+        <translation>年度对比与同级比较</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2755,50 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Not imported: %1</source>
         <translation>未导入：%1</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s desk</source>
+        <translation>监管工作台</translation>
+    </message>
+    <message>
+        <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
+        <translation>应报送机关的报送情况、相似年报、年度对比、同级比较和总览</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PairsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>相同于</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>部分</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PairsView</name>
+    <message numerus="yes">
+        <source>%n pairs of reports share most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</source>
+        <translation>
+            <numerusform>%n 对年报的某一文字部分大部分相同（格式规定的文字和多数年报共有的表述不计）。选择一对即可查看高亮显示的相同段落。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archive.</source>
+        <translation>没有档案库。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportListModel</name>
@@ -2450,6 +3004,25 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
         <translation>PDF 页面，所选单元格的数字已用方框标出</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::YearOnYearModel</name>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,28 @@ QList<Command> commands()
                            "copy an archive into a new one (SQLite and PostgreSQL, either way), "
                            "verified by counts and checksums"),
          runMigrate},
+        {"registry",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "import the registry of bodies expected to report (CSV, XLSX), or "
+                           "list it"),
+         runRegistry},
+        {"coverage",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "which bodies of the registry published a year's report on time, "
+                           "late or not at all"),
+         runCoverage},
+        {"copies",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "the pairs of reports whose narratives are most alike (copied text)"),
+         runCopies},
+        {"yoy",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "a report beside the same body's report of the year before"),
+         runYearOnYear},
+        {"notice",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "write the rectification notice of reports as PDF or .docx"),
+         runNotice},
     };
 }
 

@@ -30,6 +30,11 @@ int runDecide(const QStringList& arguments);
 int runStatus(const QStringList& arguments);
 int runHistory(const QStringList& arguments);
 int runMigrate(const QStringList& arguments);
+int runRegistry(const QStringList& arguments);
+int runCoverage(const QStringList& arguments);
+int runCopies(const QStringList& arguments);
+int runYearOnYear(const QStringList& arguments);
+int runNotice(const QStringList& arguments);
 
 /// Every command, in the order `nianbao-cli --help` lists them.
 QList<Command> commands();

@@ -161,8 +161,10 @@ public:
             if (!wanted) {
                 continue;
             }
-            Result<std::unique_ptr<TableWriter>> added =
-                destination->m_workbook->addSheet(QLatin1String(name));
+            const bool named =
+                sheet == &destination->m_main && !dataset && !options.sheetName.isEmpty();
+            Result<std::unique_ptr<TableWriter>> added = destination->m_workbook->addSheet(
+                named ? options.sheetName : QString(QLatin1String(name)));
             if (!added) {
                 return std::unexpected(added.error());
             }

@@ -36,6 +36,8 @@ struct ExportOptions {
     /// The file to write. A CSV or JSON dataset gets its codebook beside it
     /// (codebookPathFor).
     QString outputPath;
+    /// The sheet a workbook of one table names ("findings" when empty).
+    QString sheetName;
 };
 
 /// Years written as "2021,2022" or "2021, 2022" (full-width commas and spaces too). An empty

@@ -215,6 +215,32 @@ CREATE TABLE claims (
 );
 )sql";
 
+/// Version 7: the supervisor's desk (see schemasteps.cpp).
+constexpr const char* kVersion7 = R"sql(
+CREATE TABLE registry_bodies (
+    ord bigint PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    aliases text NOT NULL,
+    region_code text NOT NULL,
+    level text NOT NULL,
+    parent_name text NOT NULL,
+    source_row bigint NOT NULL,
+    source_file text NOT NULL,
+    imported_at text NOT NULL
+);
+CREATE TABLE agency_aliases (
+    agency_key text PRIMARY KEY,
+    agency text NOT NULL,
+    body_name text NOT NULL,
+    set_at text NOT NULL
+);
+CREATE TABLE publication_dates (
+    report_id bigint PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    date text NOT NULL,
+    set_at text NOT NULL
+);
+)sql";
+
 Result<void> createVersion1(PgConnection& db)
 {
     return db.exec(kVersion1);
@@ -279,10 +305,16 @@ Result<void> addClaims(PgConnection& db)
     return db.exec(kVersion6);
 }
 
+Result<void> addSupervisorsDesk(PgConnection& db)
+{
+    return db.exec(kVersion7);
+}
+
 constexpr std::array kSteps{
     PgSchemaStep{1, &createVersion1},     PgSchemaStep{2, &addDecisions},
     PgSchemaStep{3, &keepVersionsInStep}, PgSchemaStep{4, &addAcceptances},
     PgSchemaStep{5, &addReviewRecords},   PgSchemaStep{6, &addClaims},
+    PgSchemaStep{7, &addSupervisorsDesk},
 };
 
 } // namespace

@@ -282,6 +282,33 @@ CREATE TABLE claims (
 );
 )sql";
 
+/// Version 7: the supervisor's desk — the registry of bodies expected to report, the agency
+/// names reviewers matched to a body by hand, and publication dates reviewers set.
+constexpr const char* kVersion7 = R"sql(
+CREATE TABLE registry_bodies (
+    ord INTEGER PRIMARY KEY,          -- the registry's order, from 0
+    name TEXT NOT NULL UNIQUE,
+    aliases TEXT NOT NULL,            -- separated by '|'
+    region_code TEXT NOT NULL,
+    level TEXT NOT NULL,              -- bodyLevelCode, or '' when the registry gives none
+    parent_name TEXT NOT NULL,        -- '' for none
+    source_row INTEGER NOT NULL,
+    source_file TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE agency_aliases (
+    agency_key TEXT PRIMARY KEY,      -- normalised agency name, as reports.agency_key
+    agency TEXT NOT NULL,
+    body_name TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+CREATE TABLE publication_dates (
+    report_id INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    date TEXT NOT NULL,               -- yyyy-MM-dd
+    set_at TEXT NOT NULL
+);
+)sql";
+
 Result<void> createVersion1(SqliteConnection& db)
 {
     return db.exec(kVersion1);
@@ -359,10 +386,16 @@ Result<void> addClaims(SqliteConnection& db)
     return db.exec(kVersion6);
 }
 
+Result<void> addSupervisorsDesk(SqliteConnection& db)
+{
+    return db.exec(kVersion7);
+}
+
 constexpr std::array kSteps{
-    SchemaStep{1, &createVersion1},   SchemaStep{2, &addDecisionsAndSearch},
-    SchemaStep{3, &indexInBatches},   SchemaStep{4, &addAcceptances},
-    SchemaStep{5, &addReviewRecords}, SchemaStep{6, &addClaims},
+    SchemaStep{1, &createVersion1},     SchemaStep{2, &addDecisionsAndSearch},
+    SchemaStep{3, &indexInBatches},     SchemaStep{4, &addAcceptances},
+    SchemaStep{5, &addReviewRecords},   SchemaStep{6, &addClaims},
+    SchemaStep{7, &addSupervisorsDesk},
 };
 
 } // namespace

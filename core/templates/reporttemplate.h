@@ -138,6 +138,10 @@ public:
     std::optional<int> lastYear;
     QList<SectionDef> sections;
     QList<TableDef> tables;
+    /// Words the format prints or prescribes besides its titles and labels: the tables' notes
+    /// (本列数据的勾稽关系为…), the subsections it asks part 一 to cover. Every report may carry
+    /// them, so they never count as copied text.
+    QStringList standardText;
     /// The rules of tables.md for this format, read once from its data: the rule engine
     /// compiles them, the extractor settles readings with their sums.
     std::vector<RuleDef> rules;

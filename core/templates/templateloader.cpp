@@ -271,6 +271,7 @@ Result<ReportTemplate> loadTemplate(const QByteArray& json)
     if (years.contains(QLatin1String("to"))) {
         result.lastYear = years.value(QLatin1String("to")).toInt();
     }
+    result.standardText = stringList(root.value(QLatin1String("standard_text")));
     const QJsonArray sections = root.value(QLatin1String("sections")).toArray();
     for (const QJsonValue& value : sections) {
         const QJsonObject o = value.toObject();

@@ -2,6 +2,9 @@
 // the real pipeline into a temporary archive) and saves its main views as PNG files, for the
 // README. Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
 
+#include "desk/bodyview.h"
+#include "desk/dashboardview.h"
+#include "desk/deskpane.h"
 #include "findings/findingspanel.h"
 #include "form/formpane.h"
 #include "form/formview.h"
@@ -131,6 +134,22 @@ int main(int argc, char* argv[])
         settle();
         window.workspace()->formPane()->selectCells({QStringLiteral("t3.new.natural")});
         ok = save(&window, out, "review-pdf-page.png") && ok;
+    }
+
+    // The supervisor's desk: a generated body beside its year before and its peers, and the
+    // dashboard of the samples.
+    if (DeskPane* desk = window.desk()) {
+        window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(desk);
+        desk->setYear(2022);
+        desk->views()->setCurrentWidget(desk->body());
+        if (generated != 0) {
+            desk->body()->showReport(generated);
+        }
+        settle();
+        ok = save(&window, out, "desk-year-on-year.png") && ok;
+        desk->views()->setCurrentWidget(desk->dashboard());
+        settle();
+        ok = save(&window, out, "desk-dashboard.png") && ok;
     }
     return ok ? 0 : 1;
 }

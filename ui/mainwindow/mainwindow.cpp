@@ -4,6 +4,7 @@
 #include "browser/reportlistmodel.h"
 #include "common/language.h"
 #include "common/prompter.h"
+#include "desk/deskpane.h"
 #include "documents/readlimits.h"
 #include "documents/reportfile.h"
 #include "export/exportdialog.h"
@@ -90,6 +91,14 @@ MainWindow::MainWindow(std::unique_ptr<store::Archive> archive, AppSettings& set
     m_reviewerLabel->setObjectName(QStringLiteral("reviewerLabel"));
     m_tabs->addTab(m_browser, QString());
     m_tabs->addTab(m_workspace, QString());
+    // The supervisor's desk (ui/desk): read when first shown, and again each time.
+    m_desk = new DeskPane(*m_archive, prompter, m_tabs);
+    m_tabs->addTab(m_desk, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_desk) {
+            m_desk->refresh();
+        }
+    });
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -436,6 +445,9 @@ void MainWindow::retranslate()
     m_tabs->setTabText(1, tr("Report"));
     m_tabs->setTabToolTip(0, tr("Every report in the archive (Ctrl+1)"));
     m_tabs->setTabToolTip(1, tr("The report under review (Ctrl+2)"));
+    m_tabs->setTabText(2, tr("Supervisor's desk"));
+    m_tabs->setTabToolTip(2, tr("Coverage of the bodies expected to report, similar reports, "
+                                "year on year, peers and the dashboard"));
     m_actions->retranslate();
     updateStatusBar();
 }

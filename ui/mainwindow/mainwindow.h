@@ -16,6 +16,7 @@ namespace nianbao::ui {
 
 class AppSettings;
 class BrowserPane;
+class DeskPane;
 class ImportDialog;
 class ImportRunner;
 class MainActions;
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] ImportRunner* importRunner() const { return m_importer; }
     [[nodiscard]] ImportDialog* importDialog() const { return m_importDialog; }
     [[nodiscard]] MainActions* actions() const { return m_actions; }
+    [[nodiscard]] DeskPane* desk() const { return m_desk; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,6 +82,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     BrowserPane* m_browser = nullptr;
     ReportWorkspace* m_workspace = nullptr;
+    DeskPane* m_desk = nullptr;
     ImportRunner* m_importer = nullptr;
     ImportDialog* m_importDialog = nullptr;
     QLabel* m_countsLabel = nullptr;

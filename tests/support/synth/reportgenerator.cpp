@@ -4,6 +4,7 @@
 #include "synth/bodyprofile.h"
 #include "synth/cellset.h"
 #include "synth/labelstyle.h"
+#include "synth/prose.h"
 #include "synth/randomtools.h"
 #include "synth/reportplan.h"
 #include "synth/reportwriter.h"
@@ -200,7 +201,10 @@ PlannedReport planReport(const ReportTemplate& format, const TableValues& values
             plan.parts.append({*kind, labels.heading(section)});
         }
     }
-    plan.narrative = writeNarrative(factsOf(values, plan.agency, plan.year), random);
+    plan.narrative =
+        options.independentNarrative
+            ? writeIndependentNarrative(factsOf(values, plan.agency, plan.year), random)
+            : writeNarrative(factsOf(values, plan.agency, plan.year), random);
 
     GeneratedReport& report = planned.expected;
     report.templateId = format.id;

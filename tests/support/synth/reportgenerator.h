@@ -79,6 +79,10 @@ struct GeneratorOptions {
     std::optional<int> year; ///< empty: a year the template covers
     /// A line printed above the title, e.g. one saying the report is generated.
     QString preamble;
+    /// Prose from the independent writer (writeIndependentNarrative) instead of the
+    /// fixed-choice one: two reports then share no more than two bodies' prose does, so
+    /// copied-text tests can plant copies among them.
+    bool independentNarrative = false;
 };
 
 /// A generated report: its text and the cells a perfect extractor returns for it.

@@ -69,12 +69,29 @@ double decisionShare(const QString& row)
     return 0.04;
 }
 
-int randomDecisions(QRandomGenerator& random, const BodyProfile& profile, const QString& row)
+/// Whether this year's figures follow last year's: a body's kinds of work and its scale change
+/// little from one year to the next. The busy bodies of the bundled samples draw each year
+/// afresh, as they always have, so that the samples stay what nianbao-gen wrote.
+bool continues(const BodyProfile& profile, const std::optional<double>& before)
+{
+    return before.has_value() && profile.realistic && !profile.busy;
+}
+
+int randomDecisions(QRandomGenerator& random, const BodyProfile& profile, const QString& row,
+                    const std::optional<double>& before)
 {
     if (!profile.realistic) {
         return chance(random, 0.2) ? 0 : between(random, 1, 300);
     }
-    if (profile.decisions == 0 || (!profile.busy && chance(random, 0.25))) {
+    if (profile.decisions == 0) {
+        return 0;
+    }
+    // A kind of decision the body did not make last year it does not make now, and one it
+    // made it still makes.
+    if (continues(profile, before)) {
+        return *before == 0 ? 0 : around(random, profile.decisions * decisionShare(row), 0.5);
+    }
+    if (!profile.busy && chance(random, 0.25)) {
         return 0;
     }
     return around(random, profile.decisions * decisionShare(row), 0.5);
@@ -98,6 +115,13 @@ void fillDocumentStock(FreeRow& row, const BodyProfile& profile, QRandomGenerato
             repealed = chance(random, 0.3) ? 1 : 0;
             fresh = issued + between(random, 3, 40);
         }
+    } else if (const auto before = row.previous(u"issued"); continues(profile, before)) {
+        issued = *before == 0 ? (chance(random, 0.3) ? skewed(random, 0, 3) : 0)
+                              : around(random, *before, 0.5);
+        const double repealedBefore = row.previous(u"repealed").value_or(0.0);
+        repealed = repealedBefore == 0
+                       ? (chance(random, 0.2) ? skewed(random, 0, std::max(1, issued / 4)) : 0)
+                       : around(random, repealedBefore, 0.5);
     } else {
         issued = skewed(random, profile.busy ? 1 : 0, std::max(1, profile.documents * 2));
         repealed = chance(random, 0.4) ? skewed(random, 0, std::max(1, issued)) : 0;
@@ -121,7 +145,10 @@ void fillPublishedStock(FreeRow& row, const BodyProfile& profile, QRandomGenerat
     int scale = profile.realistic ? (regulations ? (profile.makesRegulations ? 2 : 0)
                                                  : std::max(1, profile.documents * 2))
                                   : 20;
-    const int made = scale == 0 ? 0 : skewed(random, 0, scale);
+    int made = scale == 0 ? 0 : skewed(random, 0, scale);
+    if (const auto before = row.previous(u"new_made"); continues(profile, before)) {
+        made = *before == 0 ? std::min(made, 3) : around(random, *before, 0.5);
+    }
     const int published = chance(random, 0.8) ? made : between(random, 0, made);
     int total = published + (scale == 0 ? 0 : skewed(random, 0, scale * 10 + 5));
     if (const auto before = row.previous(u"total_published")) {
@@ -152,7 +179,8 @@ void fillItemStock(FreeRow& row, const BodyProfile& profile, QRandomGenerator& r
     row.set(u"prev_items", items);
     row.set(u"change", change);
     if (row.has(u"decisions")) {
-        row.set(u"decisions", randomDecisions(random, profile, row.row()));
+        row.set(u"decisions",
+                randomDecisions(random, profile, row.row(), row.previous(u"decisions")));
     }
 }
 
@@ -162,6 +190,9 @@ void fillProcurement(FreeRow& row, const BodyProfile& profile, QRandomGenerator&
     int projects = 0;
     if (!profile.realistic) {
         projects = between(random, 0, 50);
+    } else if (const auto before = row.previous(u"projects");
+               profile.procurement > 0.0 && continues(profile, before)) {
+        projects = std::max(1, around(random, std::max(1.0, *before), 0.5));
     } else if (profile.procurement > 0.0) {
         projects = skewed(random, 1, 300);
     }
@@ -217,7 +248,7 @@ void fillFreeTable(const TableDef& table, const CellSet& cells, const BodyProfil
                 } else if (column.type == ValueType::Signed) {
                     value = between(random, -10, 10);
                 } else if (column.key == QLatin1String("decisions")) {
-                    value = randomDecisions(random, profile, rowDef.key);
+                    value = randomDecisions(random, profile, rowDef.key, row.previous(column.key));
                 } else {
                     value = profile.realistic ? skewed(random, 0, 50) : between(random, 0, 50);
                 }

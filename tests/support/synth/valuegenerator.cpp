@@ -189,6 +189,7 @@ public:
 
     void fill(const TableValues* previous)
     {
+        m_continuing = previous && m_profile.realistic && !m_profile.busy;
         if (!m_rules.totalRow.isEmpty() && !m_rules.inflowRows.isEmpty()) {
             fillFlows(previous);
         }
@@ -209,13 +210,17 @@ private:
         }
     }
 
-    /// Relative frequencies of rows; each report of a body varies its mix a little.
+    /// Relative frequencies of rows; each report of a body varies its mix, a year after
+    /// another only a little (the busy bodies of the bundled samples draw each year afresh, as
+    /// they always have, so that the samples stay what nianbao-gen wrote).
     QList<double> rowWeights(const QStringList& rows)
     {
+        const double low = m_continuing ? 0.7 : 0.3;
+        const double high = m_continuing ? 1.3 : 1.7;
         QList<double> weights;
         for (const QString& row : rows) {
             weights.append(outcomeWeight(row, m_profile.realistic) *
-                           (m_profile.realistic ? uniform(m_random, 0.3, 1.7) : 1.0));
+                           (m_profile.realistic ? uniform(m_random, low, high) : 1.0));
         }
         return weights;
     }
@@ -323,8 +328,9 @@ private:
     const BodyProfile& m_profile;
     QRandomGenerator& m_random;
     TableValues& m_values;
-    QStringList m_rows;  ///< printed rows, in template order
-    QStringList m_parts; ///< the columns a row total sums (all columns without one)
+    bool m_continuing = false; ///< a year of a series after the first, of a plain body
+    QStringList m_rows;        ///< printed rows, in template order
+    QStringList m_parts;       ///< the columns a row total sums (all columns without one)
     QList<double> m_columnWeights;
     QStringList m_filled; ///< rows the flows already filled
 };
