@@ -26,7 +26,6 @@ QString findTool(const QString& program);
 /// caller to judge. `environment` ("NAME=value") is set for the program on top of this
 /// process's own.
 Result<ToolRun> runTool(const QString& program, const QStringList& arguments, int timeoutMs,
-                        const QString& workingDirectory = {},
-                        const QStringList& environment = {});
+                        const QString& workingDirectory = {}, const QStringList& environment = {});
 
 } // namespace nianbao

@@ -74,8 +74,7 @@ int ExportTempFolder::removeStale(const QString& outputPath)
     for (const QString& name : candidates) {
         const QString path = folder.filePath(name);
         const std::unique_ptr<QLockFile> lock = lockIn(path);
-        const bool young =
-            QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) < 60;
+        const bool young = QFileInfo(path).lastModified().secsTo(QDateTime::currentDateTime()) < 60;
         qint64 pid = 0;
         QString host;
         QString application;

@@ -158,7 +158,8 @@ void TestImportWindow::refusesDroppedPipesDevicesAndHugeFiles()
     QApplication::sendEvent(&fixture.window(), &drop);
     // Said at once, in the status bar: no dialog waits for an answer.
     const QString said = fixture.window().statusBar()->currentMessage();
-    QVERIFY2(said.contains(QStringLiteral("pipe.txt")), qPrintable(QStringLiteral("said: ") + said));
+    QVERIFY2(said.contains(QStringLiteral("pipe.txt")),
+             qPrintable(QStringLiteral("said: ") + said));
     QVERIFY(said.contains(QStringLiteral("zero")));
     QVERIFY(said.contains(QStringLiteral("huge.txt")));
     QVERIFY(said.contains(QStringLiteral("named pipe")));

@@ -56,9 +56,10 @@ PrintedTables TablePrinter::print()
             break;
         case TableLayout::Rows:
             tables.table3Note = balanceNote(table);
-            tables.table3 = RowsTablePrinter(table, m_cells, m_values, m_labels, m_printer,
-                                             m_difficulties.subtotals && m_traits.subtotals, m_random)
-                                .print();
+            tables.table3 =
+                RowsTablePrinter(table, m_cells, m_values, m_labels, m_printer,
+                                 m_difficulties.subtotals && m_traits.subtotals, m_random)
+                    .print();
             break;
         case TableLayout::Flattened:
             tables.table4 = flattenedTable(table, tables.table4Headings);
