@@ -4,6 +4,7 @@
 #include "model/storedreport.h"
 #include "workflow/reportprocessing.h"
 #include "workflow/reviewchange.h"
+#include "workflow/rowreadings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -55,6 +56,9 @@ public:
     /// The first open finding of error severity, if any: what keeps the report from being
     /// marked reviewed.
     [[nodiscard]] const Finding* firstUndecidedError() const;
+
+    /// The candidate readings of the row holding `cellKey`, checked on the current values.
+    [[nodiscard]] RowReadings rowReadings(const QString& cellKey) const;
 
     [[nodiscard]] const QString& reviewer() const { return m_reviewer; }
     void setReviewer(const QString& reviewer) { m_reviewer = reviewer; }

@@ -30,6 +30,8 @@ public:
     QAction* nextProblem = nullptr;
     QAction* nextFinding = nullptr;
     QAction* previousFinding = nullptr;
+    QAction* selectFindingsAlike = nullptr;
+    QAction* acceptFindingCells = nullptr;
     QAction* confirmFinding = nullptr;
     QAction* dismissFinding = nullptr;
     QAction* reviewedAndNext = nullptr;

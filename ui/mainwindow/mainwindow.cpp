@@ -173,9 +173,20 @@ void MainWindow::wireActions()
             statusBar()->showMessage(tr("No cell left with a problem."), kMessageTimeoutMs);
         }
     });
-    connect(a.nextFinding, &QAction::triggered, this, [this] { m_workspace->nextFinding(); });
-    connect(a.previousFinding, &QAction::triggered, this,
-            [this] { m_workspace->previousFinding(); });
+    connect(a.nextFinding, &QAction::triggered, this, [this] {
+        if (!m_workspace->nextFinding()) {
+            statusBar()->showMessage(tr("No finding left without a decision."), kMessageTimeoutMs);
+        }
+    });
+    connect(a.previousFinding, &QAction::triggered, this, [this] {
+        if (!m_workspace->previousFinding()) {
+            statusBar()->showMessage(tr("No finding left without a decision."), kMessageTimeoutMs);
+        }
+    });
+    connect(a.selectFindingsAlike, &QAction::triggered, this,
+            [this] { m_workspace->selectFindingsAlike(); });
+    connect(a.acceptFindingCells, &QAction::triggered, this,
+            [this] { m_workspace->acceptChosenFindingsCells(); });
     connect(a.confirmFinding, &QAction::triggered, this,
             [this] { m_workspace->decideCurrentFinding(FindingVerdict::Confirmed); });
     connect(a.dismissFinding, &QAction::triggered, this,
