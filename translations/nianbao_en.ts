@@ -951,6 +951,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
             <numerusform>Report %1 still has %n undecided errors: confirm or dismiss each one before marking it reviewed, or override with a reason.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change names no finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewStatus</name>
@@ -2375,6 +2379,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by accepting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by correcting or accepting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsPanel</name>
@@ -2448,6 +2464,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Accepted by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not printed in the report: read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FormPane</name>
@@ -2457,10 +2477,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, recorded with each edit of this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,6 +2493,41 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no candidate readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n candidate reading(s).</source>
+        <translation>
+            <numerusform>This row has %n candidate reading.</numerusform>
+            <numerusform>This row has %n candidate readings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figures do not fit: only %2 cells from here to the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pasted: “%1” for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, recorded with the next edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason for the following edits too (otherwise it is recorded with the next edit only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,6 +2726,26 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>&amp;About Nianbao</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The next finding nobody decided on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Findings &amp;Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every open finding of the chosen one&apos;s rule, to settle them at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Chosen Findings&apos; Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for every cell the chosen findings name, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
@@ -2777,6 +2848,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No finding left without a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::PairsModel</name>
@@ -2812,6 +2887,29 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReadingsPanel</name>
+    <message>
+        <source>Candidate readings of “%1”, best first (Alt+1…Alt+9 or Enter applies one to the whole row):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule decides between the readings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +3001,31 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Status: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) changed</source>
+        <translation>
+            <numerusform>%1 and %n more cell changed</numerusform>
+            <numerusform>%1 and %n more cells changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) accepted</source>
+        <translation>
+            <numerusform>%1 and %n more cell accepted</numerusform>
+            <numerusform>%1 and %n more cells accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n finding: %1</numerusform>
+            <numerusform>%n findings: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportWorkspace</name>
@@ -2959,10 +3082,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review status of this report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2976,6 +3095,45 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment (optional), recorded with each of the %n findings chosen:</source>
+        <translation>
+            <numerusform>Comment (optional), recorded with the %n finding chosen:</numerusform>
+            <numerusform>Comment (optional), recorded with each of the %n findings chosen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) of this rule chosen.</source>
+        <translation>
+            <numerusform>%n open finding of this rule chosen.</numerusform>
+            <numerusform>%n open findings of this rule chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The findings chosen name no cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n undecided error(s); the first: %1</source>
+        <translation>
+            <numerusform>This report still has %n undecided error: %1</numerusform>
+            <numerusform>This report still has %n undecided errors; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark reviewed anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Confirm or dismiss each error first. To mark the report reviewed anyway, give the reason (kept in its history); cancel to go to the first error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status of this report: a report with undecided errors is marked reviewed only with a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
