@@ -955,6 +955,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>The change names no finding.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewStatus</name>
@@ -2212,6 +2216,89 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::DoubtsAlikeDialog</name>
+    <message>
+        <source>&amp;Accept the Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubts Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt and reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for the cells of every doubt in the group, as read: each report records it in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open doubt of the reports listed is alike another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of open doubts read the same way, in the reports listed:</source>
+        <translation>
+            <numerusform>%n group of open doubts read the same way, in the reports listed:</numerusform>
+            <numerusform>%n groups of open doubts read the same way, in the reports listed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — read as %2 — %n doubt(s)</source>
+        <translation>
+            <numerusform>%1 — read as %2 — %n doubt</numerusform>
+            <numerusform>%1 — read as %2 — %n doubts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>in %n report</numerusform>
+            <numerusform>in %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member to see where its report prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report prints nothing where these cells belong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with the doubts alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubt(s) settled.</source>
+        <translation>
+            <numerusform>%n doubt settled.</numerusform>
+            <numerusform>%n doubts settled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2744,6 +2831,14 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Vouch for every cell the chosen findings name, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubts A&amp;like Across Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -955,6 +955,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>The change names no finding.</source>
         <translation>该修改未指明任何问题。</translation>
     </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation>年报 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewStatus</name>
@@ -2201,6 +2205,85 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::DoubtsAlikeDialog</name>
+    <message>
+        <source>&amp;Accept the Group</source>
+        <translation>确认整组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Report</source>
+        <translation>打开年报(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Doubts Alike</source>
+        <translation>同类存疑</translation>
+    </message>
+    <message>
+        <source>Doubt and reading</source>
+        <translation>存疑及读数</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Vouch for the cells of every doubt in the group, as read: each report records it in its history</source>
+        <translation>按读数确认本组每个存疑涉及的单元格：各年报分别记入其历史</translation>
+    </message>
+    <message>
+        <source>No open doubt of the reports listed is alike another.</source>
+        <translation>所列年报中没有彼此相同的未处理存疑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of open doubts read the same way, in the reports listed:</source>
+        <translation>
+            <numerusform>所列年报中有 %n 组读法相同的未处理存疑：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — read as %2 — %n doubt(s)</source>
+        <translation>
+            <numerusform>%1 — 读作 %2 — %n 个存疑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>涉及 %n 份年报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown agency</source>
+        <translation>机关不明</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年度不明</translation>
+    </message>
+    <message>
+        <source>Choose a member to see where its report prints it.</source>
+        <translation>选择一项，查看其年报中印出的位置。</translation>
+    </message>
+    <message>
+        <source>The report prints nothing where these cells belong.</source>
+        <translation>年报中这些单元格的位置没有印出内容。</translation>
+    </message>
+    <message>
+        <source>Accepted with the doubts alike</source>
+        <translation>在同类存疑中一并确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubt(s) settled.</source>
+        <translation>
+            <numerusform>已解决 %n 个存疑。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2731,6 +2814,14 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Vouch for every cell the chosen findings name, as one step</source>
         <translation>一步确认所选问题涉及的全部单元格</translation>
+    </message>
+    <message>
+        <source>Doubts A&amp;like Across Reports…</source>
+        <translation>跨年报同类存疑(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
+        <translation>所列年报中读法相同的未处理存疑，分组列出，可整组一次确认</translation>
     </message>
 </context>
 <context>

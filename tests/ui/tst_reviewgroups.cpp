@@ -4,6 +4,7 @@
 // All on the real main window, driven with the keyboard (offscreen).
 
 #include "common/itemroles.h"
+#include "doubts/doubtsalikedialog.h"
 #include "findings/findingsmodel.h"
 #include "findings/findingspanel.h"
 #include "form/formmodel.h"
@@ -18,7 +19,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -129,6 +132,7 @@ private slots:
     void reasonAppliesToTheNextEditUnlessPinned();
     void settledWarningSaysSoAndZeroIsNotBlank();
     void undoneEditIsNotExportedAsCorrected();
+    void doubtsAlikeAcrossReportsAreAcceptedAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -488,6 +492,57 @@ void TestReviewGroups::undoneEditIsNotExportedAsCorrected()
         }
     }
     QVERIFY(found);
+}
+
+void TestReviewGroups::doubtsAlikeAcrossReportsAreAcceptedAtOnce()
+{
+    WindowFixture fixture(m_archive);
+    const ReportId seed003 = fixture.reportOf(kSeed003, 2022);
+    QVERIFY(fixture.window().openReport(seed003));
+    QTest::keyClick(&fixture.window(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    DoubtsAlikeDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = fixture.window().findChild<DoubtsAlikeDialog*>()) != nullptr);
+    // The largest group: seed 003's rows of zeros printed one figure short, read alike.
+    QVERIFY(!dialog->groups().empty());
+    const workflow::DoubtGroup group = dialog->groups().front();
+    QCOMPARE(group.rule, QStringLiteral("extract.short_row"));
+    QCOMPARE(group.reading, QStringLiteral("0 0 0 0 0 0 0"));
+    QVERIFY(group.members.size() >= 23);
+    QSet<ReportId> reports;
+    for (const workflow::DoubtMember& member : group.members) {
+        reports.insert(member.report);
+        QCOMPARE(member.finding.rule, group.rule);
+    }
+    // A member shows where its report prints the row.
+    QTreeWidget* tree = dialog->tree();
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    const QString snippet = dialog->findChild<QLabel*>(QStringLiteral("doubtSnippet"))->text();
+    QVERIFY2(snippet.contains(QStringLiteral("<b>")), qPrintable(snippet));
+
+    // Accepted at once: every member's doubt is settled in its report's history.
+    dialog->findChild<QPushButton*>(QStringLiteral("acceptDoubtGroupButton"))->click();
+    for (const ReportId id : reports) {
+        const std::size_t corrections =
+            fixture.window().archive().reportHistory(id)->corrections.size();
+        QVERIFY(corrections > 0);
+    }
+    ReportSession* session = fixture.window().workspace()->session();
+    QCOMPARE(session->id(), seed003);
+    QCOMPARE(openShortRows(*session), 0);
+    for (const workflow::DoubtGroup& left : dialog->groups()) {
+        QVERIFY(!(left.rule == group.rule && left.reading == group.reading));
+    }
+
+    // Opening a member of another group opens its report with the doubt's cells chosen.
+    if (!dialog->groups().empty()) {
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        const workflow::DoubtMember member = dialog->groups().front().members.front();
+        dialog->findChild<QPushButton*>(QStringLiteral("openDoubtButton"))->click();
+        QCOMPARE(fixture.window().workspace()->session()->id(), member.report);
+        QVERIFY(member.finding.cells.contains(
+            fixture.window().workspace()->formPane()->currentCellKey()));
+    }
+    dialog->close();
 }
 
 QTEST_MAIN(TestReviewGroups)

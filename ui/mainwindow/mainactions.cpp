@@ -50,6 +50,8 @@ MainActions::MainActions(QMainWindow* window)
     selectFindingsAlike->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F8));
     acceptFindingCells = make("actionAcceptFindingCells", m_review);
     acceptFindingCells->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    doubtsAlike = make("actionDoubtsAlike", m_review);
+    doubtsAlike->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_review->addSeparator();
     confirmFinding = make("actionConfirmFinding", m_review);
     confirmFinding->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -134,6 +136,9 @@ void MainActions::retranslate()
     acceptFindingCells->setText(tr("&Accept the Chosen Findings' Cells"));
     acceptFindingCells->setStatusTip(
         tr("Vouch for every cell the chosen findings name, as one step"));
+    doubtsAlike->setText(tr("Doubts A&like Across Reports…"));
+    doubtsAlike->setStatusTip(tr("The open doubts read the same way in the reports listed, "
+                                 "grouped, to accept a group at once"));
     confirmFinding->setText(tr("&Confirm Finding…"));
     confirmFinding->setStatusTip(tr("The report is wrong here: confirm, with a comment"));
     dismissFinding->setText(tr("&Dismiss Finding…"));

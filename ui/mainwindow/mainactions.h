@@ -32,6 +32,7 @@ public:
     QAction* previousFinding = nullptr;
     QAction* selectFindingsAlike = nullptr;
     QAction* acceptFindingCells = nullptr;
+    QAction* doubtsAlike = nullptr;
     QAction* confirmFinding = nullptr;
     QAction* dismissFinding = nullptr;
     QAction* reviewedAndNext = nullptr;

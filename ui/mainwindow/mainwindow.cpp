@@ -7,6 +7,7 @@
 #include "desk/deskpane.h"
 #include "documents/readlimits.h"
 #include "documents/reportfile.h"
+#include "doubts/doubtsalikedialog.h"
 #include "export/exportdialog.h"
 #include "form/formpane.h"
 #include "import/bundledsamples.h"
@@ -187,6 +188,7 @@ void MainWindow::wireActions()
             [this] { m_workspace->selectFindingsAlike(); });
     connect(a.acceptFindingCells, &QAction::triggered, this,
             [this] { m_workspace->acceptChosenFindingsCells(); });
+    connect(a.doubtsAlike, &QAction::triggered, this, &MainWindow::showDoubtsAlike);
     connect(a.confirmFinding, &QAction::triggered, this,
             [this] { m_workspace->decideCurrentFinding(FindingVerdict::Confirmed); });
     connect(a.dismissFinding, &QAction::triggered, this,
@@ -269,6 +271,33 @@ void MainWindow::markReviewedAndOpenNext()
         statusBar()->showMessage(tr("Marked reviewed; opened the next pending report."),
                                  kMessageTimeoutMs);
     }
+}
+
+void MainWindow::showDoubtsAlike()
+{
+    // The reports of the archive's list as filtered now.
+    QSet<ReportId> listed;
+    const ReportListModel* list = m_browser->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        listed.insert(list->row(row)->id);
+    }
+    auto* dialog = new DoubtsAlikeDialog(*m_archive, m_options.processing,
+                                         m_settings.reviewerName(), listed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DoubtsAlikeDialog::openRequested, this,
+            [this](ReportId id, const QStringList& cells) {
+                if (openReport(id)) {
+                    m_workspace->formPane()->selectCells(cells);
+                }
+            });
+    connect(dialog, &DoubtsAlikeDialog::reportsChanged, this, [this] {
+        m_browser->refresh();
+        // The open report may be among those changed: it is read again.
+        if (ReportSession* session = m_workspace->session()) {
+            openReport(session->id());
+        }
+    });
+    dialog->show();
 }
 
 void MainWindow::setLanguage(Language language)
