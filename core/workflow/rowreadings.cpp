@@ -10,11 +10,12 @@ namespace nianbao::workflow {
 
 namespace {
 
-/// Row readings built at most: the product of the cells' candidates is cut here (six
-/// candidates on each of seven cells would be 280,000 readings).
-constexpr std::size_t kMaxCombinations = 256;
+/// Row readings built at most: the cells' lists of candidates are shortened (their weakest
+/// candidates first) until their product fits, since six candidates on each of seven cells
+/// would be 280,000 readings.
+constexpr std::size_t kMaxCombinations = 4096;
 /// Readings checked with the rules: the best by score.
-constexpr std::size_t kMaxChecked = 32;
+constexpr std::size_t kMaxChecked = 64;
 
 /// The rule codes of `findings` that name a cell of `keys`.
 QSet<QString> rulesOnRow(const std::vector<Finding>& findings, const QStringList& keys)
@@ -70,11 +71,27 @@ RowReadings rowReadings(const ReportProcessing& processing, const Report& curren
         return result;
     }
 
-    // Every combination of the cells' candidates, up to the bound, in odometer order (the
-    // best candidates first, so a cut keeps the likeliest readings).
+    // How many candidates of each cell take part: the weakest go until the product fits.
+    std::vector<std::size_t> taken;
+    for (const std::size_t at : varying) {
+        taken.push_back(cells[at]->candidates.size());
+    }
+    const auto product = [&] {
+        std::size_t combinations = 1;
+        for (const std::size_t count : taken) {
+            combinations *= count;
+        }
+        return combinations;
+    };
+    while (product() > kMaxCombinations) {
+        auto widest = std::max_element(taken.begin(), taken.end());
+        --*widest;
+    }
+
+    // Every combination of the candidates taken, in odometer order.
     std::vector<RowReading> readings;
     std::vector<std::size_t> odometer(varying.size(), 0);
-    while (readings.size() < kMaxCombinations) {
+    while (true) {
         RowReading reading;
         reading.choice.assign(cells.size(), std::nullopt);
         reading.score = 1.0;
@@ -91,7 +108,7 @@ RowReadings rowReadings(const ReportProcessing& processing, const Report& curren
         readings.push_back(std::move(reading));
         std::size_t v = 0;
         for (; v < varying.size(); ++v) {
-            if (++odometer[v] < cells[varying[v]]->candidates.size()) {
+            if (++odometer[v] < taken[v]) {
                 break;
             }
             odometer[v] = 0;

@@ -43,9 +43,13 @@ void ReadingsPanel::setSession(ReportSession* session)
         disconnect(m_session, nullptr, this, nullptr);
     }
     m_session = session;
+    m_row.clear();
     if (session) {
         // A change re-checks the report: the readings and the rules they keep change too.
-        connect(session, &ReportSession::findingsChanged, this, [this] { showRow(m_cellKey); });
+        connect(session, &ReportSession::findingsChanged, this, [this] {
+            m_row.clear();
+            showRow(m_cellKey);
+        });
     }
     showRow(QString());
 }

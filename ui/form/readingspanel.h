@@ -41,6 +41,9 @@ private:
     QLabel* m_heading = nullptr;
     QTreeWidget* m_list = nullptr;
     QString m_cellKey;
+    /// The row whose readings are listed, kept until the report changes: moving along a row
+    /// does not check its readings again.
+    QString m_row;
     workflow::RowReadings m_readings;
 };
 
