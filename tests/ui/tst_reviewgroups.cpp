@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -326,9 +327,20 @@ void TestReviewGroups::reviewedGateSaysWhyJumpsAndOverridesWithAReason()
     QVERIFY(fixture.window().statusBar()->currentMessage().contains(QStringLiteral("undecided")));
     QCOMPARE(fixture.prompter().asked.last(), QStringLiteral("Mark reviewed anyway?"));
 
-    // The status control gives the same answer; with a reason, the override is recorded.
+    // The form shows the error's cells.
+    QVERIFY(findings->currentFinding()->cells.contains(
+        fixture.window().workspace()->formPane()->currentCellKey()));
+
+    // The status control asks the same; without a reason it goes back to pending.
+    auto* status = fixture.find<QComboBox>("statusCombo");
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Down);
+    QCOMPARE(fixture.prompter().asked.size(), 2);
+    QCOMPARE(fixture.window().archive().reportInfo(id)->status, ReviewStatus::Pending);
+    QCOMPARE(status->currentData().toInt(), int(ReviewStatus::Pending));
+    // With a reason, the override is recorded.
     fixture.prompter().texts.push_back(QStringLiteral("confirmed by phone with the office"));
-    QVERIFY(fixture.window().workspace()->setStatus(ReviewStatus::Reviewed));
+    QTest::keyClick(status, Qt::Key_Down);
     QCOMPARE(fixture.window().archive().reportInfo(id)->status, ReviewStatus::Reviewed);
     const ReportHistory history = *fixture.window().archive().reportHistory(id);
     QCOMPARE(history.changes.size(), std::size_t(1));
