@@ -484,6 +484,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>no statistical tables found: none of tables 2, 3 and 4 of an annual report is in the text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no figures: the statistical tables are there but every cell is blank (a blank form, not a filled-in report)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Finding</name>
@@ -709,6 +713,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing body was not found in the report: set the agency, so that the report can be placed among its body&apos;s years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the report covers was not found: set the year, so that the report can be compared with its body&apos;s other years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds this body&apos;s report for %1 more than once (also report %2): keep one (Details → Keep this one), so that datasets, charts and cross-year checks count it once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +966,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
             <numerusform>Report %1 still has %n undecided error: confirm or dismiss it before marking the report reviewed, or override with a reason.</numerusform>
             <numerusform>Report %1 still has %n undecided errors: confirm or dismiss each one before marking it reviewed, or override with a reason.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report %1 has no agency or no year: there is no other report of its body and year to set aside.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2695,22 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>&amp;About Nianbao</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review another archive file (the window opens on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
@@ -2777,6 +2813,39 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is its own body again; %n report(s) checked again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is now the body “%2”; %n report(s) checked again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nianbao archives (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 is kept; %n other copy(ies) retired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::PairsModel</name>
@@ -2812,6 +2881,93 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportDetails</name>
+    <message>
+        <source>Set the agency first: a body is matched by the name it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same body as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports printed “%1” are the body named (another name it printed in other years, or its registry name; empty to undo the match):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reports as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known by this name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which body this agency name is, so that cross-year checks and charts see every year of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publishing body, as the report prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this is the body&apos;s only report for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: report %1 is kept as the body&apos;s report for the year (%2, %3). This one is left out of datasets, charts and cross-year checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also this body&apos;s report for %1: report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the body&apos;s report for the year: the other copies are retired (kept in the archive, left out of datasets, charts and cross-year checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count this report again beside the one kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,6 +3027,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,6 +3138,38 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this report, by anyone, with who, when and why: choose one to see its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency, year, title and region of the report, and the body it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as imported: choosing a cell shows where it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report&apos;s figures and the same body across the years</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReviewCommand</name>
@@ -2995,6 +3187,45 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Undo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the value and go to the next cell with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3018,6 +3249,103 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelineModel</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to show %n cell(s) in the form</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelinePane</name>
+    <message>
+        <source>Could not save the timeline to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the timeline to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as an Excel workbook (.xlsx) or as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

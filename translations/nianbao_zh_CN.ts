@@ -486,6 +486,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>no statistical tables found: none of tables 2, 3 and 4 of an annual report is in the text</source>
         <translation>未找到统计表格：文本中没有年报第二、三、四部分的任何一张表格</translation>
     </message>
+    <message>
+        <source>no figures: the statistical tables are there but every cell is blank (a blank form, not a filled-in report)</source>
+        <translation>没有数字：统计表格都在，但每个单元格都是空白的（这是空白表样，不是填好的报告）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Finding</name>
@@ -712,6 +716,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
         <translation>%1：本年为 %2，%4 年度年报为 %3，仅为其 1/%5；请核对该数字（单位有误或少了一位数字？）。</translation>
+    </message>
+    <message>
+        <source>The publishing body was not found in the report: set the agency, so that the report can be placed among its body&apos;s years.</source>
+        <translation>报告中未找到发布机关：请填写机关名称，以便将报告归入该机关的各年度。</translation>
+    </message>
+    <message>
+        <source>The year the report covers was not found: set the year, so that the report can be compared with its body&apos;s other years.</source>
+        <translation>未找到报告所属年度：请填写年度，以便与该机关其他年度的报告比对。</translation>
+    </message>
+    <message>
+        <source>The archive holds this body&apos;s report for %1 more than once (also report %2): keep one (Details → Keep this one), so that datasets, charts and cross-year checks count it once.</source>
+        <translation>档案库中该机关 %1 年度的报告不止一份（另见报告 %2）：请保留其中一份（基本信息 → 保留这一份），使数据集、图表和跨年度检查只计一次。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +966,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>
             <numerusform>年报 %1 仍有 %n 个未处理的错误：请逐一确认或驳回后再标记为已审核，或填写理由强制标记。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report %1 has no agency or no year: there is no other report of its body and year to set aside.</source>
+        <translation>报告 %1 没有机关或年度：没有同一机关同一年度的其他报告可以搁置。</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2682,22 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>&amp;About Nianbao</source>
         <translation>关于 Nianbao(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Review another archive file (the window opens on it)</source>
+        <translation>审核另一个档案库文件（窗口将打开它）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation>窗口响应的所有按键</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
@@ -2763,6 +2799,36 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
         <translation>应报送机关的报送情况、相似年报、年度对比、同级比较和总览</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is its own body again; %n report(s) checked again.</source>
+        <translation>
+            <numerusform>“%1”重新作为独立机关；已重新检查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is now the body “%2”; %n report(s) checked again.</source>
+        <translation>
+            <numerusform>“%1”现归入机关“%2”；已重新检查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <source>Nianbao archives (*.sqlite *.db);;All files (*)</source>
+        <translation>年报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an archive: %2</source>
+        <translation>%1 无法作为档案库打开：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 is kept; %n other copy(ies) retired.</source>
+        <translation>
+            <numerusform>已保留报告 %1；另外 %n 份已搁置。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::PairsModel</name>
@@ -2798,6 +2864,93 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>No archive.</source>
         <translation>没有档案库。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportDetails</name>
+    <message>
+        <source>Set the agency first: a body is matched by the name it prints.</source>
+        <translation>请先填写机关名称：机关按报告所印名称匹配。</translation>
+    </message>
+    <message>
+        <source>Same body as…</source>
+        <translation>同一机关…</translation>
+    </message>
+    <message>
+        <source>Reports printed “%1” are the body named (another name it printed in other years, or its registry name; empty to undo the match):</source>
+        <translation>署名为“%1”的报告属于以下机关（该机关其他年度所用名称或名录中的名称；留空则取消匹配）：</translation>
+    </message>
+    <message>
+        <source>Also reports as: %1</source>
+        <translation>也以下列名称发布：%1</translation>
+    </message>
+    <message>
+        <source>Known by this name only</source>
+        <translation>仅以此名称发布</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>机关身份：</translation>
+    </message>
+    <message>
+        <source>Say which body this agency name is, so that cross-year checks and charts see every year of it</source>
+        <translation>指明此机关名称属于哪个机关，使跨年度检查和图表能看到它的每一年</translation>
+    </message>
+    <message>
+        <source>the publishing body, as the report prints it</source>
+        <translation>发布机关，按报告所印</translation>
+    </message>
+    <message>
+        <source>e.g. 2023</source>
+        <translation>例如 2023</translation>
+    </message>
+    <message>
+        <source>None: this is the body&apos;s only report for the year</source>
+        <translation>无：这是该机关该年度唯一的报告</translation>
+    </message>
+    <message>
+        <source>Retired: report %1 is kept as the body&apos;s report for the year (%2, %3). This one is left out of datasets, charts and cross-year checks.</source>
+        <translation>已搁置：保留报告 %1 作为该机关该年度的报告（%2，%3）。本报告不计入数据集、图表和跨年度检查。</translation>
+    </message>
+    <message>
+        <source>Also this body&apos;s report for %1: report %2</source>
+        <translation>该机关 %1 年度还有报告：%2</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>重复报告：</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>保留这一份</translation>
+    </message>
+    <message>
+        <source>This is the body&apos;s report for the year: the other copies are retired (kept in the archive, left out of datasets, charts and cross-year checks)</source>
+        <translation>以此为该机关该年度的报告：其他副本将被搁置（仍保存在档案库中，但不计入数据集、图表和跨年度检查）</translation>
+    </message>
+    <message>
+        <source>Bring Back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Count this report again beside the one kept</source>
+        <translation>重新计入本报告（与保留的报告并存）</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3010,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Notes</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3120,38 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Opened</source>
         <translation>打开时</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Every change to this report, by anyone, with who, when and why: choose one to see its cells</source>
+        <translation>本报告的每一项修改（任何人所做），含何人、何时、为何：选择一项即可查看其单元格</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Agency, year, title and region of the report, and the body it belongs to</source>
+        <translation>报告的机关、年度、标题和地区，以及所属机关</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>The report as imported: choosing a cell shows where it was read</source>
+        <translation>导入时的报告原文：选择单元格即显示其读取位置</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>This report&apos;s figures and the same body across the years</source>
+        <translation>本报告的数字及同一机关历年数据</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReviewCommand</name>
@@ -2981,6 +3170,45 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Undo of %1</source>
         <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Accept the value and go to the next cell with a problem</source>
+        <translation>接受数值并转到下一个有问题的单元格</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell</source>
+        <translation>编辑所选单元格</translation>
+    </message>
+    <message>
+        <source>type the figure</source>
+        <translation>直接输入数字</translation>
+    </message>
+    <message>
+        <source>Cancel an edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3232,102 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
         <translation>PDF 页面，所选单元格的数字已用方框标出</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelineModel</name>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>确认数值</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Status (override)</source>
+        <translation>状态（强制）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to show %n cell(s) in the form</source>
+        <translation>
+            <numerusform>双击或按 Enter 在表格中显示 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelinePane</name>
+    <message>
+        <source>Could not save the timeline to %1: %2</source>
+        <translation>无法将时间线保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the timeline to %1.</source>
+        <translation>时间线已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation>保存时间线</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>将时间线保存为 Excel 工作簿 (.xlsx) 或 CSV</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,12 @@ std::vector<Finding> validateReport(const Report& report, const ValidationContex
     const TemplateRegistry& registry =
         context.templates ? *context.templates : TemplateRegistry::builtin();
     std::vector<Finding> findings;
+    if (report.meta.agency.trimmed().isEmpty()) {
+        findings.push_back(rules::findings::agencyMissing());
+    }
+    if (!report.meta.year) {
+        findings.push_back(rules::findings::yearMissing());
+    }
     const ReportTemplate* format = registry.find(report.templateId);
     if (!format) {
         findings.push_back(rules::findings::unknownFormat(report.templateId));
