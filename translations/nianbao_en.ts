@@ -2815,16 +2815,16 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message numerus="yes">
         <source>“%1” is its own body again; %n report(s) checked again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is its own body again; %n report checked again.</numerusform>
+            <numerusform>“%1” is its own body again; %n reports checked again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is now the body “%2”; %n report(s) checked again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is now the body “%2”; %n report checked again.</numerusform>
+            <numerusform>“%1” is now the body “%2”; %n reports checked again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2841,9 +2841,9 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message numerus="yes">
         <source>Report %1 is kept; %n other copy(ies) retired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Report %1 is kept; %n other copy retired.</numerusform>
+            <numerusform>Report %1 is kept; %n other copies retired.</numerusform>
         </translation>
     </message>
 </context>
@@ -3288,9 +3288,9 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message numerus="yes">
         <source>Double-click or press Enter to show %n cell(s) in the form</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Double-click or press Enter to show %n cell in the form</numerusform>
+            <numerusform>Double-click or press Enter to show %n cells in the form</numerusform>
         </translation>
     </message>
     <message>

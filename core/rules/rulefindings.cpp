@@ -239,7 +239,7 @@ Finding narrativeAbsenceUnassessable(const QString& code, const LocalizedText& p
 
 Finding agencyMissing()
 {
-    return make(QStringLiteral("report.agency_missing"), Severity::Error, {},
+    return make(QStringLiteral("report.agency_missing"), Severity::Warning, {},
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "The publishing body was not found in the report: set the "
                                   "agency, so that the report can be placed among its body's "
@@ -249,7 +249,7 @@ Finding agencyMissing()
 
 Finding yearMissing()
 {
-    return make(QStringLiteral("report.year_missing"), Severity::Error, {},
+    return make(QStringLiteral("report.year_missing"), Severity::Warning, {},
                 QT_TRANSLATE_NOOP("nianbao::Finding",
                                   "The year the report covers was not found: set the year, so "
                                   "that the report can be compared with its body's other "

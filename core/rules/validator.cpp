@@ -13,12 +13,6 @@ std::vector<Finding> validateReport(const Report& report, const ValidationContex
     const TemplateRegistry& registry =
         context.templates ? *context.templates : TemplateRegistry::builtin();
     std::vector<Finding> findings;
-    if (report.meta.agency.trimmed().isEmpty()) {
-        findings.push_back(rules::findings::agencyMissing());
-    }
-    if (!report.meta.year) {
-        findings.push_back(rules::findings::yearMissing());
-    }
     const ReportTemplate* format = registry.find(report.templateId);
     if (!format) {
         findings.push_back(rules::findings::unknownFormat(report.templateId));
@@ -39,6 +33,18 @@ std::vector<Finding> validateReport(const Report& report, const ValidationContex
                                  registry, findings};
     for (const rules::Rule& rule : ruleSet.rules) {
         std::visit([&](const auto& kind) { rules::evaluate(kind, evaluation); }, rule);
+    }
+    return findings;
+}
+
+std::vector<Finding> identityFindings(const Report& report)
+{
+    std::vector<Finding> findings;
+    if (report.meta.agency.trimmed().isEmpty()) {
+        findings.push_back(rules::findings::agencyMissing());
+    }
+    if (!report.meta.year) {
+        findings.push_back(rules::findings::yearMissing());
     }
     return findings;
 }

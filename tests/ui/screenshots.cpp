@@ -2,6 +2,7 @@
 // the real pipeline into a temporary archive) and saves its main views as PNG files, for the
 // README. Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
 
+#include "charts/chartspane.h"
 #include "desk/bodyview.h"
 #include "desk/dashboardview.h"
 #include "desk/deskpane.h"

@@ -7,7 +7,9 @@
 #include "browser/reportlistmodel.h"
 #include "common/itemroles.h"
 #include "findings/findingspanel.h"
+#include "form/formmodel.h"
 #include "form/formpane.h"
+#include "form/formview.h"
 #include "history/timelinemodel.h"
 #include "history/timelinepane.h"
 #include "import/importdialog.h"
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -196,6 +199,11 @@ void TestReportIdentity::timelineJumpsToCellsAndSavesAsCsvAndXlsx()
     const std::optional<double> before = session->current().cell(cell)->value;
     QVERIFY(session->editCell(cell, before.value_or(0) + 7, QStringLiteral("印刷错误")));
     QVERIFY(session->setStatus(ReviewStatus::Doubtful, QStringLiteral("待核实")).has_value());
+
+    // Dates with four-digit years wherever the window shows when (here the cell's tooltip).
+    const QRegularExpression fullDate(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\b"));
+    auto* t3 = fixture.find<FormView>("formTable_t3");
+    QVERIFY(t3->formModel()->indexOf(cell).data(Qt::ToolTipRole).toString().contains(fullDate));
 
     TimelinePane* pane = fixture.window().workspace()->timeline();
     fixture.window().workspace()->bottomTabs()->setCurrentWidget(pane);

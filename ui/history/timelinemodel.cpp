@@ -1,6 +1,7 @@
 #include "history/timelinemodel.h"
 
 #include "common/itemroles.h"
+#include "common/timetext.h"
 #include "session/celllabels.h"
 #include "session/reportsession.h"
 
@@ -123,7 +124,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return entry.time.toLocalTime().toString(kTimeFormat);
+            return shownTime(entry.time);
         case ReviewerColumn:
             return entry.reviewer;
         case KindColumn:

@@ -1,6 +1,7 @@
 #include "workspace/reportdetails.h"
 
 #include "common/prompter.h"
+#include "common/timetext.h"
 #include "model/agencyname.h"
 #include "session/reportsession.h"
 #include "store/archive.h"
@@ -228,8 +229,7 @@ void ReportDetails::refreshCopies()
                              "%3). This one is left out of datasets, charts and cross-year "
                              "checks.")
                               .arg(retirement.kept)
-                              .arg(retirement.reviewer, retirement.time.toLocalTime().toString(
-                                                            QStringLiteral("yyyy-MM-dd HH:mm"))));
+                              .arg(retirement.reviewer, shownTime(retirement.time)));
         m_restore->show();
         return;
     }
