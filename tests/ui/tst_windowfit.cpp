@@ -115,6 +115,15 @@ QStringList elidedTexts(QWidget* root)
                     const QRect inside = rect.adjusted(margin / 2, 0, -margin / 2, 0);
                     const QRect needed =
                         form->fontMetrics().boundingRect(inside, int(Qt::TextWordWrap), text);
+                    // A word that cannot wrap (Latin letters; Chinese wraps anywhere) must fit.
+                    for (const QString& word : text.split(
+                             QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                        if (!word.contains(QRegularExpression(QStringLiteral("\\p{Han}"))) &&
+                            form->fontMetrics().horizontalAdvance(word) > inside.width()) {
+                            cut << describe(form, text);
+                            break;
+                        }
+                    }
                     if (widest > inside.width() &&
                         (!form->wordWrap() || needed.height() > rect.height() ||
                          !text.contains(QRegularExpression(QStringLiteral("\\D"))))) {
