@@ -55,6 +55,8 @@ struct DatasetWhere {
 DatasetWhere datasetWhere(const DatasetFilter& filter)
 {
     DatasetWhere where;
+    // A retired copy of a body's report for a year is never counted beside the one kept.
+    where.add("r.id NOT IN (SELECT report_id FROM retired_reports)");
     if (filter.reviewedOnly) {
         where.add("r.review_status = " + where.parameter(reviewStatusCode(ReviewStatus::Reviewed)));
     }

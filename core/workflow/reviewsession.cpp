@@ -189,4 +189,9 @@ Result<QByteArray> ReviewSession::originalBytes()
     return m_archive->originalBytes(id());
 }
 
+Result<store::ReportHistory> ReviewSession::reportHistory()
+{
+    return m_archive->reportHistory(id());
+}
+
 } // namespace nianbao::workflow

@@ -14,7 +14,8 @@
 
 namespace nianbao::store {
 class Archive;
-}
+struct ReportHistory;
+} // namespace nianbao::store
 
 namespace nianbao::workflow {
 
@@ -77,6 +78,8 @@ public:
     Result<std::vector<Correction>> history(const QString& cellKey);
     /// The file as imported (a PDF's pages are drawn from it).
     Result<QByteArray> originalBytes();
+    /// Every correction, decision and change of the report: its timeline.
+    Result<store::ReportHistory> reportHistory();
 
 private:
     struct Next;

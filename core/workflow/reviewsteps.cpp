@@ -2,6 +2,7 @@
 
 #include "model/agencyname.h"
 #include "store/archive.h"
+#include "workflow/bodyidentity.h"
 #include "workflow/crossyear.h"
 #include "workflow/extractiondoubts.h"
 #include "workflow/reviewnext.h"
@@ -264,6 +265,14 @@ Result<void> ReviewSession::applyStatus(const StatusChange& change, const QStrin
 Result<void> ReviewSession::revalidate(Next& next, ChangeRecord& record, const ReportInfo& before)
 {
     next.current.findings = revalidatedFindings(m_processing, next.current, next.previousYear);
+    const Result<std::optional<Finding>> sameYear =
+        sameBodyYearFinding(*m_archive, id(), next.stored.info.agency, next.stored.info.year);
+    if (!sameYear) {
+        return std::unexpected(sameYear.error());
+    }
+    if (*sameYear) {
+        next.current.findings.push_back(std::move(**sameYear));
+    }
     if (Result<void> replaced = m_archive->replaceFindings(id(), next.current.findings);
         !replaced) {
         return replaced;
@@ -277,6 +286,20 @@ Result<void> ReviewSession::revalidate(Next& next, ChangeRecord& record, const R
                 revalidateFollowingYear(*m_archive, m_processing, now.agency, *now.year);
             !following) {
             return std::unexpected(following.error());
+        }
+    }
+    // Another body or year: the reports of the year it left and of the year it joined have
+    // one copy fewer or more.
+    if (before.normalizedAgency != now.normalizedAgency || before.year != now.year) {
+        for (const ReportInfo* side : {&before, &now}) {
+            if (!side->year) {
+                continue;
+            }
+            if (Result<void> done =
+                    recheckBodyYear(*m_archive, m_processing, side->agency, *side->year, id());
+                !done) {
+                return done;
+            }
         }
     }
     if (before.year &&

@@ -36,6 +36,19 @@ QStringList ScriptedPrompter::askFiles(QWidget* /*parent*/, const QString& title
     return answer;
 }
 
+std::optional<QString> ScriptedPrompter::askSaveFile(QWidget* /*parent*/, const QString& title,
+                                                     const QString& /*suggested*/,
+                                                     const QString& /*filter*/)
+{
+    asked << title;
+    if (saveFiles.empty()) {
+        return std::nullopt;
+    }
+    QString answer = saveFiles.front();
+    saveFiles.pop_front();
+    return answer;
+}
+
 QString ScriptedPrompter::askFolder(QWidget* /*parent*/, const QString& title,
                                     const QString& /*folder*/)
 {

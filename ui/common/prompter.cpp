@@ -28,4 +28,11 @@ QString DialogPrompter::askFolder(QWidget* parent, const QString& title, const Q
     return QFileDialog::getExistingDirectory(parent, title, folder);
 }
 
+std::optional<QString> DialogPrompter::askSaveFile(QWidget* parent, const QString& title,
+                                                   const QString& suggested, const QString& filter)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
+}
+
 } // namespace nianbao::ui

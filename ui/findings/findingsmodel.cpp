@@ -1,6 +1,7 @@
 #include "findings/findingsmodel.h"
 
 #include "common/itemroles.h"
+#include "common/timetext.h"
 #include "session/celllabels.h"
 #include "session/reportsession.h"
 #include "theme/statepalette.h"
@@ -149,8 +150,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DecisionColumn && decision && verdict != FindingVerdict::Open) {
             return tr("%1 by %2 on %3")
-                .arg(decisionText(*shown), decision->reviewer,
-                     QLocale().toString(decision->time.toLocalTime(), QLocale::ShortFormat));
+                .arg(decisionText(*shown), decision->reviewer, shownTime(decision->time));
         }
         return index.column() == CellsColumn ? cellsText(*shown) : shown->message();
     case Qt::DecorationRole:

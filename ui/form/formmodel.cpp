@@ -1,6 +1,7 @@
 #include "form/formmodel.h"
 
 #include "common/itemroles.h"
+#include "common/timetext.h"
 #include "form/cellvalue.h"
 #include "session/celllabels.h"
 #include "session/reportsession.h"
@@ -225,8 +226,7 @@ QString FormModel::toolTip(const QString& cellKey) const
         }
     }
     if (const Correction* correction = m_session->stored().correction(cellKey)) {
-        const QString when =
-            QLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat);
+        const QString when = shownTime(correction->time);
         if (annotation.corrected) {
             lines << tr("Corrected by %1 on %2 (read as %3).")
                          .arg(correction->reviewer.toHtmlEscaped(), when,

@@ -64,6 +64,27 @@ void FormView::applyGrid()
         }
         setColumnWidth(column, width);
     }
+    // A heading's words wrap, but a word does not break: each column is as wide as the
+    // longest word of the headings it holds alone ("organisations"), so none is cut.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column = 0; column < grid.columnCount(); ++column) {
+            if (columnSpan(row, column) != 1) {
+                continue;
+            }
+            const QString text = m_model->index(row, column).data().toString();
+            for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                // Chinese wraps between any two characters.
+                if (std::any_of(word.begin(), word.end(),
+                                [](QChar c) { return c.script() == QChar::Script_Han; })) {
+                    continue;
+                }
+                const int needed = metrics.horizontalAdvance(word) + 12;
+                if (needed > columnWidth(column)) {
+                    setColumnWidth(column, needed);
+                }
+            }
+        }
+    }
     resizeRowsToContents();
 }
 

@@ -14,6 +14,8 @@ MainActions::MainActions(QMainWindow* window)
     QMenuBar* bar = window->menuBar();
     m_file = bar->addMenu(QString());
     m_file->setObjectName(QStringLiteral("fileMenu"));
+    openArchive = make("actionOpenArchive", m_file);
+    m_file->addSeparator();
     importFiles = make("actionImportFiles", m_file);
     importFiles->setShortcut(QKeySequence::Open);
     importFolder = make("actionImportFolder", m_file);
@@ -88,6 +90,8 @@ MainActions::MainActions(QMainWindow* window)
 
     m_help = bar->addMenu(QString());
     m_help->setObjectName(QStringLiteral("helpMenu"));
+    keyboardShortcuts = make("actionKeyboardShortcuts", m_help);
+    keyboardShortcuts->setShortcut(QKeySequence::HelpContents);
     about = make("actionAbout", m_help);
     about->setMenuRole(QAction::AboutRole);
     retranslate();
@@ -107,6 +111,8 @@ QAction* MainActions::make(const char* objectName, QMenu* menu)
 void MainActions::retranslate()
 {
     m_file->setTitle(tr("&File"));
+    openArchive->setText(tr("&Open Archive…"));
+    openArchive->setStatusTip(tr("Review another archive file (the window opens on it)"));
     importFiles->setText(tr("&Import Files…"));
     importFiles->setStatusTip(tr("Add report files to the archive (or drop them on the window)"));
     importFolder->setText(tr("Import &Folder…"));
@@ -153,6 +159,8 @@ void MainActions::retranslate()
     m_language->setTitle(tr("&Language"));
 
     m_help->setTitle(tr("&Help"));
+    keyboardShortcuts->setText(tr("&Keyboard Shortcuts"));
+    keyboardShortcuts->setStatusTip(tr("Every key the window answers to"));
     about->setText(tr("&About Nianbao"));
 }
 

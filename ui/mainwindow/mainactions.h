@@ -17,6 +17,7 @@ class MainActions final : public QObject {
 public:
     explicit MainActions(QMainWindow* window);
 
+    QAction* openArchive = nullptr;
     QAction* importFiles = nullptr;
     QAction* importFolder = nullptr;
     QAction* exportData = nullptr;
@@ -44,6 +45,7 @@ public:
     QAction* chinese = nullptr;
     QAction* english = nullptr;
 
+    QAction* keyboardShortcuts = nullptr;
     QAction* about = nullptr;
 
     void retranslate();

@@ -2,6 +2,7 @@
 
 #include "session/celllabels.h"
 #include "session/reviewcommand.h"
+#include "store/archive.h"
 #include "templates/reporttemplate.h"
 #include "templates/templateregistry.h"
 #include "workflow/extractiondoubts.h"
@@ -261,6 +262,11 @@ Result<QByteArray> ReportSession::originalBytes()
 Result<std::vector<Correction>> ReportSession::history(const QString& key)
 {
     return m_review.history(key);
+}
+
+Result<store::ReportHistory> ReportSession::reportHistory()
+{
+    return m_review.reportHistory();
 }
 
 } // namespace nianbao::ui

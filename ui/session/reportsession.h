@@ -21,7 +21,8 @@ class ReportTemplate;
 
 namespace nianbao::store {
 class Archive;
-}
+struct ReportHistory;
+} // namespace nianbao::store
 
 namespace nianbao::ui {
 
@@ -113,6 +114,8 @@ public:
     Result<QByteArray> originalBytes();
     /// Every correction of a cell, oldest first.
     Result<std::vector<Correction>> history(const QString& key);
+    /// Every correction, decision and change of the report (the timeline).
+    Result<store::ReportHistory> reportHistory();
 
 signals:
     void cellChanged(const QString& key);

@@ -23,8 +23,10 @@ class ChartsPane;
 class FindingsPanel;
 class FormPane;
 class Prompter;
+class ReportDetails;
 class ReportSession;
 class SourcePane;
+class TimelinePane;
 
 /// The review of one report: its text beside the editable tables and the charts, the
 /// findings below. Choosing a cell, a figure in the text or a finding shows the same place
@@ -44,6 +46,10 @@ public:
     [[nodiscard]] SourcePane* sourcePane() const { return m_source; }
     [[nodiscard]] ChartsPane* chartsPane() const { return m_charts; }
     [[nodiscard]] FindingsPanel* findingsPanel() const { return m_findings; }
+    [[nodiscard]] ReportDetails* details() const { return m_details; }
+    [[nodiscard]] TimelinePane* timeline() const { return m_timeline; }
+    [[nodiscard]] QTabWidget* bottomTabs() const { return m_bottom; }
+    [[nodiscard]] QTabWidget* sideTabs() const { return m_side; }
     /// The splitters whose sizes the window remembers.
     [[nodiscard]] QList<QSplitter*> splitters() const;
 
@@ -68,6 +74,11 @@ signals:
     void message(const QString& text);
     /// The open report's status or open findings changed (the archive list shows them).
     void reportChanged(const nianbao::store::ReportRow& row);
+    /// The reviewer says reports printed `agency` are the body `bodyName` (ReportDetails).
+    void sameBodyRequested(const QString& agency, const QString& bodyName);
+    /// "Keep this one" / "Bring back" on the report's copies (ReportDetails).
+    void keepRequested(nianbao::ReportId id);
+    void restoreRequested(nianbao::ReportId id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -88,6 +99,9 @@ private:
     QComboBox* m_status = nullptr;
     QLabel* m_banner = nullptr;
     QSplitter* m_panes = nullptr;
+    /// The report as imported and the charts, one at a time, beside the form: the form keeps
+    /// the width tables 3 and 4 need at 1440 pixels.
+    QTabWidget* m_side = nullptr;
     QSplitter* m_vertical = nullptr;
     SourcePane* m_source = nullptr;
     FormPane* m_form = nullptr;
@@ -95,6 +109,8 @@ private:
     QTabWidget* m_bottom = nullptr;
     FindingsPanel* m_findings = nullptr;
     QUndoView* m_undoView = nullptr;
+    TimelinePane* m_timeline = nullptr;
+    ReportDetails* m_details = nullptr;
     /// Set while a finding's cells are being shown, so the form's current-cell change does
     /// not narrow the text's highlight to one cell.
     bool m_showingFinding = false;
