@@ -21,6 +21,10 @@ MainActions::MainActions(QMainWindow* window)
     exportData = make("actionExport", m_file);
     exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_file->addSeparator();
+    connectTeam = make("actionConnectTeam", m_file);
+    recentArchives = m_file->addMenu(QString());
+    recentArchives->setObjectName(QStringLiteral("recentArchivesMenu"));
+    m_file->addSeparator();
     quit = make("actionQuit", m_file);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -107,6 +111,10 @@ void MainActions::retranslate()
     importFolder->setStatusTip(tr("Add every report in a folder and its subfolders"));
     exportData->setText(tr("&Export…"));
     exportData->setStatusTip(tr("Write the dataset or the open findings as CSV, XLSX or JSON"));
+    connectTeam->setText(tr("&Connect to Team Archive…"));
+    connectTeam->setStatusTip(
+        tr("Open a shared archive on a PostgreSQL server in a window of its own"));
+    recentArchives->setTitle(tr("Recent &Team Archives"));
     quit->setText(tr("&Quit"));
 
     m_edit->setTitle(tr("&Edit"));

@@ -20,6 +20,9 @@ public:
     QAction* importFiles = nullptr;
     QAction* importFolder = nullptr;
     QAction* exportData = nullptr;
+    QAction* connectTeam = nullptr;
+    /// Team archives connected to before (filled by TeamController when shown).
+    QMenu* recentArchives = nullptr;
     QAction* quit = nullptr;
 
     QAction* undo = nullptr;
