@@ -168,6 +168,12 @@ const std::vector<Table>& archiveTables()
           {"override", K::Boolean}},
          "id",
          "id"},
+        {"assignments",
+         {{"report_id", K::Integer},
+          {"reviewer", K::Text},
+          {"assigned_by", K::Text},
+          {"assigned_at", K::Time}},
+         "report_id"},
     };
     return tables;
 }

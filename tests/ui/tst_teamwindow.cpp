@@ -12,6 +12,7 @@
 #include "session/reportsession.h"
 #include "store/pgconnection.h"
 #include "team/claimbar.h"
+#include "team/teamassignments.h"
 #include "team/teamcontroller.h"
 #include "testbackend.h"
 #include "uitestkit.h"
@@ -19,9 +20,11 @@
 #include "workspace/reportworkspace.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QUrl>
 
@@ -85,6 +88,7 @@ private slots:
     void otherClientsChangesReachTheBrowserAndTheOpenReport();
     void connectOpensATeamArchiveAndRemembersItWithoutPassword();
     void aPrivateArchiveClaimsNothing();
+    void assigningTheListedReportsFiltersAndCountsThem();
 
 private:
     QString m_location;
@@ -310,6 +314,64 @@ void TestTeamWindow::aPrivateArchiveClaimsNothing()
     QCOMPARE(*alone.team()->claimOf(id), std::nullopt);
     QVERIFY(alone.bar()->isHidden());
     QVERIFY(alone.session()->editCell(kCell, 5, QString()));
+}
+
+void TestTeamWindow::assigningTheListedReportsFiltersAndCountsThem()
+{
+    // The supervisor narrows the list to one body, then gives what is listed to Bo.
+    ReportListModel* annaList = m_anna->window->browser()->model();
+    store::ReportFilter body;
+    body.agency = annaList->row(annaList->rowOf(m_report))->agency;
+    annaList->setFilter(body);
+    const int given = annaList->rowCount();
+    QVERIFY(given >= 1 && given < 3);
+    m_anna->prompter.texts.push_back(kBo);
+    m_anna->window->actions()->assignListed->trigger();
+    QVERIFY(m_anna->window->statusBar()->currentMessage().contains(kBo));
+    QCOMPARE((**m_bo->team()->assignmentOf(m_report)).reviewer, kBo);
+    QCOMPARE((**m_bo->team()->assignmentOf(m_report)).assignedBy, kAnna);
+
+    // Bo's list: his own reports, then those of nobody; it follows new assignments live.
+    ReportListModel* boList = m_bo->window->browser()->model();
+    m_bo->window->actions()->showMine->trigger();
+    QVERIFY(m_bo->window->actions()->showMine->isChecked());
+    QCOMPARE(boList->rowCount(), given);
+    QVERIFY(boList->rowOf(m_report) >= 0);
+    m_bo->window->actions()->showUnassigned->trigger();
+    QCOMPARE(boList->rowCount(), 3 - given);
+    QVERIFY(m_bo->team()->assign({m_report}, QString(), kAnna));
+    QTRY_COMPARE_WITH_TIMEOUT(boList->rowCount(), 3 - given + 1, kLiveMs);
+    // Typing in the browser's own filters keeps the team filter.
+    m_bo->window->browser()->refresh();
+    QCOMPARE(boList->filter().assignee, std::optional<QString>(QString()));
+
+    // Claimed by others: what Anna holds shows in Bo's list.
+    m_bo->window->actions()->showClaimedByOthers->trigger();
+    QCOMPARE(boList->rowCount(), 0);
+    QVERIFY(m_anna->window->openReport(m_report));
+    QTRY_COMPARE_WITH_TIMEOUT(boList->rowCount(), 1, kLiveMs);
+    m_bo->window->actions()->showAll->trigger();
+    QCOMPARE(boList->rowCount(), 3);
+
+    // Progress per reviewer.
+    QVERIFY(m_anna->team()->assign({m_report}, kBo, kAnna));
+    m_anna->window->actions()->teamProgress->trigger();
+    QDialog* dialog = m_anna->window->team()->assignments()->progressDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("progressTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QStringList lines;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column) {
+            cells << table->item(row, column)->text();
+        }
+        lines << cells.join(QLatin1Char('|'));
+    }
+    QVERIFY2(lines.contains(QStringLiteral("%1|%2|%2|0|0").arg(kBo).arg(given)),
+             qPrintable(lines.join(u';')));
+    QVERIFY2(lines.contains(QStringLiteral("(nobody)|%1|%1|0|0").arg(3 - given)),
+             qPrintable(lines.join(u';')));
 }
 
 QTEST_MAIN(TestTeamWindow)

@@ -63,6 +63,9 @@ MainActions::MainActions(QMainWindow* window)
     markDoubtful->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     markPending = make("actionMarkPending", m_review);
     markPending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_review->addSeparator();
+    assignListed = make("actionAssignListed", m_review);
+    teamProgress = make("actionTeamProgress", m_review);
 
     m_view = bar->addMenu(QString());
     m_view->setObjectName(QStringLiteral("viewMenu"));
@@ -71,6 +74,17 @@ MainActions::MainActions(QMainWindow* window)
     showReport = make("actionShowReport", m_view);
     showReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_view->addSeparator();
+    m_shown = m_view->addMenu(QString());
+    m_shown->setObjectName(QStringLiteral("shownMenu"));
+    m_shownGroup = new QActionGroup(this);
+    showAll = make("actionShowAll", m_shown);
+    showMine = make("actionShowMine", m_shown);
+    showUnassigned = make("actionShowUnassigned", m_shown);
+    showClaimedByOthers = make("actionShowClaimedByOthers", m_shown);
+    for (QAction* shown : {showAll, showMine, showUnassigned, showClaimedByOthers}) {
+        shown->setCheckable(true);
+        m_shownGroup->addAction(shown);
+    }
     m_language = m_view->addMenu(QString());
     m_language->setObjectName(QStringLiteral("languageMenu"));
     m_languages = new QActionGroup(this);
@@ -138,10 +152,20 @@ void MainActions::retranslate()
     reviewedAndNext->setText(tr("Mark &Reviewed and Open Next Pending"));
     markDoubtful->setText(tr("Mark D&oubtful"));
     markPending->setText(tr("Mark P&ending"));
+    assignListed->setText(tr("&Assign Listed Reports…"));
+    assignListed->setStatusTip(
+        tr("Give every report the archive list shows (its filters choose them) to a reviewer"));
+    teamProgress->setText(tr("Team &Progress"));
+    teamProgress->setStatusTip(tr("Each reviewer's reports: pending, reviewed, doubtful"));
 
     m_view->setTitle(tr("&View"));
     showArchive->setText(tr("&Archive"));
     showReport->setText(tr("&Report"));
+    m_shown->setTitle(tr("&Show Reports"));
+    showAll->setText(tr("&All"));
+    showMine->setText(tr("Assigned to &Me"));
+    showUnassigned->setText(tr("&Unassigned"));
+    showClaimedByOthers->setText(tr("&Claimed by Others"));
     m_language->setTitle(tr("&Language"));
 
     m_help->setTitle(tr("&Help"));

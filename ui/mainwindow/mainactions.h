@@ -38,9 +38,16 @@ public:
     QAction* reviewedAndNext = nullptr;
     QAction* markDoubtful = nullptr;
     QAction* markPending = nullptr;
+    QAction* assignListed = nullptr;
+    QAction* teamProgress = nullptr;
 
     QAction* showArchive = nullptr;
     QAction* showReport = nullptr;
+    /// View → Show: which reports the browser lists, by assignment and claim (checkable).
+    QAction* showAll = nullptr;
+    QAction* showMine = nullptr;
+    QAction* showUnassigned = nullptr;
+    QAction* showClaimedByOthers = nullptr;
     QAction* chinese = nullptr;
     QAction* english = nullptr;
 
@@ -57,8 +64,10 @@ private:
     QMenu* m_review = nullptr;
     QMenu* m_view = nullptr;
     QMenu* m_language = nullptr;
+    QMenu* m_shown = nullptr;
     QMenu* m_help = nullptr;
     QActionGroup* m_languages = nullptr;
+    QActionGroup* m_shownGroup = nullptr;
 };
 
 } // namespace nianbao::ui

@@ -11,6 +11,7 @@
 #include "store/archivewatcher.h"
 #include "store/pgconnection.h"
 #include "team/claimbar.h"
+#include "team/teamassignments.h"
 #include "workspace/reportworkspace.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ TeamController::TeamController(MainWindow* window, AppSettings& settings, Prompt
     , m_heartbeat(new QTimer(this))
     , m_relist(new QTimer(this))
     , m_bar(new ClaimBar(window))
+    , m_assignments(new TeamAssignments(window, settings, prompter))
 {
     setObjectName(QStringLiteral("teamController"));
     window->addToolBar(Qt::TopToolBarArea, m_bar);
@@ -200,7 +202,11 @@ void TeamController::takeOver()
 
 void TeamController::heard(ReportId id, const QString& kind)
 {
-    if (kind == QLatin1String("added")) {
+    if (kind == QLatin1String("added") || kind == QLatin1String("assignment")) {
+        // A list filtered by assignee gains or loses the report: read the list again.
+        m_relist->start();
+    } else if (kind == QLatin1String("claim") &&
+               m_window->browser()->model()->filter().claimedByOthersThan) {
         m_relist->start();
     } else {
         updateListedRow(id);

@@ -19,6 +19,7 @@ namespace nianbao::ui {
 
 class AppSettings;
 class ClaimBar;
+class TeamAssignments;
 class MainWindow;
 class Prompter;
 
@@ -53,6 +54,7 @@ public:
     /// The report this window holds a claim on, or 0.
     [[nodiscard]] ReportId claimedReport() const { return m_claimed; }
     [[nodiscard]] ClaimBar* claimBar() const { return m_bar; }
+    [[nodiscard]] TeamAssignments* assignments() const { return m_assignments; }
 
     /// After the window shows a report (MainWindow::openReport): claims it, or makes it
     /// read-only when another reviewer holds it.
@@ -90,6 +92,7 @@ private:
     /// Reports added by other clients are listed after a short pause, all at once.
     QTimer* m_relist = nullptr;
     ClaimBar* m_bar = nullptr;
+    TeamAssignments* m_assignments = nullptr;
     std::chrono::milliseconds m_lease = kDefaultLease;
     ReportId m_claimed = 0;
     /// The name the claim is held under.
