@@ -6,6 +6,7 @@
 #include "exportfixture.h"
 #include "fakeprocessing.h"
 #include "store/migration.h"
+#include "store/teamreview.h"
 #include "testbackend.h"
 #include "testdata.h"
 
@@ -72,6 +73,10 @@ private slots:
         QVERIFY(fixture->archive->recordReportChange(
             fixture->ids.front(), {ReportField::Agency, QStringLiteral("河北省财政厅"),
                                    QStringLiteral("王审"), QStringLiteral("名称有误"), false}));
+        // And an assignment, so that the assignments table is copied and compared with rows.
+        QVERIFY(
+            teamReview(*fixture->archive)
+                ->assign({fixture->ids.front()}, QStringLiteral("王审"), QStringLiteral("科长")));
         m_stored = fixture->storedReports();
         for (const ReportId id : fixture->ids) {
             m_histories.push_back(*fixture->archive->reportHistory(id));
@@ -86,7 +91,7 @@ private slots:
         const QJsonObject summary = QJsonDocument::fromJson(there.out).object();
         QCOMPARE(summary.value(QStringLiteral("reports")).toInteger(), qint64(m_stored.size()));
         const QJsonArray tables = summary.value(QStringLiteral("tables")).toArray();
-        QCOMPARE(tables.size(), 13);
+        QCOMPARE(tables.size(), 14);
         for (const QJsonValue& table : tables) {
             const QString name = table[QStringLiteral("table")].toString();
             // The fixture's reports have no candidate readings or extra figures; every other

@@ -4,6 +4,7 @@
 
 #include "fakeprocessing.h"
 #include "store/archive.h"
+#include "store/pgconnection.h"
 #include "testbackend.h"
 
 #include <QTemporaryDir>
@@ -73,6 +74,23 @@ private slots:
         QCOMPARE(found(QStringLiteral("C:\\docs")), (Ids{m_ids[1]}));
         QCOMPARE(found(QStringLiteral("%完成")), (Ids{m_ids[1]}));
         QCOMPARE(found(QStringLiteral("不存在的词")), Ids{});
+    }
+
+    void postgresHasTheTrigramIndexWhenTheServerHasTheExtension()
+    {
+        if (!test::testingPostgres()) {
+            QSKIP("SQLite's trigram index is tst_archivesearchindex's");
+        }
+        Result<PgConnection> db = PgConnection::open(m_archive->location());
+        QVERIFY(db);
+        const Result<qint64> available =
+            db->queryInteger("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'");
+        QVERIFY(available);
+        const Result<qint64> indexed =
+            db->queryInteger("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
+                             "AND indexname = 'report_texts_trigrams'");
+        QVERIFY(indexed);
+        QCOMPARE(*indexed, *available);
     }
 };
 
