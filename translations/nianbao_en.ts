@@ -955,6 +955,14 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
             <numerusform>Report %1 still has %n undecided errors: confirm or dismiss each one before marking it reviewed, or override with a reason.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change names no finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewStatus</name>
@@ -2235,6 +2243,89 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::DoubtsAlikeDialog</name>
+    <message>
+        <source>&amp;Accept the Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubts Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt and reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for the cells of every doubt in the group, as read: each report records it in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open doubt of the reports listed is alike another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of open doubts read the same way, in the reports listed:</source>
+        <translation>
+            <numerusform>%n group of open doubts read the same way, in the reports listed:</numerusform>
+            <numerusform>%n groups of open doubts read the same way, in the reports listed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — read as %2 — %n doubt(s)</source>
+        <translation>
+            <numerusform>%1 — read as %2 — %n doubt</numerusform>
+            <numerusform>%1 — read as %2 — %n doubts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>in %n report</numerusform>
+            <numerusform>in %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member to see where its report prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report prints nothing where these cells belong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with the doubts alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubt(s) settled.</source>
+        <translation>
+            <numerusform>%n doubt settled.</numerusform>
+            <numerusform>%n doubts settled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2402,6 +2493,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by accepting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by correcting or accepting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsPanel</name>
@@ -2475,6 +2578,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Accepted by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not printed in the report: read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FormPane</name>
@@ -2484,10 +2591,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, recorded with each edit of this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2504,6 +2607,41 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no candidate readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n candidate reading(s).</source>
+        <translation>
+            <numerusform>This row has %n candidate reading.</numerusform>
+            <numerusform>This row has %n candidate readings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figures do not fit: only %2 cells from here to the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pasted: “%1” for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, recorded with the next edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason for the following edits too (otherwise it is recorded with the next edit only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,6 +2886,31 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>&amp;Claimed by Others</source>
+        <source>The next finding nobody decided on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Findings &amp;Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every open finding of the chosen one&apos;s rule, to settle them at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Chosen Findings&apos; Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for every cell the chosen findings name, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubts A&amp;like Across Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,6 +3015,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No finding left without a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::PairsModel</name>
@@ -2887,6 +3054,29 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReadingsPanel</name>
+    <message>
+        <source>Candidate readings of “%1”, best first (Alt+1…Alt+9 or Enter applies one to the whole row):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule decides between the readings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,6 +3168,31 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Status: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) changed</source>
+        <translation>
+            <numerusform>%1 and %n more cell changed</numerusform>
+            <numerusform>%1 and %n more cells changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) accepted</source>
+        <translation>
+            <numerusform>%1 and %n more cell accepted</numerusform>
+            <numerusform>%1 and %n more cells accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n finding: %1</numerusform>
+            <numerusform>%n findings: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportWorkspace</name>
@@ -3034,10 +3249,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review status of this report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3262,45 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment (optional), recorded with each of the %n findings chosen:</source>
+        <translation>
+            <numerusform>Comment (optional), recorded with the %n finding chosen:</numerusform>
+            <numerusform>Comment (optional), recorded with each of the %n findings chosen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) of this rule chosen.</source>
+        <translation>
+            <numerusform>%n open finding of this rule chosen.</numerusform>
+            <numerusform>%n open findings of this rule chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The findings chosen name no cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n undecided error(s); the first: %1</source>
+        <translation>
+            <numerusform>This report still has %n undecided error: %1</numerusform>
+            <numerusform>This report still has %n undecided errors; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark reviewed anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Confirm or dismiss each error first. To mark the report reviewed anyway, give the reason (kept in its history); cancel to go to the first error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status of this report: a report with undecided errors is marked reviewed only with a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -955,6 +955,14 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
             <numerusform>年报 %1 仍有 %n 个未处理的错误：请逐一确认或驳回后再标记为已审核，或填写理由强制标记。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The change names no finding.</source>
+        <translation>该修改未指明任何问题。</translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation>年报 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewStatus</name>
@@ -2224,6 +2232,85 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::DoubtsAlikeDialog</name>
+    <message>
+        <source>&amp;Accept the Group</source>
+        <translation>确认整组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Report</source>
+        <translation>打开年报(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Doubts Alike</source>
+        <translation>同类存疑</translation>
+    </message>
+    <message>
+        <source>Doubt and reading</source>
+        <translation>存疑及读数</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Vouch for the cells of every doubt in the group, as read: each report records it in its history</source>
+        <translation>按读数确认本组每个存疑涉及的单元格：各年报分别记入其历史</translation>
+    </message>
+    <message>
+        <source>No open doubt of the reports listed is alike another.</source>
+        <translation>所列年报中没有彼此相同的未处理存疑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of open doubts read the same way, in the reports listed:</source>
+        <translation>
+            <numerusform>所列年报中有 %n 组读法相同的未处理存疑：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — read as %2 — %n doubt(s)</source>
+        <translation>
+            <numerusform>%1 — 读作 %2 — %n 个存疑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>涉及 %n 份年报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown agency</source>
+        <translation>机关不明</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年度不明</translation>
+    </message>
+    <message>
+        <source>Choose a member to see where its report prints it.</source>
+        <translation>选择一项，查看其年报中印出的位置。</translation>
+    </message>
+    <message>
+        <source>The report prints nothing where these cells belong.</source>
+        <translation>年报中这些单元格的位置没有印出内容。</translation>
+    </message>
+    <message>
+        <source>Accepted with the doubts alike</source>
+        <translation>在同类存疑中一并确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubt(s) settled.</source>
+        <translation>
+            <numerusform>已解决 %n 个存疑。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2390,6 +2477,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Settled by accepting %1</source>
+        <translation>已通过确认 %1 解决</translation>
+    </message>
+    <message>
+        <source>Settled by correcting or accepting %1</source>
+        <translation>已通过更正或确认 %1 解决</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsPanel</name>
@@ -2463,6 +2562,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Accepted by %1 on %2.</source>
         <translation>%1 于 %2 认可此值。</translation>
     </message>
+    <message>
+        <source>Not printed in the report: read as %1.</source>
+        <translation>报告中未印出：读作 %1。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FormPane</name>
@@ -2473,10 +2576,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Optional, recorded with each edit of this report</source>
-        <translation>选填，随本年报的每次修改一并记录</translation>
     </message>
     <message>
         <source>Why you change values: kept in each cell&apos;s history</source>
@@ -2493,6 +2592,40 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Table %1</source>
         <translation>表%1</translation>
+    </message>
+    <message>
+        <source>This row has no candidate readings.</source>
+        <translation>该行没有候选读数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n candidate reading(s).</source>
+        <translation>
+            <numerusform>该行有 %n 种候选读数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation>剪贴板中没有可粘贴的数字。</translation>
+    </message>
+    <message>
+        <source>%1 figures do not fit: only %2 cells from here to the end of the line.</source>
+        <translation>%1 个数字放不下：从此处到行末只有 %2 个单元格。</translation>
+    </message>
+    <message>
+        <source>Not pasted: “%1” for %2: %3</source>
+        <translation>未粘贴：%2 的“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Optional, recorded with the next edit</source>
+        <translation>选填，随下一次修改记录</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep the reason for the following edits too (otherwise it is recorded with the next edit only)</source>
+        <translation>之后的修改也沿用此理由（否则只随下一次修改记录）</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2869,32 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>&amp;Claimed by Others</source>
         <translation>他人正在审核的(&amp;C)</translation>
+        <source>The next finding nobody decided on yet</source>
+        <translation>下一个尚未处理的问题</translation>
+    </message>
+    <message>
+        <source>Choose Findings &amp;Alike</source>
+        <translation>选择同类问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add every open finding of the chosen one&apos;s rule, to settle them at once</source>
+        <translation>加选与所选问题同一规则的所有未处理问题，一次处理</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Chosen Findings&apos; Cells</source>
+        <translation>确认所选问题的单元格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Vouch for every cell the chosen findings name, as one step</source>
+        <translation>一步确认所选问题涉及的全部单元格</translation>
+    </message>
+    <message>
+        <source>Doubts A&amp;like Across Reports…</source>
+        <translation>跨年报同类存疑(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
+        <translation>所列年报中读法相同的未处理存疑，分组列出，可整组一次确认</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2997,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
         <translation>应报送机关的报送情况、相似年报、年度对比、同级比较和总览</translation>
     </message>
+    <message>
+        <source>No finding left without a decision.</source>
+        <translation>所有问题均已处理。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::PairsModel</name>
@@ -2873,6 +3036,29 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>No archive.</source>
         <translation>没有档案库。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReadingsPanel</name>
+    <message>
+        <source>Candidate readings of “%1”, best first (Alt+1…Alt+9 or Enter applies one to the whole row):</source>
+        <translation>“%1”的候选读数，最佳在前（Alt+1…Alt+9 或回车将其应用于整行）：</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>no rule decides between the readings</source>
+        <translation>没有规则能区分这些读数</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3149,28 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) changed</source>
+        <translation>
+            <numerusform>已修改 %1 及另外 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) accepted</source>
+        <translation>
+            <numerusform>已确认 %1 及另外 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted (%3)</source>
+        <translation>%1：已采用读数 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n 个问题：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportWorkspace</name>
@@ -3019,10 +3227,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>Review status of this report</source>
-        <translation>本年报的审核状态</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
@@ -3037,6 +3241,44 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Opened</source>
         <translation>打开时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment (optional), recorded with each of the %n findings chosen:</source>
+        <translation>
+            <numerusform>备注（可选），将随所选的 %n 个问题分别记录：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) of this rule chosen.</source>
+        <translation>
+            <numerusform>已选择该规则的 %n 个未处理问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The findings chosen name no cell.</source>
+        <translation>所选问题未涉及任何单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n undecided error(s); the first: %1</source>
+        <translation>
+            <numerusform>本年报仍有 %n 个未处理的错误；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark reviewed anyway?</source>
+        <translation>仍然标记为已审核？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Confirm or dismiss each error first. To mark the report reviewed anyway, give the reason (kept in its history); cancel to go to the first error.</source>
+        <translation>%1
+
+请先逐一确认或驳回每个错误。如仍要标记为已审核，请填写理由（记入历史）；取消则跳转到第一个错误。</translation>
+    </message>
+    <message>
+        <source>Review status of this report: a report with undecided errors is marked reviewed only with a reason</source>
+        <translation>本年报的审核状态：有未处理错误的年报须填写理由才能标记为已审核</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "store/teamreview.h"
 #include "workflow/reportprocessing.h"
 #include "workflow/reviewchange.h"
+#include "workflow/rowreadings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -63,6 +64,8 @@ public:
     /// Set when a write was refused because another client changed the report since this
     /// session read it: what it holds is out of date, the report must be opened again.
     [[nodiscard]] bool isStale() const { return m_stale; }
+    /// The candidate readings of the row holding `cellKey`, checked on the current values.
+    [[nodiscard]] RowReadings rowReadings(const QString& cellKey) const;
 
     [[nodiscard]] const QString& reviewer() const { return m_reviewer; }
     void setReviewer(const QString& reviewer) { m_reviewer = reviewer; }

@@ -140,25 +140,33 @@ Result<void> ReviewSession::applyCells(const CellsChange& change, const QString&
 Result<void> ReviewSession::applyDecision(const DecisionChange& change, const QString& reason,
                                           Next& next, ChangeRecord& record)
 {
-    const auto present = std::any_of(
-        next.current.findings.begin(), next.current.findings.end(),
-        [&](const Finding& finding) { return findingFingerprint(finding) == change.fingerprint; });
-    if (!present) {
+    if (change.verdicts.empty()) {
         return std::unexpected(refused(
-            QCoreApplication::translate("nianbao::ReviewSession", "Report %1 has no finding %2.")
-                .arg(id())
-                .arg(change.fingerprint)));
+            QCoreApplication::translate("nianbao::ReviewSession", "The change names no finding.")));
     }
-    if (const FindingDecision* inForce = next.stored.decisionOn(change.fingerprint)) {
-        record.decisionBefore = *inForce;
+    for (const FindingVerdictStep& step : change.verdicts) {
+        const auto present = std::any_of(next.current.findings.begin(), next.current.findings.end(),
+                                         [&](const Finding& finding) {
+                                             return findingFingerprint(finding) == step.fingerprint;
+                                         });
+        if (!present) {
+            return std::unexpected(
+                refused(QCoreApplication::translate("nianbao::ReviewSession",
+                                                    "Report %1 has no finding %2.")
+                            .arg(id())
+                            .arg(step.fingerprint)));
+        }
+        const FindingDecision* inForce = next.stored.decisionOn(step.fingerprint);
+        record.decisionsBefore.push_back(inForce ? std::optional<FindingDecision>(*inForce)
+                                                 : std::nullopt);
+        Result<FindingDecision> decision = m_archive->decideFinding(
+            id(), store::DecisionRequest{step.fingerprint, step.verdict, reason, m_reviewer});
+        if (!decision) {
+            return std::unexpected(decision.error());
+        }
+        next.remember(*decision);
+        record.decisions.push_back(std::move(*decision));
     }
-    Result<FindingDecision> decision = m_archive->decideFinding(
-        id(), store::DecisionRequest{change.fingerprint, change.verdict, reason, m_reviewer});
-    if (!decision) {
-        return std::unexpected(decision.error());
-    }
-    next.remember(*decision);
-    record.decisions.push_back(std::move(*decision));
     return {};
 }
 

@@ -50,6 +50,12 @@ MainActions::MainActions(QMainWindow* window)
     nextFinding->setShortcut(QKeySequence(Qt::Key_F8));
     previousFinding = make("actionPreviousFinding", m_review);
     previousFinding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    selectFindingsAlike = make("actionSelectFindingsAlike", m_review);
+    selectFindingsAlike->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F8));
+    acceptFindingCells = make("actionAcceptFindingCells", m_review);
+    acceptFindingCells->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    doubtsAlike = make("actionDoubtsAlike", m_review);
+    doubtsAlike->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_review->addSeparator();
     confirmFinding = make("actionConfirmFinding", m_review);
     confirmFinding->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -145,6 +151,16 @@ void MainActions::retranslate()
     nextProblem->setStatusTip(tr("Enter in a table accepts the value and does the same"));
     nextFinding->setText(tr("&Next Finding"));
     previousFinding->setText(tr("&Previous Finding"));
+    nextFinding->setStatusTip(tr("The next finding nobody decided on yet"));
+    selectFindingsAlike->setText(tr("Choose Findings &Alike"));
+    selectFindingsAlike->setStatusTip(
+        tr("Add every open finding of the chosen one's rule, to settle them at once"));
+    acceptFindingCells->setText(tr("&Accept the Chosen Findings' Cells"));
+    acceptFindingCells->setStatusTip(
+        tr("Vouch for every cell the chosen findings name, as one step"));
+    doubtsAlike->setText(tr("Doubts A&like Across Reports…"));
+    doubtsAlike->setStatusTip(tr("The open doubts read the same way in the reports listed, "
+                                 "grouped, to accept a group at once"));
     confirmFinding->setText(tr("&Confirm Finding…"));
     confirmFinding->setStatusTip(tr("The report is wrong here: confirm, with a comment"));
     dismissFinding->setText(tr("&Dismiss Finding…"));

@@ -33,6 +33,9 @@ public:
     QAction* nextProblem = nullptr;
     QAction* nextFinding = nullptr;
     QAction* previousFinding = nullptr;
+    QAction* selectFindingsAlike = nullptr;
+    QAction* acceptFindingCells = nullptr;
+    QAction* doubtsAlike = nullptr;
     QAction* confirmFinding = nullptr;
     QAction* dismissFinding = nullptr;
     QAction* reviewedAndNext = nullptr;

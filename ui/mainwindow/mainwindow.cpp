@@ -7,6 +7,7 @@
 #include "desk/deskpane.h"
 #include "documents/readlimits.h"
 #include "documents/reportfile.h"
+#include "doubts/doubtsalikedialog.h"
 #include "export/exportdialog.h"
 #include "form/formpane.h"
 #include "import/bundledsamples.h"
@@ -177,9 +178,21 @@ void MainWindow::wireActions()
             statusBar()->showMessage(tr("No cell left with a problem."), kMessageTimeoutMs);
         }
     });
-    connect(a.nextFinding, &QAction::triggered, this, [this] { m_workspace->nextFinding(); });
-    connect(a.previousFinding, &QAction::triggered, this,
-            [this] { m_workspace->previousFinding(); });
+    connect(a.nextFinding, &QAction::triggered, this, [this] {
+        if (!m_workspace->nextFinding()) {
+            statusBar()->showMessage(tr("No finding left without a decision."), kMessageTimeoutMs);
+        }
+    });
+    connect(a.previousFinding, &QAction::triggered, this, [this] {
+        if (!m_workspace->previousFinding()) {
+            statusBar()->showMessage(tr("No finding left without a decision."), kMessageTimeoutMs);
+        }
+    });
+    connect(a.selectFindingsAlike, &QAction::triggered, this,
+            [this] { m_workspace->selectFindingsAlike(); });
+    connect(a.acceptFindingCells, &QAction::triggered, this,
+            [this] { m_workspace->acceptChosenFindingsCells(); });
+    connect(a.doubtsAlike, &QAction::triggered, this, &MainWindow::showDoubtsAlike);
     connect(a.confirmFinding, &QAction::triggered, this,
             [this] { m_workspace->decideCurrentFinding(FindingVerdict::Confirmed); });
     connect(a.dismissFinding, &QAction::triggered, this,
@@ -264,6 +277,33 @@ void MainWindow::markReviewedAndOpenNext()
         statusBar()->showMessage(tr("Marked reviewed; opened the next pending report."),
                                  kMessageTimeoutMs);
     }
+}
+
+void MainWindow::showDoubtsAlike()
+{
+    // The reports of the archive's list as filtered now.
+    QSet<ReportId> listed;
+    const ReportListModel* list = m_browser->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        listed.insert(list->row(row)->id);
+    }
+    auto* dialog = new DoubtsAlikeDialog(*m_archive, m_options.processing,
+                                         m_settings.reviewerName(), listed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DoubtsAlikeDialog::openRequested, this,
+            [this](ReportId id, const QStringList& cells) {
+                if (openReport(id)) {
+                    m_workspace->formPane()->selectCells(cells);
+                }
+            });
+    connect(dialog, &DoubtsAlikeDialog::reportsChanged, this, [this] {
+        m_browser->refresh();
+        // The open report may be among those changed: it is read again.
+        if (ReportSession* session = m_workspace->session()) {
+            openReport(session->id());
+        }
+    });
+    dialog->show();
 }
 
 void MainWindow::setLanguage(Language language)

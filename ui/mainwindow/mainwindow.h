@@ -68,6 +68,7 @@ private:
     void wireActions();
     void setLanguage(Language language);
     void markReviewedAndOpenNext();
+    void showDoubtsAlike();
     void askReviewerName();
     void askImportFiles();
     void askImportFolder();

@@ -163,8 +163,9 @@ bool ReportWorkspace::previousFinding()
 
 void ReportWorkspace::decideCurrentFinding(FindingVerdict verdict)
 {
-    const Finding* finding = m_findings->currentFinding();
-    if (!m_session || !finding) {
+    // Copies: deciding re-reads the findings the panel points into.
+    const std::vector<Finding> chosen = m_findings->selectedFindings();
+    if (!m_session || chosen.empty()) {
         emit message(tr("Choose a finding first (F8 moves to the next one)."));
         return;
     }
@@ -172,17 +173,60 @@ void ReportWorkspace::decideCurrentFinding(FindingVerdict verdict)
     if (verdict != FindingVerdict::Open) {
         const QString title =
             verdict == FindingVerdict::Confirmed ? tr("Confirm finding") : tr("Dismiss finding");
-        const std::optional<QString> answer = m_prompter.askText(
-            this, title, tr("Comment (optional):\n%1").arg(finding->message()), QString());
+        const QString label =
+            chosen.size() == 1
+                ? tr("Comment (optional):\n%1").arg(chosen.front().message())
+                : tr("Comment (optional), recorded with each of the %n findings chosen:", nullptr,
+                     int(chosen.size()));
+        const std::optional<QString> answer = m_prompter.askText(this, title, label, QString());
         if (!answer) {
             return;
         }
         comment = answer->trimmed();
     }
-    // The finding is copied: deciding re-reads the findings the pointer points into.
-    const Finding decided = *finding;
-    if (const Result<void> done = m_session->decide(decided, verdict, comment); !done) {
+    if (const Result<void> done = m_session->decideAll(chosen, verdict, comment); !done) {
         emit message(done.error().message);
+    }
+}
+
+bool ReportWorkspace::selectFindingsAlike()
+{
+    const int added = m_findings->selectAlike();
+    if (added < 0) {
+        emit message(tr("Choose a finding first (F8 moves to the next one)."));
+        return false;
+    }
+    emit message(tr("%n open finding(s) of this rule chosen.", nullptr, added + 1));
+    return true;
+}
+
+bool ReportWorkspace::acceptChosenFindingsCells()
+{
+    const std::vector<Finding> chosen = m_findings->selectedFindings();
+    if (!m_session || chosen.empty()) {
+        emit message(tr("Choose a finding first (F8 moves to the next one)."));
+        return false;
+    }
+    QStringList keys;
+    for (const Finding& finding : chosen) {
+        for (const QString& key : finding.cells) {
+            if (!keys.contains(key)) {
+                keys << key;
+            }
+        }
+    }
+    if (keys.isEmpty()) {
+        emit message(tr("The findings chosen name no cell."));
+        return false;
+    }
+    return m_session->acceptCells(keys, QString());
+}
+
+void ReportWorkspace::showFirstUndecidedError()
+{
+    if (const Finding* error = m_session ? m_session->firstUndecidedError() : nullptr) {
+        m_bottom->setCurrentWidget(m_findings);
+        m_findings->selectFinding(findingFingerprint(*error));
     }
 }
 
@@ -212,7 +256,32 @@ bool ReportWorkspace::setStatus(ReviewStatus status)
     if (!m_session) {
         return false;
     }
-    const Result<void> done = m_session->setStatus(status);
+    QString reason;
+    bool override = false;
+    const qint64 errors = m_session->openCounts().errors;
+    if (status == ReviewStatus::Reviewed && errors > 0) {
+        // Reviewed means reviewed: the reviewer is told why not, and may override only on
+        // purpose, with a reason the history keeps.
+        const Finding* first = m_session->firstUndecidedError();
+        const QString why =
+            tr("This report still has %n undecided error(s); the first: %1", nullptr, int(errors))
+                .arg(first ? first->message() : QString());
+        const std::optional<QString> answer = m_prompter.askText(
+            this, tr("Mark reviewed anyway?"),
+            tr("%1\n\nConfirm or dismiss each error first. To mark the report reviewed anyway, "
+               "give the reason (kept in its history); cancel to go to the first error.")
+                .arg(why),
+            QString());
+        if (!answer || answer->trimmed().isEmpty()) {
+            showFirstUndecidedError();
+            emit message(why);
+            updateHeader();
+            return false;
+        }
+        reason = answer->trimmed();
+        override = true;
+    }
+    const Result<void> done = m_session->setStatus(status, reason, override);
     if (!done) {
         emit message(done.error().message);
     }
@@ -285,7 +354,8 @@ void ReportWorkspace::changeEvent(QEvent* event)
 void ReportWorkspace::retranslate()
 {
     m_statusLabel->setText(tr("S&tatus:"));
-    m_status->setToolTip(tr("Review status of this report"));
+    m_status->setToolTip(tr("Review status of this report: a report with undecided errors is "
+                            "marked reviewed only with a reason"));
     for (int i = 0; i < m_status->count(); ++i) {
         m_status->setItemText(i, reviewStatusName(ReviewStatus(m_status->itemData(i).toInt())));
     }

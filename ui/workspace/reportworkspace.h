@@ -49,12 +49,18 @@ public:
 
     bool nextFinding();
     bool previousFinding();
-    /// Asks for a comment and records the verdict on the current finding.
+    /// Asks for a comment and records the verdict on the findings chosen (one or several),
+    /// as one step.
     void decideCurrentFinding(FindingVerdict verdict);
+    /// Adds to the findings chosen every open finding of the current one's rule.
+    bool selectFindingsAlike();
+    /// Accepts every cell the chosen findings name, as one step.
+    bool acceptChosenFindingsCells();
     /// Shows the corrections of a cell (the current one when `cellKey` is empty).
     void showHistory(const QString& cellKey = {});
     /// Sets the report's status as an undoable step; false (the reason in message()) when the
-    /// session refused it, such as a report with undecided errors marked reviewed.
+    /// session refused it. Marking a report with undecided errors reviewed says why and asks
+    /// for a reason to override; without one, the first undecided error is shown.
     bool setStatus(ReviewStatus status);
 
 signals:
@@ -69,6 +75,8 @@ protected:
 private:
     void showCellSources(const QString& cellKey);
     void showFinding(const QStringList& cellKeys);
+    /// Chooses the first undecided error and shows its cells.
+    void showFirstUndecidedError();
     void updateHeader();
     void announceChange();
     void retranslate();
