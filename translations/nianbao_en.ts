@@ -2885,7 +2885,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Claimed by Others</source>
         <source>The next finding nobody decided on yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,6 +2910,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claimed by Others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

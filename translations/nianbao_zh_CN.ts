@@ -2867,8 +2867,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>未分派的(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Claimed by Others</source>
-        <translation>他人正在审核的(&amp;C)</translation>
         <source>The next finding nobody decided on yet</source>
         <translation>下一个尚未处理的问题</translation>
     </message>
@@ -2895,6 +2893,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
         <translation>所列年报中读法相同的未处理存疑，分组列出，可整组一次确认</translation>
+    </message>
+    <message>
+        <source>&amp;Claimed by Others</source>
+        <translation>他人正在审核的(&amp;C)</translation>
     </message>
 </context>
 <context>
