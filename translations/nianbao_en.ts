@@ -129,6 +129,10 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Report %1 was changed by another reviewer since it was opened; reload it and make the change again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Who assigns the reports must be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::BodyRegistry</name>
@@ -1790,6 +1794,14 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>assign reports (by id or by filter) to a reviewer, or to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each reviewer&apos;s reports by review status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -2034,6 +2046,21 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     <message>
         <source>All figures are 0 or blank.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ClaimBar</name>
+    <message>
+        <source>Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review this report yourself: the other reviewer&apos;s window shows it read-only from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: report %1 is being reviewed by %2 since %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2865,50 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Connect to Team Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared archive on a PostgreSQL server in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Team Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Listed Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every report the archive list shows (its filters choose them) to a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reviewer&apos;s reports: pending, reviewed, doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The next finding nobody decided on yet</source>
         <translation type="unfinished" />
     </message>
@@ -2880,6 +2951,10 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     <message>
         <source>Every key the window answers to</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Claimed by Others</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3460,129 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TeamAssignments</name>
+    <message>
+        <source>Assign reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n report(s) listed to the reviewer (leave empty for nobody):</source>
+        <translation>
+            <numerusform>Assign the %n report listed to the reviewer (leave empty for nobody):</numerusform>
+            <numerusform>Assign the %n reports listed to the reviewer (leave empty for nobody):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) now assigned to nobody.</source>
+        <translation>
+            <numerusform>%n report now assigned to nobody.</numerusform>
+            <numerusform>%n reports now assigned to nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) newly assigned to %1.</source>
+        <translation>
+            <numerusform>%n report newly assigned to %1.</numerusform>
+            <numerusform>%n reports newly assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TeamController</name>
+    <message>
+        <source>Other reviewers&apos; changes will not show until the archive is opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; changes no longer show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your reviewer name (Edit menu) to review this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the report could not be claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim on report %1 could not be renewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 could not be taken over: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took report %1 over from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took report %1 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 was changed by another reviewer: it is shown as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took report %2 over: it is read-only here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 is free again: it is yours to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to team archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI (postgresql://user@host/dbname). The password is read from ~/.pgpass or PGPASSWORD; Nianbao never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL connection URI: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

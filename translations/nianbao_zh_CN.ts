@@ -131,6 +131,10 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Report %1 was changed by another reviewer since it was opened; reload it and make the change again.</source>
         <translation>报告 %1 在打开后已被其他审核人修改；请重新载入后再修改。</translation>
     </message>
+<message>
+        <source>Who assigns the reports must be named.</source>
+        <translation>须写明分派人。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::BodyRegistry</name>
@@ -1784,6 +1788,14 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
 </numerusform>
         </translation>
     </message>
+<message>
+        <source>assign reports (by id or by filter) to a reviewer, or to nobody</source>
+        <translation>将报告(按编号或筛选)分派给审核员,或取消分派</translation>
+    </message>
+    <message>
+        <source>each reviewer's reports by review status</source>
+        <translation>每位审核员的报告及审核状态</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::gui</name>
@@ -2863,6 +2875,54 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Every key the window answers to</source>
         <translation>窗口响应的所有按键</translation>
     </message>
+<message>
+        <source>&amp;Connect to Team Archive…</source>
+        <translation>连接团队档案库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a shared archive on a PostgreSQL server in a window of its own</source>
+        <translation>在新窗口中打开 PostgreSQL 服务器上的共享档案库</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Team Archives</source>
+        <translation>最近的团队档案库(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Listed Reports…</source>
+        <translation>分派列出的报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give every report the archive list shows (its filters choose them) to a reviewer</source>
+        <translation>将档案列表当前列出的全部报告(由筛选条件选定)分派给一位审核员</translation>
+    </message>
+    <message>
+        <source>Team &amp;Progress</source>
+        <translation>团队进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Each reviewer's reports: pending, reviewed, doubtful</source>
+        <translation>每位审核员的报告:待审、已审、存疑</translation>
+    </message>
+    <message>
+        <source>&amp;Show Reports</source>
+        <translation>显示报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;Me</source>
+        <translation>分派给我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>未分派的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Claimed by Others</source>
+        <translation>他人正在审核的(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
@@ -3599,6 +3659,141 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     <message>
         <source>Save the timeline as an Excel workbook (.xlsx) or as CSV</source>
         <translation>将时间线保存为 Excel 工作簿 (.xlsx) 或 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ClaimBar</name>
+    <message>
+        <source>Take Over</source>
+        <translation>接手审核</translation>
+    </message>
+    <message>
+        <source>Review this report yourself: the other reviewer's window shows it read-only from then on</source>
+        <translation>由您来审核此报告:此后另一位审核员的窗口中该报告变为只读</translation>
+    </message>
+    <message>
+        <source>Read-only: report %1 is being reviewed by %2 since %3.</source>
+        <translation>只读:报告 %1 正由 %2 审核(自 %3 起)。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TeamAssignments</name>
+    <message>
+        <source>Assign reports</source>
+        <translation>分派报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n report(s) listed to the reviewer (leave empty for nobody):</source>
+        <translation>
+            <numerusform>将列出的 %n 份报告分派给审核员(留空则取消分派):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) now assigned to nobody.</source>
+        <translation>
+            <numerusform>%n 份报告现已取消分派。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) newly assigned to %1.</source>
+        <translation>
+            <numerusform>%n 份报告已新分派给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(未分派)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TeamController</name>
+    <message>
+        <source>Other reviewers' changes will not show until the archive is opened again: %1</source>
+        <translation>重新打开档案库之前,将看不到其他审核员的更改:%1</translation>
+    </message>
+    <message>
+        <source>Other reviewers' changes no longer show: %1</source>
+        <translation>已不再显示其他审核员的更改:%1</translation>
+    </message>
+    <message>
+        <source>Set your reviewer name (Edit menu) to review this report.</source>
+        <translation>请先设置审核员姓名(编辑菜单),再审核此报告。</translation>
+    </message>
+    <message>
+        <source>Read-only: the report could not be claimed: %1</source>
+        <translation>只读:无法认领此报告:%1</translation>
+    </message>
+    <message>
+        <source>The claim on report %1 could not be renewed: %2</source>
+        <translation>无法续期对报告 %1 的认领:%2</translation>
+    </message>
+    <message>
+        <source>Report %1 could not be taken over: %2</source>
+        <translation>无法接手报告 %1:%2</translation>
+    </message>
+    <message>
+        <source>You took report %1 over from %2.</source>
+        <translation>您已从 %2 手中接手报告 %1。</translation>
+    </message>
+    <message>
+        <source>You took report %1 over.</source>
+        <translation>您已接手报告 %1。</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed by another reviewer: it is shown as it is now.</source>
+        <translation>报告 %1 已被其他审核员修改:现显示其最新内容。</translation>
+    </message>
+    <message>
+        <source>%1 took report %2 over: it is read-only here now.</source>
+        <translation>%1 已接手报告 %2:此处现为只读。</translation>
+    </message>
+    <message>
+        <source>Report %1 is free again: it is yours to review.</source>
+        <translation>报告 %1 已无人审核:现由您审核。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1:%2</translation>
+    </message>
+    <message>
+        <source>Connect to team archive</source>
+        <translation>连接团队档案库</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI (postgresql://user@host/dbname). The password is read from ~/.pgpass or PGPASSWORD; Nianbao never stores it.</source>
+        <translation>PostgreSQL 连接 URI(postgresql://用户@主机/数据库)。密码从 ~/.pgpass 或 PGPASSWORD 读取;年报从不保存密码。</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL connection URI: %1</source>
+        <translation>不是 PostgreSQL 连接 URI:%1</translation>
     </message>
 </context>
 </TS>

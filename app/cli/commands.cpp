@@ -51,6 +51,12 @@ QList<Command> commands()
         {"history",
          QT_TRANSLATE_NOOP("nianbao::cli", "print the review history of a report or a cell"),
          runHistory},
+        {"assign",
+         QT_TRANSLATE_NOOP("nianbao::cli",
+                           "assign reports (by id or by filter) to a reviewer, or to nobody"),
+         runAssign},
+        {"progress", QT_TRANSLATE_NOOP("nianbao::cli", "each reviewer's reports by review status"),
+         runProgress},
         {"migrate",
          QT_TRANSLATE_NOOP("nianbao::cli",
                            "copy an archive into a new one (SQLite and PostgreSQL, either way), "

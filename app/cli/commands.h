@@ -35,6 +35,8 @@ int runCoverage(const QStringList& arguments);
 int runCopies(const QStringList& arguments);
 int runYearOnYear(const QStringList& arguments);
 int runNotice(const QStringList& arguments);
+int runAssign(const QStringList& arguments);
+int runProgress(const QStringList& arguments);
 
 /// Every command, in the order `nianbao-cli --help` lists them.
 QList<Command> commands();

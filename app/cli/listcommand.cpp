@@ -1,5 +1,6 @@
 #include "archiveoption.h"
 #include "commands.h"
+#include "filteroptions.h"
 #include "output.h"
 #include "texttable.h"
 
@@ -17,81 +18,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("nianbao::cli", text);
 }
-
-/// The options that narrow the list, each one field of ReportFilter.
-struct FilterOptions {
-    QCommandLineOption year{QStringLiteral("year"),
-                            tr(QT_TRANSLATE_NOOP("nianbao::cli", "only reports on this year")),
-                            tr(QT_TRANSLATE_NOOP("nianbao::cli", "YEAR"))};
-    QCommandLineOption status{
-        QStringLiteral("status"),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli",
-                             "only reports in this review status: pending, reviewed or doubtful")),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "STATUS"))};
-    QCommandLineOption agency{
-        QStringLiteral("agency"),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "only reports of agencies whose name contains NAME")),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "NAME"))};
-    QCommandLineOption search{
-        QStringLiteral("search"),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli",
-                             "only reports whose text contains every word of WORDS")),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "WORDS"))};
-    QCommandLineOption templateId{
-        QStringLiteral("template"),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "only reports in this format: 2021, 2019 or unknown")),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "TEMPLATE"))};
-    QCommandLineOption severity{
-        QStringLiteral("severity"),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "only reports with an open issue of this severity "
-                                             "or a more serious one: error, warning or note")),
-        tr(QT_TRANSLATE_NOOP("nianbao::cli", "SEVERITY"))};
-
-    void addTo(QCommandLineParser& parser) const
-    {
-        parser.addOptions({year, status, agency, search, templateId, severity});
-    }
-
-    /// The filter the options ask for, or nothing (the reason on standard error) when a value
-    /// is not one the option takes.
-    [[nodiscard]] std::optional<store::ReportFilter> filter(const QCommandLineParser& parser) const
-    {
-        store::ReportFilter filter;
-        filter.agency = parser.value(agency);
-        filter.text = parser.value(search);
-        filter.templateId = parser.value(templateId);
-        if (parser.isSet(year)) {
-            bool ok = false;
-            filter.year = parser.value(year).toInt(&ok);
-            if (!ok) {
-                return refuse(year, parser);
-            }
-        }
-        if (parser.isSet(status)) {
-            filter.status = reviewStatusFromCode(parser.value(status));
-            if (!filter.status) {
-                return refuse(status, parser);
-            }
-        }
-        if (parser.isSet(severity)) {
-            filter.severity = severityFromCode(parser.value(severity));
-            if (!filter.severity) {
-                return refuse(severity, parser);
-            }
-        }
-        return filter;
-    }
-
-private:
-    static std::optional<store::ReportFilter> refuse(const QCommandLineOption& option,
-                                                     const QCommandLineParser& parser)
-    {
-        const QString name = option.names().constFirst();
-        reportError(tr(QT_TRANSLATE_NOOP("nianbao::cli", "--%1 does not take \"%2\""))
-                        .arg(name, parser.value(name)));
-        return std::nullopt;
-    }
-};
 
 QJsonObject rowToJson(const store::ReportRow& row)
 {

@@ -20,7 +20,7 @@ public:
 signals:
     /// A change to a report was committed, by this client or another: `kind` is "added",
     /// "extracted", "correction", "change" (a field or the status), "decision", "findings" or
-    /// "claim".
+    /// "claim" or "assignment".
     void reportChanged(nianbao::ReportId id, const QString& kind);
     /// The watcher lost its connection: nothing more will be heard.
     void lost(const QString& reason);

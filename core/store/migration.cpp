@@ -175,6 +175,12 @@ const std::vector<Table>& archiveTables()
           {"reason", K::Text},
           {"retired_at", K::Time}},
          "report_id"},
+        {"assignments",
+         {{"report_id", K::Integer},
+          {"reviewer", K::Text},
+          {"assigned_by", K::Text},
+          {"assigned_at", K::Time}},
+         "report_id"},
     };
     return tables;
 }

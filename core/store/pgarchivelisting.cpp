@@ -2,6 +2,7 @@
 // the SQLite archive (sqlitearchivelisting.cpp).
 
 #include "model/agencyname.h"
+#include "store/assignmentsql.h"
 #include "store/pgarchivestate.h"
 
 #include <variant>
@@ -43,17 +44,25 @@ WhereClause whereClause(const ReportFilter& filter)
     const auto add = [&](const char* condition, std::vector<Binding> values = {}) {
         where.add(condition, std::move(values));
     };
-    // Without a text index yet, every word is looked for in the texts themselves, matching as
-    // the SQLite archive does: words of three characters or more as its trigram index finds
-    // them (ignoring case), shorter ones exactly.
+    // Matching as the SQLite archive does: words of three characters or more as its trigram
+    // index finds them (ignoring case) — here through the pg_trgm index of lower(text), when
+    // the server has the extension (pgschemasteps.cpp) — shorter ones exactly.
     const QStringList words = filter.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
-        add(word.toUcs4().size() >= 3
-                ? "EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
-                  "strpos(lower(t.text), lower(?)) > 0)"
-                : "EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
-                  "strpos(t.text, ?) > 0)",
-            {word});
+        if (word.toUcs4().size() < 3) {
+            add("EXISTS (SELECT 1 FROM report_texts t WHERE t.report_id = r.id AND "
+                "strpos(t.text, ?) > 0)",
+                {word});
+            continue;
+        }
+        // The word as a LIKE pattern's middle: its wildcards and escapes taken literally.
+        QString literal = word;
+        literal.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        add("r.id IN (SELECT t.report_id FROM report_texts t WHERE lower(t.text) LIKE "
+            "('%' || lower(?) || '%') ESCAPE '\\')",
+            {literal});
     }
     if (const QString agency = normalizedAgencyName(filter.agency); !agency.isEmpty()) {
         add("strpos(r.agency_key, ?) > 0", {agency});
@@ -79,6 +88,18 @@ WhereClause whereClause(const ReportFilter& filter)
     }
     if (!filter.templateId.isEmpty()) {
         add("r.template_id = ?", {filter.templateId});
+    }
+    if (filter.assignee) {
+        if (filter.assignee->isEmpty()) {
+            add(assignment_detail::kUnassignedSql);
+        } else {
+            add(assignment_detail::kAssignedToSql, {*filter.assignee});
+        }
+    }
+    if (filter.claimedByOthersThan) {
+        static const QByteArray claimed =
+            QByteArray(assignment_detail::kClaimedByOthersSql) + "clock_timestamp())";
+        add(claimed.constData(), {*filter.claimedByOthersThan});
     }
     return where;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <libpq-fe.h>
 
@@ -70,7 +71,18 @@ Result<PgConnection> PgConnection::open(const QString& uri)
 
 QString PgConnection::withoutPassword(const QString& location)
 {
-    return isUri(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;
+    if (!isUri(location)) {
+        return location;
+    }
+    // libpq takes a password in the user part or as the parameter "password": neither is
+    // shown or remembered.
+    QUrl url(location);
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::RemovePassword);
 }
 
 QString PgConnection::displayName() const

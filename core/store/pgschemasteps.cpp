@@ -253,6 +253,18 @@ CREATE TABLE publication_dates (
 );
 )sql";
 
+/// Version 9: assignments (see schemasteps.cpp), and the trigram index of the texts
+/// (addTextTrigrams) that SQLite's FTS5 trigram index has had since version 2.
+constexpr const char* kVersion9 = R"sql(
+CREATE TABLE assignments (
+    report_id bigint PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    reviewer text NOT NULL,
+    assigned_by text NOT NULL,
+    assigned_at timestamptz NOT NULL
+);
+CREATE INDEX assignments_by_reviewer ON assignments (reviewer, report_id);
+)sql";
+
 Result<void> createVersion1(PgConnection& db)
 {
     return db.exec(kVersion1);
@@ -327,11 +339,49 @@ Result<void> addRetiredReports(PgConnection& db)
     return db.exec(kVersion8);
 }
 
+/// The text search's trigram index (pg_trgm, a trusted extension from PostgreSQL 13 on: the
+/// database's owner may create it). A server without the extension, or a role not allowed to
+/// create it, keeps the archive without the index: searches give the same results, reading
+/// every text.
+Result<void> addTextTrigrams(PgConnection& db)
+{
+    if (Result<void> saved = db.exec("SAVEPOINT trigrams"); !saved) {
+        return saved;
+    }
+    if (!db.exec("CREATE EXTENSION IF NOT EXISTS pg_trgm")) {
+        return db.exec("ROLLBACK TO SAVEPOINT trigrams");
+    }
+    // The extension is the database's, in whichever schema made it first: its operator class
+    // is named with that schema, so that an archive in another schema finds it.
+    PgStatement where = db.prepare("SELECT quote_ident(n.nspname) FROM pg_extension e "
+                                   "JOIN pg_namespace n ON n.oid = e.extnamespace "
+                                   "WHERE e.extname = 'pg_trgm'");
+    if (const Result<bool> found = where.step(); !found || !*found) {
+        return db.exec("ROLLBACK TO SAVEPOINT trigrams");
+    }
+    const QByteArray index = "CREATE INDEX report_texts_trigrams ON report_texts USING gin "
+                             "(lower(text) " +
+                             where.utf8(0).toByteArray() + ".gin_trgm_ops)";
+    if (!db.exec(index)) {
+        return db.exec("ROLLBACK TO SAVEPOINT trigrams");
+    }
+    return db.exec("RELEASE SAVEPOINT trigrams");
+}
+
+Result<void> addAssignments(PgConnection& db)
+{
+    if (Result<void> created = db.exec(kVersion9); !created) {
+        return created;
+    }
+    return addTextTrigrams(db);
+}
+
 constexpr std::array kSteps{
     PgSchemaStep{1, &createVersion1},     PgSchemaStep{2, &addDecisions},
     PgSchemaStep{3, &keepVersionsInStep}, PgSchemaStep{4, &addAcceptances},
     PgSchemaStep{5, &addReviewRecords},   PgSchemaStep{6, &addClaims},
     PgSchemaStep{7, &addSupervisorsDesk}, PgSchemaStep{8, &addRetiredReports},
+    PgSchemaStep{9, &addAssignments},
 };
 
 } // namespace

@@ -40,6 +40,11 @@ struct ReportFilter {
     /// Reports with an open finding of this severity or a more serious one.
     std::optional<Severity> severity;
     QString templateId;
+    /// Reports assigned to this reviewer (TeamReview::assign); an empty name: reports
+    /// assigned to nobody.
+    std::optional<QString> assignee;
+    /// Reports that a reviewer other than this one holds a claim on that has not lapsed.
+    std::optional<QString> claimedByOthersThan;
 };
 
 enum class ReportSort { Imported, Agency, Year, Template, Status, OpenFindings };

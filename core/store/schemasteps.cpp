@@ -323,6 +323,18 @@ CREATE TABLE retired_reports (
 CREATE INDEX retired_reports_by_kept ON retired_reports (kept_id);
 )sql";
 
+/// Version 9: assignments — which reviewer a supervisor gave each report to (at most one;
+/// none for a report nobody was given). Like claims, not history: an assignment is replaced.
+constexpr const char* kVersion9 = R"sql(
+CREATE TABLE assignments (
+    report_id INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    reviewer TEXT NOT NULL,
+    assigned_by TEXT NOT NULL,
+    assigned_at TEXT NOT NULL
+);
+CREATE INDEX assignments_by_reviewer ON assignments (reviewer, report_id);
+)sql";
+
 Result<void> createVersion1(SqliteConnection& db)
 {
     return db.exec(kVersion1);
@@ -410,11 +422,17 @@ Result<void> addRetiredReports(SqliteConnection& db)
     return db.exec(kVersion8);
 }
 
+Result<void> addAssignments(SqliteConnection& db)
+{
+    return db.exec(kVersion9);
+}
+
 constexpr std::array kSteps{
     SchemaStep{1, &createVersion1},     SchemaStep{2, &addDecisionsAndSearch},
     SchemaStep{3, &indexInBatches},     SchemaStep{4, &addAcceptances},
     SchemaStep{5, &addReviewRecords},   SchemaStep{6, &addClaims},
     SchemaStep{7, &addSupervisorsDesk}, SchemaStep{8, &addRetiredReports},
+    SchemaStep{9, &addAssignments},
 };
 
 } // namespace

@@ -71,6 +71,10 @@ public:
     Result<std::optional<Claim>> claimOf(ReportId id) override;
     Result<ReportVersion> reportVersion(ReportId id) override;
     Result<bool> isStillAt(ReportId id, const ReportVersion& expected) override;
+    Result<qint64> assign(const std::vector<ReportId>& ids, const QString& reviewer,
+                          const QString& assignedBy) override;
+    Result<std::optional<Assignment>> assignmentOf(ReportId id) override;
+    Result<std::vector<ReviewerProgress>> progress() override;
     Result<std::unique_ptr<ArchiveWatcher>> watch() const override;
 
     // --- SQLite's own ------------------------------------------------------------------------

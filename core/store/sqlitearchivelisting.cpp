@@ -1,6 +1,7 @@
 // Listing, filtering and searching the archive.
 
 #include "model/agencyname.h"
+#include "store/assignmentsql.h"
 #include "store/sqlitearchivestate.h"
 
 #include <variant>
@@ -78,6 +79,18 @@ WhereClause whereClause(const ReportFilter& filter)
     }
     if (!filter.templateId.isEmpty()) {
         where.add("r.template_id = ?", {filter.templateId});
+    }
+    if (filter.assignee) {
+        if (filter.assignee->isEmpty()) {
+            where.add(assignment_detail::kUnassignedSql);
+        } else {
+            where.add(assignment_detail::kAssignedToSql, {*filter.assignee});
+        }
+    }
+    if (filter.claimedByOthersThan) {
+        static const QByteArray claimed = QByteArray(assignment_detail::kClaimedByOthersSql) +
+                                          "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+        where.add(claimed.constData(), {*filter.claimedByOthersThan});
     }
     return where;
 }

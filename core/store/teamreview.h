@@ -10,6 +10,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace nianbao::store {
 
@@ -42,6 +43,28 @@ struct ReportVersion {
     friend bool operator==(const ReportVersion&, const ReportVersion&) = default;
 };
 
+/// Which reviewer a supervisor gave a report to (TeamReview::assign).
+struct Assignment {
+    ReportId report = 0;
+    QString reviewer;
+    QString assignedBy;
+    QDateTime assignedAt;
+
+    friend bool operator==(const Assignment&, const Assignment&) = default;
+};
+
+/// How far one reviewer has got: their reports by review status. The reviewer is empty for
+/// the reports assigned to nobody.
+struct ReviewerProgress {
+    QString reviewer;
+    qint64 reports = 0;
+    qint64 pending = 0;
+    qint64 reviewed = 0;
+    qint64 doubtful = 0;
+
+    friend bool operator==(const ReviewerProgress&, const ReviewerProgress&) = default;
+};
+
 /// What several reviewers on one archive need besides the Archive interface: claims with
 /// leases, version checks so that no write lands over a change another client made, and live
 /// notice of other clients' changes. Both back ends implement it (teamReview() finds it); a
@@ -71,6 +94,17 @@ public:
     /// this transaction ends, so two clients can never both write over one version; when it
     /// is not, another client changed it: reload (conflictMessage) and do not write.
     virtual Result<bool> isStillAt(ReportId id, const ReportVersion& expected) = 0;
+
+    /// Gives reports to `reviewer` (empty: to nobody), recorded as done by `assignedBy`, in
+    /// one transaction, refused whole when a report does not exist. Returns how many reports'
+    /// assignment changed (one already the reviewer's is left as it is).
+    virtual Result<qint64> assign(const std::vector<ReportId>& ids, const QString& reviewer,
+                                  const QString& assignedBy) = 0;
+    /// Who a report is assigned to, if anyone.
+    virtual Result<std::optional<Assignment>> assignmentOf(ReportId id) = 0;
+    /// Every reviewer with reports assigned, by name, then (empty name) the reports assigned
+    /// to nobody, when there are any.
+    virtual Result<std::vector<ReviewerProgress>> progress() = 0;
 
     /// Hears the changes clients commit to the archive from now on (see ArchiveWatcher).
     virtual Result<std::unique_ptr<ArchiveWatcher>> watch() const = 0;

@@ -29,6 +29,16 @@ void ReviewSession::Next::remember(const FindingDecision& decision)
 Result<ReviewSession> ReviewSession::open(store::Archive& archive, ReportProcessing processing,
                                           ReportId id, QString reviewer)
 {
+    // The version first: a change another client commits while the report loads makes the
+    // first write here a conflict (reload), never a write over a change not seen.
+    store::ReportVersion version;
+    if (store::TeamReview* team = store::teamReview(archive)) {
+        Result<store::ReportVersion> read = team->reportVersion(id);
+        if (!read) {
+            return std::unexpected(read.error());
+        }
+        version = std::move(*read);
+    }
     Result<StoredReport> stored = archive.loadReport(id);
     if (!stored) {
         return std::unexpected(stored.error());
@@ -47,12 +57,12 @@ Result<ReviewSession> ReviewSession::open(store::Archive& archive, ReportProcess
         return std::unexpected(open.error());
     }
     return ReviewSession(archive, std::move(processing), std::move(*stored),
-                         std::move(previousYear), *open, std::move(reviewer));
+                         std::move(previousYear), *open, std::move(reviewer), std::move(version));
 }
 
 ReviewSession::ReviewSession(store::Archive& archive, ReportProcessing processing,
                              StoredReport stored, std::optional<Report> previousYear,
-                             SeverityCounts open, QString reviewer)
+                             SeverityCounts open, QString reviewer, store::ReportVersion version)
     : m_archive(&archive)
     , m_processing(std::move(processing))
     , m_stored(std::move(stored))
@@ -60,6 +70,7 @@ ReviewSession::ReviewSession(store::Archive& archive, ReportProcessing processin
     , m_previousYear(std::move(previousYear))
     , m_open(open)
     , m_reviewer(std::move(reviewer))
+    , m_version(std::move(version))
 {}
 
 ReviewSession::ReviewSession(ReviewSession&&) noexcept = default;
@@ -97,6 +108,18 @@ Result<ChangeRecord> ReviewSession::apply(const ReviewChange& change)
     if (!transaction) {
         return std::unexpected(transaction.error());
     }
+    // Optimistic concurrency: nothing is written over a change this session has not seen.
+    store::TeamReview* team = store::teamReview(*m_archive);
+    if (team) {
+        const Result<bool> current = team->isStillAt(id(), m_version);
+        if (!current) {
+            return std::unexpected(current.error());
+        }
+        if (!*current) {
+            m_stale = true;
+            return fail(ErrorCode::InvalidArgument, store::changedMeanwhileMessage(id()));
+        }
+    }
     const Result<void> applied = std::visit(
         [&](const auto& what) -> Result<void> {
             using What = std::decay_t<decltype(what)>;
@@ -118,9 +141,19 @@ Result<ChangeRecord> ReviewSession::apply(const ReviewChange& change)
     if (!open) {
         return std::unexpected(open.error());
     }
+    // Read under the lock isStillAt took: the version of exactly what this change wrote.
+    store::ReportVersion written = m_version;
+    if (team) {
+        Result<store::ReportVersion> after = team->reportVersion(id());
+        if (!after) {
+            return std::unexpected(after.error());
+        }
+        written = std::move(*after);
+    }
     if (Result<void> committed = transaction->commit(); !committed) {
         return std::unexpected(committed.error());
     }
+    m_version = std::move(written);
     m_stored = std::move(next.stored);
     m_current = std::move(next.current);
     m_previousYear = std::move(next.previousYear);

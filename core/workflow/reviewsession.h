@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "model/storedreport.h"
+#include "store/teamreview.h"
 #include "workflow/reportprocessing.h"
 #include "workflow/reviewchange.h"
 #include "workflow/rowreadings.h"
@@ -58,6 +59,12 @@ public:
     /// marked reviewed.
     [[nodiscard]] const Finding* firstUndecidedError() const;
 
+    /// The report's version as this session read or last wrote it: a write is refused
+    /// once another client changed the report since (nothing written; isStale()).
+    [[nodiscard]] const store::ReportVersion& version() const { return m_version; }
+    /// Set when a write was refused because another client changed the report since this
+    /// session read it: what it holds is out of date, the report must be opened again.
+    [[nodiscard]] bool isStale() const { return m_stale; }
     /// The candidate readings of the row holding `cellKey`, checked on the current values.
     [[nodiscard]] RowReadings rowReadings(const QString& cellKey) const;
 
@@ -84,7 +91,8 @@ public:
 private:
     struct Next;
     ReviewSession(store::Archive& archive, ReportProcessing processing, StoredReport stored,
-                  std::optional<Report> previousYear, SeverityCounts open, QString reviewer);
+                  std::optional<Report> previousYear, SeverityCounts open, QString reviewer,
+                  store::ReportVersion version);
 
     Result<void> applyCells(const CellsChange& change, const QString& reason, Next& next,
                             ChangeRecord& record);
@@ -105,6 +113,8 @@ private:
     std::optional<Report> m_previousYear;
     SeverityCounts m_open;
     QString m_reviewer;
+    store::ReportVersion m_version;
+    bool m_stale = false;
 };
 
 } // namespace nianbao::workflow

@@ -6,6 +6,7 @@
 #include "exportfixture.h"
 #include "fakeprocessing.h"
 #include "store/migration.h"
+#include "store/teamreview.h"
 #include "testbackend.h"
 #include "testdata.h"
 
@@ -75,6 +76,10 @@ private slots:
         // A copy retired in favour of another, so that the retirements are copied too.
         QVERIFY(fixture->archive->retireReport(fixture->ids.back(), fixture->ids.front(),
                                                QStringLiteral("王审"), QStringLiteral("转载")));
+        // And an assignment, so that the assignments table is copied and compared with rows.
+        QVERIFY(
+            teamReview(*fixture->archive)
+                ->assign({fixture->ids.front()}, QStringLiteral("王审"), QStringLiteral("科长")));
         m_stored = fixture->storedReports();
         for (const ReportId id : fixture->ids) {
             m_histories.push_back(*fixture->archive->reportHistory(id));
@@ -89,7 +94,7 @@ private slots:
         const QJsonObject summary = QJsonDocument::fromJson(there.out).object();
         QCOMPARE(summary.value(QStringLiteral("reports")).toInteger(), qint64(m_stored.size()));
         const QJsonArray tables = summary.value(QStringLiteral("tables")).toArray();
-        QCOMPARE(tables.size(), 14);
+        QCOMPARE(tables.size(), 15);
         for (const QJsonValue& table : tables) {
             const QString name = table[QStringLiteral("table")].toString();
             // The fixture's reports have no candidate readings or extra figures; every other

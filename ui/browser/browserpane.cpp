@@ -150,6 +150,9 @@ void BrowserPane::applyFilter()
     if (m_severity->currentData().isValid()) {
         filter.severity = Severity(m_severity->currentData().toInt());
     }
+    // The team's filters (View → Show) are set on the model and stay.
+    filter.assignee = m_model->filter().assignee;
+    filter.claimedByOthersThan = m_model->filter().claimedByOthersThan;
     const ReportId selected = selectedReport();
     m_model->setFilter(filter);
     selectReport(selected);

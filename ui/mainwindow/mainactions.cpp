@@ -23,6 +23,10 @@ MainActions::MainActions(QMainWindow* window)
     exportData = make("actionExport", m_file);
     exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_file->addSeparator();
+    connectTeam = make("actionConnectTeam", m_file);
+    recentArchives = m_file->addMenu(QString());
+    recentArchives->setObjectName(QStringLiteral("recentArchivesMenu"));
+    m_file->addSeparator();
     quit = make("actionQuit", m_file);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -67,6 +71,9 @@ MainActions::MainActions(QMainWindow* window)
     markDoubtful->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     markPending = make("actionMarkPending", m_review);
     markPending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_review->addSeparator();
+    assignListed = make("actionAssignListed", m_review);
+    teamProgress = make("actionTeamProgress", m_review);
 
     m_view = bar->addMenu(QString());
     m_view->setObjectName(QStringLiteral("viewMenu"));
@@ -75,6 +82,17 @@ MainActions::MainActions(QMainWindow* window)
     showReport = make("actionShowReport", m_view);
     showReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_view->addSeparator();
+    m_shown = m_view->addMenu(QString());
+    m_shown->setObjectName(QStringLiteral("shownMenu"));
+    m_shownGroup = new QActionGroup(this);
+    showAll = make("actionShowAll", m_shown);
+    showMine = make("actionShowMine", m_shown);
+    showUnassigned = make("actionShowUnassigned", m_shown);
+    showClaimedByOthers = make("actionShowClaimedByOthers", m_shown);
+    for (QAction* shown : {showAll, showMine, showUnassigned, showClaimedByOthers}) {
+        shown->setCheckable(true);
+        m_shownGroup->addAction(shown);
+    }
     m_language = m_view->addMenu(QString());
     m_language->setObjectName(QStringLiteral("languageMenu"));
     m_languages = new QActionGroup(this);
@@ -119,6 +137,10 @@ void MainActions::retranslate()
     importFolder->setStatusTip(tr("Add every report in a folder and its subfolders"));
     exportData->setText(tr("&Export…"));
     exportData->setStatusTip(tr("Write the dataset or the open findings as CSV, XLSX or JSON"));
+    connectTeam->setText(tr("&Connect to Team Archive…"));
+    connectTeam->setStatusTip(
+        tr("Open a shared archive on a PostgreSQL server in a window of its own"));
+    recentArchives->setTitle(tr("Recent &Team Archives"));
     quit->setText(tr("&Quit"));
 
     m_edit->setTitle(tr("&Edit"));
@@ -152,10 +174,20 @@ void MainActions::retranslate()
     reviewedAndNext->setText(tr("Mark &Reviewed and Open Next Pending"));
     markDoubtful->setText(tr("Mark D&oubtful"));
     markPending->setText(tr("Mark P&ending"));
+    assignListed->setText(tr("&Assign Listed Reports…"));
+    assignListed->setStatusTip(
+        tr("Give every report the archive list shows (its filters choose them) to a reviewer"));
+    teamProgress->setText(tr("Team &Progress"));
+    teamProgress->setStatusTip(tr("Each reviewer's reports: pending, reviewed, doubtful"));
 
     m_view->setTitle(tr("&View"));
     showArchive->setText(tr("&Archive"));
     showReport->setText(tr("&Report"));
+    m_shown->setTitle(tr("&Show Reports"));
+    showAll->setText(tr("&All"));
+    showMine->setText(tr("Assigned to &Me"));
+    showUnassigned->setText(tr("&Unassigned"));
+    showClaimedByOthers->setText(tr("&Claimed by Others"));
     m_language->setTitle(tr("&Language"));
 
     m_help->setTitle(tr("&Help"));

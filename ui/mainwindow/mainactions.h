@@ -21,6 +21,9 @@ public:
     QAction* importFiles = nullptr;
     QAction* importFolder = nullptr;
     QAction* exportData = nullptr;
+    QAction* connectTeam = nullptr;
+    /// Team archives connected to before (filled by TeamController when shown).
+    QMenu* recentArchives = nullptr;
     QAction* quit = nullptr;
 
     QAction* undo = nullptr;
@@ -39,9 +42,16 @@ public:
     QAction* reviewedAndNext = nullptr;
     QAction* markDoubtful = nullptr;
     QAction* markPending = nullptr;
+    QAction* assignListed = nullptr;
+    QAction* teamProgress = nullptr;
 
     QAction* showArchive = nullptr;
     QAction* showReport = nullptr;
+    /// View → Show: which reports the browser lists, by assignment and claim (checkable).
+    QAction* showAll = nullptr;
+    QAction* showMine = nullptr;
+    QAction* showUnassigned = nullptr;
+    QAction* showClaimedByOthers = nullptr;
     QAction* chinese = nullptr;
     QAction* english = nullptr;
 
@@ -59,8 +69,10 @@ private:
     QMenu* m_review = nullptr;
     QMenu* m_view = nullptr;
     QMenu* m_language = nullptr;
+    QMenu* m_shown = nullptr;
     QMenu* m_help = nullptr;
     QActionGroup* m_languages = nullptr;
+    QActionGroup* m_shownGroup = nullptr;
 };
 
 } // namespace nianbao::ui

@@ -19,6 +19,7 @@
 #include "settings/appsettings.h"
 #include "store/pgconnection.h"
 #include "workflow/bodyidentity.h"
+#include "team/teamcontroller.h"
 #include "workspace/reportworkspace.h"
 
 #include <QAction>
@@ -123,6 +124,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Archive> archive, AppSettings& set
     wireActions();
     m_browser->setArchive(m_archive.get());
     restoreLayout();
+    // After the layout: its claim bar is shown only while a report is held by another.
+    m_team = new TeamController(this, settings, prompter);
     retranslate();
 
     if (m_archive->damage()) {
@@ -145,7 +148,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Archive> archive, AppSettings& set
 MainWindow::~MainWindow()
 {
     // The children below refer to the archive, a member that goes before the children would:
-    // they go first (the import thread is waited for).
+    // they go first (the import thread is waited for). The team's claim is given up first.
+    delete m_team;
     delete m_workspace;
     delete m_importDialog;
     delete m_importer;
@@ -247,6 +251,8 @@ bool MainWindow::openReport(ReportId id)
     connect(stack, &QUndoStack::canUndoChanged, m_actions->undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_actions->redo, &QAction::setEnabled);
     m_workspace->setSession(std::move(*session), m_archive.get());
+    // Claimed for the reviewer on a team archive, or read-only while another holds it.
+    m_team->reportOpened();
     m_tabs->setCurrentWidget(m_workspace);
     m_browser->selectReport(id);
     // The reviewer starts at the first cell that needs a look; F8 walks the findings.

@@ -22,6 +22,7 @@ class ImportRunner;
 class MainActions;
 class Prompter;
 class ReportWorkspace;
+class TeamController;
 
 struct MainWindowOptions {
     /// Imports the bundled samples when the archive is empty (the default archive's first run).
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] ImportDialog* importDialog() const { return m_importDialog; }
     [[nodiscard]] MainActions* actions() const { return m_actions; }
     [[nodiscard]] DeskPane* desk() const { return m_desk; }
+    /// Claims, live updates and connecting to team archives (ui/team).
+    [[nodiscard]] TeamController* team() const { return m_team; }
 
 signals:
     /// File → Open Archive chose another archive, which opens (checked): the application
@@ -96,6 +99,7 @@ private:
     BrowserPane* m_browser = nullptr;
     ReportWorkspace* m_workspace = nullptr;
     DeskPane* m_desk = nullptr;
+    TeamController* m_team = nullptr;
     ImportRunner* m_importer = nullptr;
     ImportDialog* m_importDialog = nullptr;
     QLabel* m_countsLabel = nullptr;

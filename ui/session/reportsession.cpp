@@ -47,9 +47,14 @@ Result<void> ReportSession::perform(const workflow::ReviewChange& change, const 
 
 Result<workflow::ChangeRecord> ReportSession::applyChange(const workflow::ReviewChange& change)
 {
+    if (isReadOnly()) {
+        return fail(ErrorCode::InvalidArgument, m_readOnly);
+    }
     Result<workflow::ChangeRecord> record = m_review.apply(change);
     if (record) {
         announce(*record);
+    } else if (m_review.isStale()) {
+        emit changedElsewhere(record.error().message);
     }
     return record;
 }
@@ -57,9 +62,14 @@ Result<workflow::ChangeRecord> ReportSession::applyChange(const workflow::Review
 Result<workflow::ChangeRecord> ReportSession::revertChange(const workflow::ChangeRecord& record,
                                                            const QString& reason)
 {
+    if (isReadOnly()) {
+        return fail(ErrorCode::InvalidArgument, m_readOnly);
+    }
     Result<workflow::ChangeRecord> reverted = m_review.revert(record, reason);
     if (reverted) {
         announce(*reverted);
+    } else if (m_review.isStale()) {
+        emit changedElsewhere(reverted.error().message);
     }
     return reverted;
 }

@@ -70,6 +70,14 @@ public:
     [[nodiscard]] bool hasPreviousYear() const { return m_review.hasPreviousYear(); }
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
 
+    /// The report's version as read or last written here (workflow::ReviewSession::version).
+    [[nodiscard]] const store::ReportVersion& version() const { return m_review.version(); }
+    /// Refuses every change from now on, undo and redo included, with `reason` (another
+    /// reviewer holds the report in a team archive); empty: changes are allowed again.
+    void setReadOnly(const QString& reason) { m_readOnly = reason; }
+    [[nodiscard]] bool isReadOnly() const { return !m_readOnly.isEmpty(); }
+    [[nodiscard]] const QString& readOnlyReason() const { return m_readOnly; }
+
     [[nodiscard]] QString reviewer() const { return m_review.reviewer(); }
     void setReviewer(const QString& reviewer) { m_review.setReviewer(reviewer); }
 
@@ -124,6 +132,9 @@ signals:
     /// The agency, year, title or region changed.
     void infoChanged();
     void failed(const QString& message);
+    /// A change was refused because another client changed the report since it was read
+    /// (workflow::ReviewSession::isStale): nothing was written, the report must be read again.
+    void changedElsewhere(const QString& message);
 
 private:
     friend class ReviewCommand;
@@ -144,6 +155,8 @@ private:
     QUndoStack* m_undoStack = nullptr;
     /// Why the command last pushed was not applied, read right after the push.
     std::optional<Error> m_lastFailure;
+    /// Why changes are refused, or empty (setReadOnly).
+    QString m_readOnly;
 };
 
 } // namespace nianbao::ui

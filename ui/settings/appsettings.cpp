@@ -1,5 +1,7 @@
 #include "settings/appsettings.h"
 
+#include "store/pgconnection.h"
+
 #include <QDir>
 
 namespace nianbao::ui {
@@ -21,6 +23,8 @@ QString AppSettings::storageKey(Key key)
         return QStringLiteral("window/state");
     case Key::ImportFolder:
         return QStringLiteral("import/folder");
+    case Key::RecentArchives:
+        return QStringLiteral("team/recentArchives");
     }
     return {};
 }
@@ -43,6 +47,8 @@ QVariant AppSettings::defaultValue(Key key)
         return QByteArray();
     case Key::ImportFolder:
         return QDir::homePath();
+    case Key::RecentArchives:
+        return QStringList();
     }
     return {};
 }
@@ -116,6 +122,24 @@ QString AppSettings::importFolder() const
 void AppSettings::setImportFolder(const QString& folder)
 {
     set(Key::ImportFolder, folder);
+}
+
+QStringList AppSettings::recentArchives() const
+{
+    return get(Key::RecentArchives).toStringList();
+}
+
+void AppSettings::addRecentArchive(const QString& location)
+{
+    // Never a password in the settings file, whatever the user typed.
+    const QString shown = store::PgConnection::withoutPassword(location);
+    QStringList recent = recentArchives();
+    recent.removeAll(shown);
+    recent.prepend(shown);
+    while (recent.size() > kMaxRecentArchives) {
+        recent.removeLast();
+    }
+    set(Key::RecentArchives, recent);
 }
 
 } // namespace nianbao::ui

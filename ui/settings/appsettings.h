@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -37,8 +38,22 @@ public:
     [[nodiscard]] QString importFolder() const;
     void setImportFolder(const QString& folder);
 
+    /// Team archives connected to, the latest first, as URIs without a password (the password
+    /// comes from libpq's usual places: ~/.pgpass, PGPASSWORD).
+    [[nodiscard]] QStringList recentArchives() const;
+    /// Puts `location` first (its password taken out), keeping kMaxRecentArchives.
+    void addRecentArchive(const QString& location);
+    static constexpr int kMaxRecentArchives = 8;
+
 private:
-    enum class Key { ReviewerName, Language, WindowGeometry, WindowState, ImportFolder };
+    enum class Key {
+        ReviewerName,
+        Language,
+        WindowGeometry,
+        WindowState,
+        ImportFolder,
+        RecentArchives
+    };
 
     static QString storageKey(Key key);
     static QVariant defaultValue(Key key);
