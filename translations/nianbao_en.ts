@@ -1793,15 +1793,7 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
 <context>
     <name>nianbao::supervision::DeskStore</name>
     <message>
-        <source>%1 is not an archive of this version: open it with Nianbao first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The registry stored in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report %1 in the archive: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1813,25 +1805,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>%1: %2 % of the text kept from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (median %3, quartiles %4–%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Percentile among %n peers</source>
-        <translation>
-            <numerusform>Percentile among %n peer</numerusform>
-            <numerusform>Percentile among %n peers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No peers to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2177,85 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a coverage sheet is written as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coverage of %1 to export: import a registry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the coverage of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification-notice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a rectification notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices (*.pdf *.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a notice is written as .pdf or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report of %1 to write a notice for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a rectification notice for %n reports to %1.</source>
+        <translation>
+            <numerusform>Wrote a rectification notice for %n report to %1.</numerusform>
+            <numerusform>Wrote a rectification notice for %n reports to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s coverage as a sheet: every body with its status and publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open error, warning, implausible change and copied passage, as a PDF or Word document to send (in Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the report shown in Year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every report of the year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2812,6 +2864,28 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>No archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PeersChart</name>
+    <message>
+        <source>percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Percentile among %n peers</source>
+        <translation>
+            <numerusform>Percentile among %n peer</numerusform>
+            <numerusform>Percentile among %n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers to compare with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,18 @@ QString ScriptedPrompter::askFolder(QWidget* /*parent*/, const QString& title,
     return answer;
 }
 
+QString ScriptedPrompter::askSaveFile(QWidget* /*parent*/, const QString& title,
+                                      const QString& /*suggested*/, const QString& /*filter*/)
+{
+    asked << title;
+    if (saveFiles.empty()) {
+        return {};
+    }
+    QString answer = saveFiles.front();
+    saveFiles.pop_front();
+    return answer;
+}
+
 QString generatedSample(int body, int year)
 {
     return QStringLiteral(":/samples/generated/sample-%1-%2.txt").arg(body).arg(year);

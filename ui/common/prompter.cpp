@@ -28,4 +28,16 @@ QString DialogPrompter::askFolder(QWidget* parent, const QString& title, const Q
     return QFileDialog::getExistingDirectory(parent, title, folder);
 }
 
+QString Prompter::askSaveFile(QWidget* /*parent*/, const QString& /*title*/,
+                              const QString& /*suggested*/, const QString& /*filter*/)
+{
+    return {};
+}
+
+QString DialogPrompter::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                    const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
 } // namespace nianbao::ui

@@ -23,6 +23,10 @@ public:
                                  const QString& filter) = 0;
     /// A folder; empty when the user cancels.
     virtual QString askFolder(QWidget* parent, const QString& title, const QString& folder) = 0;
+    /// A file to write, starting at `suggested`; empty when the user cancels. A prompter that
+    /// cannot ask (a headless one) cancels.
+    virtual QString askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                const QString& filter);
 };
 
 /// The real dialogs: QInputDialog and QFileDialog.
@@ -33,6 +37,8 @@ public:
     QStringList askFiles(QWidget* parent, const QString& title, const QString& folder,
                          const QString& filter) override;
     QString askFolder(QWidget* parent, const QString& title, const QString& folder) override;
+    QString askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                        const QString& filter) override;
 };
 
 } // namespace nianbao::ui
