@@ -52,8 +52,13 @@ QStringList ownHeaderWords(const ReportTemplate& format, const TableDef& table)
             others += group.aliases;
         }
     }
-    for (QString& label : others) {
-        label = CompactText::compact(label);
+    // The other tables' labels compacted into one text, a non-Han separator between them
+    // (compacted words hold only Han characters, so none matches across two labels): one
+    // search per word instead of one per word and label.
+    QString otherLabels;
+    for (const QString& label : std::as_const(others)) {
+        otherLabels += CompactText::compact(label);
+        otherLabels += QLatin1Char('\n');
     }
     QStringList words = table.headerWords;
     for (const BlockDef& block : table.blocks) {
@@ -64,9 +69,7 @@ QStringList ownHeaderWords(const ReportTemplate& format, const TableDef& table)
     QStringList own;
     for (const QString& word : words) {
         const QString compact = CompactText::compact(word);
-        const bool shared = std::any_of(others.begin(), others.end(), [&](const QString& label) {
-            return label.contains(compact);
-        });
+        const bool shared = otherLabels.contains(compact);
         if (!compact.isEmpty() && !shared && !own.contains(compact)) {
             own.append(compact);
         }

@@ -74,13 +74,19 @@ std::optional<std::vector<SolvedRow>> readInRowOrder(const QString& text, TextRe
     if (rows.empty() || figures.end <= figures.start) {
         return std::nullopt;
     }
+    // Labels that placed every row without doubt, none displaced, leave the row order nothing
+    // to change (below, a row read otherwise is refused and one read the same is no
+    // difference): the figures are not scanned again, the usual case of a clean report.
+    const bool displaced = labelsDisplaced(rows);
+    if (!displaced && std::all_of(rows.begin(), rows.end(), placedWithoutDoubt)) {
+        return std::nullopt;
+    }
     const std::size_t columns = static_cast<std::size_t>(rows.front().keys.size());
     std::vector<ValueToken> tokens = scanValues(text, figures.start, figures.end);
     std::erase_if(tokens, [](const ValueToken& t) { return !t.isValue(); });
     if (columns == 0 || tokens.size() != rows.size() * columns) {
         return std::nullopt;
     }
-    const bool displaced = labelsDisplaced(rows);
     std::vector<SolvedRow> ordered;
     bool differs = false;
     for (std::size_t r = 0; r < rows.size(); ++r) {

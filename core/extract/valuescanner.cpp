@@ -6,10 +6,57 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 
 namespace nianbao::extract {
 
 namespace {
+
+/// The value of a figure as printed: ASCII digits with an optional sign and decimal point.
+/// Exactly QStringView::toDouble's value, without its cost (a copy to Latin-1 and a general
+/// parser; a tenth of all extraction): up to 15 significant digits the digits make an exact
+/// integer, and dividing it by an exact power of ten rounds correctly, as toDouble does.
+/// Longer runs (glued figures) go to toDouble.
+double decimalValue(QStringView printed)
+{
+    static constexpr double powersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    qsizetype i = 0;
+    const bool negative = !printed.isEmpty() && printed.front() == QLatin1Char('-');
+    if (!printed.isEmpty() &&
+        (printed.front() == QLatin1Char('-') || printed.front() == QLatin1Char('+'))) {
+        ++i;
+    }
+    std::int64_t mantissa = 0;
+    bool anyDigit = false;
+    int digits = 0;
+    int decimals = -1; // digits after the point, once one is seen
+    for (; i < printed.size(); ++i) {
+        const char16_t c = printed[i].unicode();
+        if (c == u'.' && decimals < 0) {
+            decimals = 0;
+            continue;
+        }
+        if (c < u'0' || c > u'9') {
+            return printed.toDouble();
+        }
+        anyDigit = true;
+        if (mantissa != 0 || c != u'0') {
+            ++digits;
+        }
+        if (digits > 15) {
+            return printed.toDouble();
+        }
+        mantissa = mantissa * 10 + (c - u'0');
+        decimals += decimals >= 0 ? 1 : 0;
+    }
+    if (!anyDigit || decimals > 22) {
+        return printed.toDouble();
+    }
+    const double value = static_cast<double>(mantissa) / powersOfTen[decimals > 0 ? decimals : 0];
+    return negative ? -value : value;
+}
 
 bool isFieldSeparator(QChar c)
 {
@@ -155,8 +202,8 @@ private:
         token.start = start;
         token.end = i;
         const QStringView printed = QStringView(m_text).mid(start, i - start);
-        token.value =
-            grouped ? printed.toString().remove(QLatin1Char(',')).toDouble() : printed.toDouble();
+        token.value = grouped ? printed.toString().remove(QLatin1Char(',')).toDouble()
+                              : decimalValue(printed);
         token.decimal = fraction;
         if (!grouped && !fraction) {
             token.digits = QStringView(m_text).mid(digitsStart, i - digitsStart).toString();

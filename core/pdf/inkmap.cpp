@@ -1,5 +1,7 @@
 #include "pdf/inkmap.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 
@@ -11,8 +13,48 @@ InkMap::InkMap(int width, int height)
     , m_bits(static_cast<size_t>(m_width) * static_cast<size_t>(m_height), 0)
 {}
 
+namespace {
+
+/// Ink of an RGB32 image, pixel by pixel, each colour judged as QImage's conversion to grey
+/// judges it. A rendered page has a few colours (paper, ink, a fill or two), so each is
+/// converted once: converting the whole image cost more than finding the rules in it.
+InkMap inkOfRgb32(const QImage& image, int threshold)
+{
+    InkMap map(image.width(), image.height());
+    QHash<QRgb, bool> inkByColour;
+    const auto isInk = [&](QRgb colour) {
+        if (const auto known = inkByColour.constFind(colour); known != inkByColour.cend()) {
+            return *known;
+        }
+        QImage pixel(1, 1, QImage::Format_RGB32);
+        pixel.setPixel(0, 0, colour);
+        const bool ink =
+            pixel.convertToFormat(QImage::Format_Grayscale8).constScanLine(0)[0] < threshold;
+        inkByColour.insert(colour, ink);
+        return ink;
+    };
+    QRgb last = 0;
+    bool lastInk = isInk(last);
+    for (int y = 0; y < image.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (line[x] != last) {
+                last = line[x];
+                lastInk = isInk(last);
+            }
+            map.set(x, y, lastInk);
+        }
+    }
+    return map;
+}
+
+} // namespace
+
 InkMap InkMap::fromImage(const QImage& image, int threshold)
 {
+    if (image.format() == QImage::Format_RGB32) {
+        return inkOfRgb32(image, threshold);
+    }
     const QImage grey = image.format() == QImage::Format_Grayscale8
                             ? image
                             : image.convertToFormat(QImage::Format_Grayscale8);

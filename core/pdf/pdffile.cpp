@@ -1,8 +1,10 @@
 #include "pdf/pdffile.h"
 
 #include "pdf/cjkradicals.h"
+#include "pdf/linerendering.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <poppler-qt6.h>
 
@@ -24,15 +26,16 @@ void silencePoppler()
 
 } // namespace
 
-PdfFile::PdfFile(std::unique_ptr<Poppler::Document> document)
+PdfFile::PdfFile(std::unique_ptr<Poppler::Document> document, QByteArray bytes)
     : m_document(std::move(document))
+    , m_bytes(std::move(bytes))
 {}
 
 PdfFile::PdfFile(PdfFile&&) noexcept = default;
 PdfFile& PdfFile::operator=(PdfFile&&) noexcept = default;
 PdfFile::~PdfFile() = default;
 
-Result<PdfFile> PdfFile::fromDocument(std::unique_ptr<Poppler::Document> document)
+Result<PdfFile> PdfFile::fromDocument(std::unique_ptr<Poppler::Document> document, QByteArray bytes)
 {
     if (!document) {
         return fail(ErrorCode::Corrupt,
@@ -49,19 +52,21 @@ Result<PdfFile> PdfFile::fromDocument(std::unique_ptr<Poppler::Document> documen
     document->setRenderHint(Poppler::Document::Antialiasing);
     document->setRenderHint(Poppler::Document::TextAntialiasing);
     document->setPaperColor(Qt::white);
-    return PdfFile(std::move(document));
+    return PdfFile(std::move(document), std::move(bytes));
 }
 
 Result<PdfFile> PdfFile::fromData(const QByteArray& bytes)
 {
     silencePoppler();
-    return fromDocument(Poppler::Document::loadFromData(bytes));
+    return fromDocument(Poppler::Document::loadFromData(bytes), bytes);
 }
 
 Result<PdfFile> PdfFile::fromPath(const QString& path)
 {
     silencePoppler();
-    return fromDocument(Poppler::Document::load(path));
+    QFile file(path);
+    QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return fromDocument(Poppler::Document::loadFromData(bytes), std::move(bytes));
 }
 
 int PdfFile::pageCount() const
@@ -100,23 +105,13 @@ QImage PdfFile::render(int page, double dpi) const
 
 QImage PdfFile::renderLines(int page, double dpi) const
 {
-    const std::unique_ptr<Poppler::Page> popplerPage =
-        page >= 0 && page < pageCount() ? m_document->page(page) : nullptr;
-    if (!popplerPage) {
+    if (page < 0 || page >= pageCount()) {
         return {};
     }
-    // The hints belong to the document: set for this rendering, then put back.
-    const Poppler::Document::RenderHints saved = m_document->renderHints();
-    m_document->setRenderHint(Poppler::Document::Antialiasing, false);
-    m_document->setRenderHint(Poppler::Document::TextAntialiasing, false);
-    m_document->setRenderHint(Poppler::Document::ThinLineSolid, true);
-    QImage image = popplerPage->renderToImage(dpi, dpi);
-    m_document->setRenderHint(Poppler::Document::ThinLineSolid, false);
-    m_document->setRenderHint(Poppler::Document::Antialiasing,
-                              saved.testFlag(Poppler::Document::Antialiasing));
-    m_document->setRenderHint(Poppler::Document::TextAntialiasing,
-                              saved.testFlag(Poppler::Document::TextAntialiasing));
-    return image;
+    if (!m_lines) {
+        m_lines = std::make_unique<LineRendering>(m_bytes);
+    }
+    return m_lines->render(page, dpi);
 }
 
 } // namespace nianbao

@@ -17,6 +17,8 @@ class Document;
 
 namespace nianbao {
 
+class LineRendering;
+
 /// A PDF opened with poppler: its pages' words with their boxes, and pages rendered as
 /// images (for OCR and for the review window). Poppler's own messages are kept off the
 /// terminal; what goes wrong is returned.
@@ -39,15 +41,20 @@ public:
     [[nodiscard]] std::vector<PositionedWord> words(int page) const;
     /// A page rendered at `dpi`, antialiased, on white; null for a page that does not exist.
     [[nodiscard]] QImage render(int page, double dpi) const;
-    /// A page rendered for finding its rules: no antialiasing, and lines thinner than a pixel
-    /// drawn one pixel wide, solid, so that a hairline border shows at any resolution.
+    /// A page rendered for finding its rules: no antialiasing, lines thinner than a pixel
+    /// drawn one pixel wide, solid, so that a hairline border shows at any resolution, and no
+    /// text (LineRendering).
     [[nodiscard]] QImage renderLines(int page, double dpi) const;
 
 private:
-    explicit PdfFile(std::unique_ptr<Poppler::Document> document);
-    static Result<PdfFile> fromDocument(std::unique_ptr<Poppler::Document> document);
+    PdfFile(std::unique_ptr<Poppler::Document> document, QByteArray bytes);
+    static Result<PdfFile> fromDocument(std::unique_ptr<Poppler::Document> document,
+                                        QByteArray bytes);
 
     std::unique_ptr<Poppler::Document> m_document;
+    QByteArray m_bytes;
+    /// Made at the first renderLines.
+    mutable std::unique_ptr<LineRendering> m_lines;
 };
 
 } // namespace nianbao

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <openssl/evp.h>
+
 namespace nianbao::store {
 
 Result<std::unique_ptr<Archive>> Archive::open(const QString& location)
@@ -40,7 +42,18 @@ Result<std::unique_ptr<Archive>> Archive::openDefault()
 
 QByteArray Archive::hashOf(const QByteArray& originalBytes)
 {
-    return QCryptographicHash::hash(originalBytes, QCryptographicHash::Sha256);
+    // OpenSSL's SHA-256 (vector instructions where the processor has them) spends a fifth of
+    // the instructions of QCryptographicHash's portable one, which was a twentieth of the
+    // cost of importing a report. The same digest; QCryptographicHash if OpenSSL fails.
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_Digest(originalBytes.constData(), static_cast<size_t>(originalBytes.size()),
+                   reinterpret_cast<unsigned char*>(digest.data()), &length, EVP_sha256(),
+                   nullptr) != 1) {
+        return QCryptographicHash::hash(originalBytes, QCryptographicHash::Sha256);
+    }
+    digest.truncate(static_cast<qsizetype>(length));
+    return digest;
 }
 
 Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,

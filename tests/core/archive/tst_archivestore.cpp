@@ -132,6 +132,24 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
+    void fileHashesAreSha256()
+    {
+        // Archive::hashOf is OpenSSL's SHA-256: the digests archives already hold, for every
+        // length around SHA-256's 64-byte blocks and for a file of a megabyte.
+        QByteArray bytes;
+        for (int length = 0; length <= 200; ++length) {
+            QCOMPARE(store::Archive::hashOf(bytes),
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+            bytes += char(length * 37 + 11);
+        }
+        QByteArray large(1 << 20, Qt::Uninitialized);
+        for (qsizetype i = 0; i < large.size(); ++i) {
+            large[i] = char((i * 2654435761u) >> 13);
+        }
+        QCOMPARE(store::Archive::hashOf(large),
+                 QCryptographicHash::hash(large, QCryptographicHash::Sha256));
+    }
+
     void storedReportComesBackWhole()
     {
         const std::unique_ptr<Archive> opened = freshArchive();

@@ -3,16 +3,22 @@
 #include "documents/formatreaders.h"
 #include "extract/extractor.h"
 #include "formatcheck.h"
+#include "pdf/inkmap.h"
+#include "pdf/pagerules.h"
 #include "pdf/pdfdocumentreader.h"
 #include "pdf/pdffile.h"
 #include "pdfwriting.h"
 #include "reportlayout.h"
 #include "templates/templateregistry.h"
+#include "testdata.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <poppler-qt6.h>
 
 using namespace nianbao;
 
@@ -64,6 +70,51 @@ QString wordsInside(const PdfFile& pdf, int page, const QRectF& box)
         }
     }
     return text;
+}
+
+/// A page as poppler-qt6 renders it for finding rules, text and all: the rendering that
+/// PdfFile::renderLines replaced.
+QImage renderedWithText(const QByteArray& bytes, int page, double dpi)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    const std::unique_ptr<Poppler::Page> popplerPage = document ? document->page(page) : nullptr;
+    if (!popplerPage) {
+        return {};
+    }
+    document->setPaperColor(Qt::white);
+    document->setRenderHint(Poppler::Document::ThinLineSolid, true);
+    return popplerPage->renderToImage(dpi, dpi);
+}
+
+/// How two renderings of the same page differ: pixels inked only in `a`, only in `b`.
+struct InkDifference {
+    int onlyA = 0;
+    int onlyB = 0;
+    int inkA = 0;
+    int inkB = 0;
+};
+
+InkDifference inkDifference(const InkMap& a, const InkMap& b)
+{
+    InkDifference difference;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            difference.onlyA += a.ink(x, y) && !b.ink(x, y) ? 1 : 0;
+            difference.onlyB += b.ink(x, y) && !a.ink(x, y) ? 1 : 0;
+            difference.inkA += a.ink(x, y) ? 1 : 0;
+            difference.inkB += b.ink(x, y) ? 1 : 0;
+        }
+    }
+    return difference;
+}
+
+bool sameTables(const std::vector<RuledTable>& a, const std::vector<RuledTable>& b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const RuledTable& x, const RuledTable& y) {
+                          return x.columns == y.columns && x.rows == y.rows && x.owner == y.owner &&
+                                 x.cells.size() == y.cells.size();
+                      });
 }
 
 } // namespace
@@ -134,6 +185,60 @@ private slots:
             QCOMPARE(wordsInside(*pdf, box->page, box->box), cell.raw);
             QVERIFY(QRectF(QPointF(0, 0), pdf->pageSize(box->page)).contains(box->box));
         }
+    }
+
+    void pagesRenderedForRulesLeaveOutTheTextOnly_data()
+    {
+        QTest::addColumn<QByteArray>("pdf");
+        const ReportTemplate& report = format(QStringLiteral("2021"));
+        QTest::newRow("generated")
+            << test::pdfFile(test::officialLayout(report, test::sampleFigures(report, 36)));
+        // The real published PDFs (WPS-made) when ../shared is present.
+        const QString real = test::sharedRealDir();
+        const QStringList names = real.isEmpty() ? QStringList()
+                                                 : QDir(real).entryList({QStringLiteral("*.pdf")},
+                                                                        QDir::Files, QDir::Name);
+        for (const QString& name : names) {
+            QFile file(QDir(real).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QTest::newRow(qUtf8Printable(name)) << file.readAll();
+        }
+    }
+
+    void pagesRenderedForRulesLeaveOutTheTextOnly()
+    {
+        // Rules are found on a rendering without text (drawing the glyphs was most of the
+        // cost of reading a PDF): the same pixels as poppler-qt6's rendering but the text's,
+        // and so the same ruled tables.
+        QFETCH(QByteArray, pdf);
+        const Result<PdfFile> file = PdfFile::fromData(pdf);
+        QVERIFY(file);
+        constexpr double dpi = 50;
+        constexpr int threshold = 128;
+        int tables = 0;
+        for (int page = 0; page < file->pageCount(); ++page) {
+            const QImage withoutText = file->renderLines(page, dpi);
+            const QImage withText = renderedWithText(pdf, page, dpi);
+            QCOMPARE(withoutText.size(), withText.size());
+            QCOMPARE(withoutText.format(), QImage::Format_RGB32);
+            // Ink read colour by colour is the ink of the image converted to grey.
+            const InkMap lines = InkMap::fromImage(withoutText, threshold);
+            const InkMap greyLines = InkMap::fromImage(
+                withoutText.convertToFormat(QImage::Format_Grayscale8), threshold);
+            QCOMPARE(inkDifference(lines, greyLines).onlyA, 0);
+            QCOMPARE(inkDifference(lines, greyLines).onlyB, 0);
+            const InkDifference difference =
+                inkDifference(lines, InkMap::fromImage(withText, threshold));
+            QCOMPARE(difference.onlyA, 0); // nothing drawn that poppler-qt6 does not draw
+            const std::vector<PositionedWord> words = file->words(page);
+            if (!words.empty()) {
+                QVERIFY(difference.onlyB > 0); // the text is what is left out
+            }
+            const std::vector<RuledTable> found = ruledTablesOfPage(*file, page, words);
+            QVERIFY(sameTables(found, ruledTablesOfImage(withText, dpi, threshold, words)));
+            tables += int(found.size());
+        }
+        QVERIFY(tables > 0);
     }
 
     void tablesContinuedOnTheNextPageAreStitched()
