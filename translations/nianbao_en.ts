@@ -484,6 +484,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>no statistical tables found: none of tables 2, 3 and 4 of an annual report is in the text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no figures: the statistical tables are there but every cell is blank (a blank form, not a filled-in report)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Finding</name>
@@ -709,6 +713,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing body was not found in the report: set the agency, so that the report can be placed among its body&apos;s years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the report covers was not found: set the year, so that the report can be compared with its body&apos;s other years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds this body&apos;s report for %1 more than once (also report %2): keep one (Details → Keep this one), so that datasets, charts and cross-year checks count it once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +966,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
             <numerusform>Report %1 still has %n undecided error: confirm or dismiss it before marking the report reviewed, or override with a reason.</numerusform>
             <numerusform>Report %1 still has %n undecided errors: confirm or dismiss each one before marking it reviewed, or override with a reason.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change names no finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 has no agency or no year: there is no other report of its body and year to set aside.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2288,89 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::DoubtsAlikeDialog</name>
+    <message>
+        <source>&amp;Accept the Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubts Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt and reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for the cells of every doubt in the group, as read: each report records it in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open doubt of the reports listed is alike another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of open doubts read the same way, in the reports listed:</source>
+        <translation>
+            <numerusform>%n group of open doubts read the same way, in the reports listed:</numerusform>
+            <numerusform>%n groups of open doubts read the same way, in the reports listed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — read as %2 — %n doubt(s)</source>
+        <translation>
+            <numerusform>%1 — read as %2 — %n doubt</numerusform>
+            <numerusform>%1 — read as %2 — %n doubts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>in %n report</numerusform>
+            <numerusform>in %n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member to see where its report prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report prints nothing where these cells belong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with the doubts alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubt(s) settled.</source>
+        <translation>
+            <numerusform>%n doubt settled.</numerusform>
+            <numerusform>%n doubts settled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2427,6 +2538,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by accepting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by correcting or accepting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsPanel</name>
@@ -2500,6 +2623,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Accepted by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not printed in the report: read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FormPane</name>
@@ -2509,10 +2636,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional, recorded with each edit of this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2529,6 +2652,41 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has no candidate readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n candidate reading(s).</source>
+        <translation>
+            <numerusform>This row has %n candidate reading.</numerusform>
+            <numerusform>This row has %n candidate readings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figures do not fit: only %2 cells from here to the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pasted: “%1” for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, recorded with the next edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reason for the following edits too (otherwise it is recorded with the next edit only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,6 +2885,50 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>&amp;About Nianbao</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The next finding nobody decided on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Findings &amp;Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every open finding of the chosen one&apos;s rule, to settle them at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Chosen Findings&apos; Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouch for every cell the chosen findings name, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubts A&amp;like Across Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review another archive file (the window opens on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
@@ -2829,6 +3031,43 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No finding left without a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is its own body again; %n report(s) checked again.</source>
+        <translation>
+            <numerusform>“%1” is its own body again; %n report checked again.</numerusform>
+            <numerusform>“%1” is its own body again; %n reports checked again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is now the body “%2”; %n report(s) checked again.</source>
+        <translation>
+            <numerusform>“%1” is now the body “%2”; %n report checked again.</numerusform>
+            <numerusform>“%1” is now the body “%2”; %n reports checked again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nianbao archives (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 is kept; %n other copy(ies) retired.</source>
+        <translation>
+            <numerusform>Report %1 is kept; %n other copy retired.</numerusform>
+            <numerusform>Report %1 is kept; %n other copies retired.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::PairsModel</name>
@@ -2890,6 +3129,116 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::ReadingsPanel</name>
+    <message>
+        <source>Candidate readings of “%1”, best first (Alt+1…Alt+9 or Enter applies one to the whole row):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule decides between the readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportDetails</name>
+    <message>
+        <source>Set the agency first: a body is matched by the name it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same body as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports printed “%1” are the body named (another name it printed in other years, or its registry name; empty to undo the match):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also reports as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known by this name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which body this agency name is, so that cross-year checks and charts see every year of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publishing body, as the report prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this is the body&apos;s only report for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired: report %1 is kept as the body&apos;s report for the year (%2, %3). This one is left out of datasets, charts and cross-year checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also this body&apos;s report for %1: report %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the body&apos;s report for the year: the other copies are retired (kept in the archive, left out of datasets, charts and cross-year checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count this report again beside the one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ReportListModel</name>
     <message>
         <source>(agency not found in the report)</source>
@@ -2947,6 +3296,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportOutline</name>
@@ -2976,6 +3329,31 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Status: %1 → %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) changed</source>
+        <translation>
+            <numerusform>%1 and %n more cell changed</numerusform>
+            <numerusform>%1 and %n more cells changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) accepted</source>
+        <translation>
+            <numerusform>%1 and %n more cell accepted</numerusform>
+            <numerusform>%1 and %n more cells accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n finding: %1</numerusform>
+            <numerusform>%n findings: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3411,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review status of this report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,6 +3424,77 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment (optional), recorded with each of the %n findings chosen:</source>
+        <translation>
+            <numerusform>Comment (optional), recorded with the %n finding chosen:</numerusform>
+            <numerusform>Comment (optional), recorded with each of the %n findings chosen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) of this rule chosen.</source>
+        <translation>
+            <numerusform>%n open finding of this rule chosen.</numerusform>
+            <numerusform>%n open findings of this rule chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The findings chosen name no cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n undecided error(s); the first: %1</source>
+        <translation>
+            <numerusform>This report still has %n undecided error: %1</numerusform>
+            <numerusform>This report still has %n undecided errors; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark reviewed anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Confirm or dismiss each error first. To mark the report reviewed anyway, give the reason (kept in its history); cancel to go to the first error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status of this report: a report with undecided errors is marked reviewed only with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this report, by anyone, with who, when and why: choose one to see its cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency, year, title and region of the report, and the body it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as imported: choosing a cell shows where it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report&apos;s figures and the same body across the years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3073,6 +3518,45 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the value and go to the next cell with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::SourcePane</name>
     <message>
         <source>The parts of the report: choose one to scroll the text to it</source>
@@ -3092,6 +3576,103 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelineModel</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to show %n cell(s) in the form</source>
+        <translation>
+            <numerusform>Double-click or press Enter to show %n cell in the form</numerusform>
+            <numerusform>Double-click or press Enter to show %n cells in the form</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelinePane</name>
+    <message>
+        <source>Could not save the timeline to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the timeline to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as an Excel workbook (.xlsx) or as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

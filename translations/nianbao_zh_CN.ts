@@ -486,6 +486,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>no statistical tables found: none of tables 2, 3 and 4 of an annual report is in the text</source>
         <translation>未找到统计表格：文本中没有年报第二、三、四部分的任何一张表格</translation>
     </message>
+    <message>
+        <source>no figures: the statistical tables are there but every cell is blank (a blank form, not a filled-in report)</source>
+        <translation>没有数字：统计表格都在，但每个单元格都是空白的（这是空白表样，不是填好的报告）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Finding</name>
@@ -712,6 +716,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
         <translation>%1：本年为 %2，%4 年度年报为 %3，仅为其 1/%5；请核对该数字（单位有误或少了一位数字？）。</translation>
+    </message>
+    <message>
+        <source>The publishing body was not found in the report: set the agency, so that the report can be placed among its body&apos;s years.</source>
+        <translation>报告中未找到发布机关：请填写机关名称，以便将报告归入该机关的各年度。</translation>
+    </message>
+    <message>
+        <source>The year the report covers was not found: set the year, so that the report can be compared with its body&apos;s other years.</source>
+        <translation>未找到报告所属年度：请填写年度，以便与该机关其他年度的报告比对。</translation>
+    </message>
+    <message>
+        <source>The archive holds this body&apos;s report for %1 more than once (also report %2): keep one (Details → Keep this one), so that datasets, charts and cross-year checks count it once.</source>
+        <translation>档案库中该机关 %1 年度的报告不止一份（另见报告 %2）：请保留其中一份（基本信息 → 保留这一份），使数据集、图表和跨年度检查只计一次。</translation>
     </message>
 </context>
 <context>
@@ -950,6 +966,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>
             <numerusform>年报 %1 仍有 %n 个未处理的错误：请逐一确认或驳回后再标记为已审核，或填写理由强制标记。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change names no finding.</source>
+        <translation>该修改未指明任何问题。</translation>
+    </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation>年报 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report %1 has no agency or no year: there is no other report of its body and year to set aside.</source>
+        <translation>报告 %1 没有机关或年度：没有同一机关同一年度的其他报告可以搁置。</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2277,85 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::ui::DoubtsAlikeDialog</name>
+    <message>
+        <source>&amp;Accept the Group</source>
+        <translation>确认整组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Report</source>
+        <translation>打开年报(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Doubts Alike</source>
+        <translation>同类存疑</translation>
+    </message>
+    <message>
+        <source>Doubt and reading</source>
+        <translation>存疑及读数</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Vouch for the cells of every doubt in the group, as read: each report records it in its history</source>
+        <translation>按读数确认本组每个存疑涉及的单元格：各年报分别记入其历史</translation>
+    </message>
+    <message>
+        <source>No open doubt of the reports listed is alike another.</source>
+        <translation>所列年报中没有彼此相同的未处理存疑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of open doubts read the same way, in the reports listed:</source>
+        <translation>
+            <numerusform>所列年报中有 %n 组读法相同的未处理存疑：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — read as %2 — %n doubt(s)</source>
+        <translation>
+            <numerusform>%1 — 读作 %2 — %n 个存疑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n report(s)</source>
+        <translation>
+            <numerusform>涉及 %n 份年报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unknown agency</source>
+        <translation>机关不明</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年度不明</translation>
+    </message>
+    <message>
+        <source>Choose a member to see where its report prints it.</source>
+        <translation>选择一项，查看其年报中印出的位置。</translation>
+    </message>
+    <message>
+        <source>The report prints nothing where these cells belong.</source>
+        <translation>年报中这些单元格的位置没有印出内容。</translation>
+    </message>
+    <message>
+        <source>Accepted with the doubts alike</source>
+        <translation>在同类存疑中一并确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubt(s) settled.</source>
+        <translation>
+            <numerusform>已解决 %n 个存疑。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2415,6 +2522,18 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Decision</source>
         <translation>处理结果</translation>
     </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Settled by accepting %1</source>
+        <translation>已通过确认 %1 解决</translation>
+    </message>
+    <message>
+        <source>Settled by correcting or accepting %1</source>
+        <translation>已通过更正或确认 %1 解决</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FindingsPanel</name>
@@ -2488,6 +2607,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Accepted by %1 on %2.</source>
         <translation>%1 于 %2 认可此值。</translation>
     </message>
+    <message>
+        <source>Not printed in the report: read as %1.</source>
+        <translation>报告中未印出：读作 %1。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::FormPane</name>
@@ -2498,10 +2621,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Optional, recorded with each edit of this report</source>
-        <translation>选填，随本年报的每次修改一并记录</translation>
     </message>
     <message>
         <source>Why you change values: kept in each cell&apos;s history</source>
@@ -2518,6 +2637,40 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Table %1</source>
         <translation>表%1</translation>
+    </message>
+    <message>
+        <source>This row has no candidate readings.</source>
+        <translation>该行没有候选读数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n candidate reading(s).</source>
+        <translation>
+            <numerusform>该行有 %n 种候选读数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no figures to paste.</source>
+        <translation>剪贴板中没有可粘贴的数字。</translation>
+    </message>
+    <message>
+        <source>%1 figures do not fit: only %2 cells from here to the end of the line.</source>
+        <translation>%1 个数字放不下：从此处到行末只有 %2 个单元格。</translation>
+    </message>
+    <message>
+        <source>Not pasted: “%1” for %2: %3</source>
+        <translation>未粘贴：%2 的“%1”：%3</translation>
+    </message>
+    <message>
+        <source>Optional, recorded with the next edit</source>
+        <translation>选填，随下一次修改记录</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Keep the reason for the following edits too (otherwise it is recorded with the next edit only)</source>
+        <translation>之后的修改也沿用此理由（否则只随下一次修改记录）</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2867,50 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>&amp;About Nianbao</source>
         <translation>关于 Nianbao(&amp;A)</translation>
     </message>
+    <message>
+        <source>The next finding nobody decided on yet</source>
+        <translation>下一个尚未处理的问题</translation>
+    </message>
+    <message>
+        <source>Choose Findings &amp;Alike</source>
+        <translation>选择同类问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add every open finding of the chosen one&apos;s rule, to settle them at once</source>
+        <translation>加选与所选问题同一规则的所有未处理问题，一次处理</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Chosen Findings&apos; Cells</source>
+        <translation>确认所选问题的单元格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Vouch for every cell the chosen findings name, as one step</source>
+        <translation>一步确认所选问题涉及的全部单元格</translation>
+    </message>
+    <message>
+        <source>Doubts A&amp;like Across Reports…</source>
+        <translation>跨年报同类存疑(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
+        <translation>所列年报中读法相同的未处理存疑，分组列出，可整组一次确认</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>打开档案库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Review another archive file (the window opens on it)</source>
+        <translation>审核另一个档案库文件（窗口将打开它）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the window answers to</source>
+        <translation>窗口响应的所有按键</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::MainWindow</name>
@@ -2815,6 +3012,40 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Coverage of the bodies expected to report, similar reports, year on year, peers and the dashboard</source>
         <translation>应报送机关的报送情况、相似年报、年度对比、同级比较和总览</translation>
     </message>
+    <message>
+        <source>No finding left without a decision.</source>
+        <translation>所有问题均已处理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is its own body again; %n report(s) checked again.</source>
+        <translation>
+            <numerusform>“%1”重新作为独立机关；已重新检查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is now the body “%2”; %n report(s) checked again.</source>
+        <translation>
+            <numerusform>“%1”现归入机关“%2”；已重新检查 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>打开档案库</translation>
+    </message>
+    <message>
+        <source>Nianbao archives (*.sqlite *.db);;All files (*)</source>
+        <translation>年报档案库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an archive: %2</source>
+        <translation>%1 无法作为档案库打开：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 is kept; %n other copy(ies) retired.</source>
+        <translation>
+            <numerusform>已保留报告 %1；另外 %n 份已搁置。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::PairsModel</name>
@@ -2871,6 +3102,116 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>No peers to compare with</source>
         <translation>没有可比较的同级机关</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReadingsPanel</name>
+    <message>
+        <source>Candidate readings of “%1”, best first (Alt+1…Alt+9 or Enter applies one to the whole row):</source>
+        <translation>“%1”的候选读数，最佳在前（Alt+1…Alt+9 或回车将其应用于整行）：</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>no rule decides between the readings</source>
+        <translation>没有规则能区分这些读数</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ReportDetails</name>
+    <message>
+        <source>Set the agency first: a body is matched by the name it prints.</source>
+        <translation>请先填写机关名称：机关按报告所印名称匹配。</translation>
+    </message>
+    <message>
+        <source>Same body as…</source>
+        <translation>同一机关…</translation>
+    </message>
+    <message>
+        <source>Reports printed “%1” are the body named (another name it printed in other years, or its registry name; empty to undo the match):</source>
+        <translation>署名为“%1”的报告属于以下机关（该机关其他年度所用名称或名录中的名称；留空则取消匹配）：</translation>
+    </message>
+    <message>
+        <source>Also reports as: %1</source>
+        <translation>也以下列名称发布：%1</translation>
+    </message>
+    <message>
+        <source>Known by this name only</source>
+        <translation>仅以此名称发布</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>机关身份：</translation>
+    </message>
+    <message>
+        <source>Say which body this agency name is, so that cross-year checks and charts see every year of it</source>
+        <translation>指明此机关名称属于哪个机关，使跨年度检查和图表能看到它的每一年</translation>
+    </message>
+    <message>
+        <source>the publishing body, as the report prints it</source>
+        <translation>发布机关，按报告所印</translation>
+    </message>
+    <message>
+        <source>e.g. 2023</source>
+        <translation>例如 2023</translation>
+    </message>
+    <message>
+        <source>None: this is the body&apos;s only report for the year</source>
+        <translation>无：这是该机关该年度唯一的报告</translation>
+    </message>
+    <message>
+        <source>Retired: report %1 is kept as the body&apos;s report for the year (%2, %3). This one is left out of datasets, charts and cross-year checks.</source>
+        <translation>已搁置：保留报告 %1 作为该机关该年度的报告（%2，%3）。本报告不计入数据集、图表和跨年度检查。</translation>
+    </message>
+    <message>
+        <source>Also this body&apos;s report for %1: report %2</source>
+        <translation>该机关 %1 年度还有报告：%2</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>重复报告：</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>保留这一份</translation>
+    </message>
+    <message>
+        <source>This is the body&apos;s report for the year: the other copies are retired (kept in the archive, left out of datasets, charts and cross-year checks)</source>
+        <translation>以此为该机关该年度的报告：其他副本将被搁置（仍保存在档案库中，但不计入数据集、图表和跨年度检查）</translation>
+    </message>
+    <message>
+        <source>Bring Back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Count this report again beside the one kept</source>
+        <translation>重新计入本报告（与保留的报告并存）</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3272,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <source>Notes</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::ReportOutline</name>
@@ -2960,6 +3305,28 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Status: %1 → %2</source>
         <translation>状态：%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) changed</source>
+        <translation>
+            <numerusform>已修改 %1 及另外 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more cell(s) accepted</source>
+        <translation>
+            <numerusform>已确认 %1 及另外 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading %2 accepted (%3)</source>
+        <translation>%1：已采用读数 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n 个问题：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3017,10 +3384,6 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <source>Review status of this report</source>
-        <translation>本年报的审核状态</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>问题</translation>
     </message>
@@ -3035,6 +3398,76 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Opened</source>
         <translation>打开时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comment (optional), recorded with each of the %n findings chosen:</source>
+        <translation>
+            <numerusform>备注（可选），将随所选的 %n 个问题分别记录：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open finding(s) of this rule chosen.</source>
+        <translation>
+            <numerusform>已选择该规则的 %n 个未处理问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The findings chosen name no cell.</source>
+        <translation>所选问题未涉及任何单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report still has %n undecided error(s); the first: %1</source>
+        <translation>
+            <numerusform>本年报仍有 %n 个未处理的错误；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark reviewed anyway?</source>
+        <translation>仍然标记为已审核？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Confirm or dismiss each error first. To mark the report reviewed anyway, give the reason (kept in its history); cancel to go to the first error.</source>
+        <translation>%1
+
+请先逐一确认或驳回每个错误。如仍要标记为已审核，请填写理由（记入历史）；取消则跳转到第一个错误。</translation>
+    </message>
+    <message>
+        <source>Review status of this report: a report with undecided errors is marked reviewed only with a reason</source>
+        <translation>本年报的审核状态：有未处理错误的年报须填写理由才能标记为已审核</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Every change to this report, by anyone, with who, when and why: choose one to see its cells</source>
+        <translation>本报告的每一项修改（任何人所做），含何人、何时、为何：选择一项即可查看其单元格</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Agency, year, title and region of the report, and the body it belongs to</source>
+        <translation>报告的机关、年度、标题和地区，以及所属机关</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>The report as imported: choosing a cell shows where it was read</source>
+        <translation>导入时的报告原文：选择单元格即显示其读取位置</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>This report&apos;s figures and the same body across the years</source>
+        <translation>本报告的数字及同一机关历年数据</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3487,45 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Undo of %1</source>
         <translation>撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Accept the value and go to the next cell with a problem</source>
+        <translation>接受数值并转到下一个有问题的单元格</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the chosen cell</source>
+        <translation>编辑所选单元格</translation>
+    </message>
+    <message>
+        <source>type the figure</source>
+        <translation>直接输入数字</translation>
+    </message>
+    <message>
+        <source>Cancel an edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3549,102 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>The PDF page, with the figure of the chosen cell framed</source>
         <translation>PDF 页面，所选单元格的数字已用方框标出</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelineModel</name>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>确认数值</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>Status (override)</source>
+        <translation>状态（强制）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-click or press Enter to show %n cell(s) in the form</source>
+        <translation>
+            <numerusform>双击或按 Enter 在表格中显示 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TimelinePane</name>
+    <message>
+        <source>Could not save the timeline to %1: %2</source>
+        <translation>无法将时间线保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the timeline to %1.</source>
+        <translation>时间线已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation>保存时间线</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>将时间线保存为 Excel 工作簿 (.xlsx) 或 CSV</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,10 @@ int runExtract(const QStringList& arguments)
         }
         report->file = file;
         revalidate(*report);
+        // What the archive stores of it: a report that does not say who or when is flagged.
+        for (Finding& finding : identityFindings(*report)) {
+            report->findings.push_back(std::move(finding));
+        }
         // A missing table usually means a truncated or partial file: say so next to the data.
         for (const Finding& finding : report->findings) {
             if (finding.rule == QLatin1String("extract.table_missing")) {

@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
+#include <functional>
+#include <memory>
+
 using namespace nianbao;
 
 int main(int argc, char* argv[])
@@ -62,7 +65,34 @@ int main(int argc, char* argv[])
         options.importPaths << QFileInfo(path).absoluteFilePath();
     }
     ui::DialogPrompter prompter;
-    ui::MainWindow window(std::move(*archive), settings, prompter, std::move(options));
-    window.show();
+    std::unique_ptr<ui::MainWindow> window;
+    // File → Open Archive: a new window on the archive chosen takes this one's place.
+    std::function<void(std::unique_ptr<store::Archive>, ui::MainWindowOptions)> show =
+        [&](std::unique_ptr<store::Archive> opened, ui::MainWindowOptions windowOptions) {
+            auto next = std::make_unique<ui::MainWindow>(std::move(opened), settings, prompter,
+                                                         std::move(windowOptions));
+            QObject::connect(next.get(), &ui::MainWindow::openArchiveRequested, &app,
+                             [&](const QString& location) {
+                                 Result<std::unique_ptr<store::Archive>> chosen =
+                                     store::Archive::open(location);
+                                 if (!chosen) {
+                                     return;
+                                 }
+                                 QMetaObject::invokeMethod(
+                                     &app,
+                                     [&, held = std::make_shared<std::unique_ptr<store::Archive>>(
+                                             std::move(*chosen))] {
+                                         // The new window is up before the old one
+                                         // closes, so the application never has none.
+                                         std::unique_ptr<ui::MainWindow> old = std::move(window);
+                                         show(std::move(*held), ui::MainWindowOptions{});
+                                         old->close();
+                                     },
+                                     Qt::QueuedConnection);
+                             });
+            next->show();
+            window = std::move(next);
+        };
+    show(std::move(*archive), std::move(options));
     return QApplication::exec();
 }

@@ -286,6 +286,17 @@ Result<Report> extractReport(const Document& document, const ExtractionOptions& 
         report.findings.insert(report.findings.end(), reading.findings.begin(),
                                reading.findings.end());
     }
+    // Tables with every cell blank are a blank form (the official template as published),
+    // not a report: storing it would put an empty report among the real ones.
+    const auto hasFigure = [](const Cell& cell) { return cell.value.has_value(); };
+    if (std::ranges::none_of(report.cells, hasFigure) &&
+        std::ranges::none_of(report.extras, hasFigure)) {
+        return fail(ErrorCode::NoTables,
+                    QCoreApplication::translate(
+                        "nianbao::Extractor",
+                        "no figures: the statistical tables are there but every cell is blank "
+                        "(a blank form, not a filled-in report)"));
+    }
     report.templateId = format.id;
     report.findings.insert(report.findings.begin(), formatFindings.begin(), formatFindings.end());
     if (certainty.factorApplied) {

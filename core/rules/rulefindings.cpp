@@ -237,6 +237,26 @@ Finding narrativeAbsenceUnassessable(const QString& code, const LocalizedText& p
                 {term(part), plain(quote), term(cell)});
 }
 
+Finding agencyMissing()
+{
+    return make(QStringLiteral("report.agency_missing"), Severity::Warning, {},
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The publishing body was not found in the report: set the "
+                                  "agency, so that the report can be placed among its body's "
+                                  "years."),
+                {});
+}
+
+Finding yearMissing()
+{
+    return make(QStringLiteral("report.year_missing"), Severity::Warning, {},
+                QT_TRANSLATE_NOOP("nianbao::Finding",
+                                  "The year the report covers was not found: set the year, so "
+                                  "that the report can be compared with its body's other "
+                                  "years."),
+                {});
+}
+
 Finding unknownFormat(const QString& templateId)
 {
     return make(QStringLiteral("rules.unknown_format"), Severity::Warning, {},

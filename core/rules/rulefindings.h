@@ -63,6 +63,12 @@ Finding narrativeAbsenceUnassessable(const QString& code, const LocalizedText& p
                                      const QString& quote, const LocalizedText& cell,
                                      QStringList cells);
 
+/// "report.agency_missing", "report.year_missing" (warnings): the report does not say who
+/// published it or for which year, so no cross-year check or chart can place it until a
+/// reviewer sets it (identityFindings).
+Finding agencyMissing();
+Finding yearMissing();
+
 Finding unknownFormat(const QString& templateId);
 Finding rulesUnusable(const QString& templateId, const QString& problem);
 

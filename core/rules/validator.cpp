@@ -37,6 +37,18 @@ std::vector<Finding> validateReport(const Report& report, const ValidationContex
     return findings;
 }
 
+std::vector<Finding> identityFindings(const Report& report)
+{
+    std::vector<Finding> findings;
+    if (report.meta.agency.trimmed().isEmpty()) {
+        findings.push_back(rules::findings::agencyMissing());
+    }
+    if (!report.meta.year) {
+        findings.push_back(rules::findings::yearMissing());
+    }
+    return findings;
+}
+
 void revalidate(Report& report, const ValidationContext& context)
 {
     std::erase_if(report.findings,

@@ -23,6 +23,11 @@ struct ValidationContext {
 /// changed: a wrong total is a finding, not a repair.
 std::vector<Finding> validateReport(const Report& report, const ValidationContext& context = {});
 
+/// "report.agency_missing" and "report.year_missing" when the report does not say who
+/// published it or for which year: not rules of a format, so the workflow adds them wherever
+/// it checks a stored report (workflow::revalidatedFindings, workflow::processReport).
+std::vector<Finding> identityFindings(const Report& report);
+
 /// Replaces the validation findings of `report` with fresh ones, keeping its extraction
 /// findings ("extract.*") first.
 void revalidate(Report& report, const ValidationContext& context = {});

@@ -1,5 +1,6 @@
 #include "store/archive.h"
 
+#include "model/agencyname.h"
 #include "store/pgarchive.h"
 #include "store/pgconnection.h"
 #include "store/reportrows.h"
@@ -60,6 +61,60 @@ Result<AddOutcome> Archive::addReport(const QByteArray& originalBytes,
                                       const ProcessedReport& report)
 {
     return addReport(originalBytes, hashOf(originalBytes), ReportRows::of(report));
+}
+
+Result<QStringList> Archive::bodyKeys(const QString& agency)
+{
+    const QString key = normalizedAgencyName(agency);
+    if (key.isEmpty()) {
+        return QStringList();
+    }
+    const Result<std::vector<AgencyAlias>> aliases = agencyAliases();
+    if (!aliases) {
+        return std::unexpected(aliases.error());
+    }
+    // A name's body: the body its alias names, else the name itself.
+    const auto bodyOf = [&](const QString& name) {
+        for (const AgencyAlias& alias : *aliases) {
+            if (alias.agencyKey == name) {
+                return normalizedAgencyName(alias.bodyName);
+            }
+        }
+        return name;
+    };
+    const QString body = bodyOf(key);
+    QStringList keys{key};
+    if (bodyOf(body) == body && !keys.contains(body)) {
+        keys.append(body);
+    }
+    for (const AgencyAlias& alias : *aliases) {
+        if (!keys.contains(alias.agencyKey) && normalizedAgencyName(alias.bodyName) == body) {
+            keys.append(alias.agencyKey);
+        }
+    }
+    return keys;
+}
+
+Result<std::vector<ReportId>> Archive::bodyReports(const QString& agency, std::optional<int> year)
+{
+    const Result<QStringList> keys = bodyKeys(agency);
+    if (!keys) {
+        return std::unexpected(keys.error());
+    }
+    if (keys->isEmpty()) {
+        // Reports whose agency was not found are not one body.
+        return std::vector<ReportId>();
+    }
+    return reportsWithAgencyKeys(*keys, year);
+}
+
+Result<std::optional<ReportId>> Archive::findReport(const QString& agency, int year)
+{
+    const Result<std::vector<ReportId>> reports = bodyReports(agency, year);
+    if (!reports) {
+        return std::unexpected(reports.error());
+    }
+    return reports->empty() ? std::nullopt : std::optional<ReportId>(reports->front());
 }
 
 Result<std::optional<Report>> Archive::previousYearReport(const QString& agency, int year)

@@ -29,6 +29,26 @@ struct ReportHistory {
     std::vector<ReportChange> changes;
 };
 
+/// A name a body's reports are printed under, matched to the body by a reviewer or the desk:
+/// one row of the archive's alias table (one place for who is who).
+struct AgencyAlias {
+    QString agencyKey; ///< normalizedAgencyName of the name
+    QString agency;    ///< as printed
+    QString bodyName;  ///< the body's name (a registry body's, or another printed name)
+
+    friend bool operator==(const AgencyAlias&, const AgencyAlias&) = default;
+};
+
+/// A copy of a body's report for a year that a reviewer set aside for another (`kept`): it
+/// stays in the archive, out of datasets, charts and cross-year checks.
+struct Retirement {
+    ReportId report = 0;
+    ReportId kept = 0;
+    QString reviewer;
+    QString reason;
+    QDateTime time;
+};
+
 /// A long run of writes on one connection (an import), set up for speed by the back end and
 /// ended when this goes (Archive::bulkWrites).
 class BulkWrites {
@@ -138,9 +158,36 @@ public:
     virtual Result<std::vector<ReportRow>> listReports(const ReportQuery& query = {}) = 0;
     virtual Result<qint64> countReports(const ReportFilter& filter = {}) = 0;
 
-    /// The same body's report for `year` (agency names compared normalised). When a body has
-    /// several reports for one year, the one imported last.
-    virtual Result<std::optional<ReportId>> findReport(const QString& agency, int year) = 0;
+    /// The same body's report for `year` (bodyReports). When a body has several reports for
+    /// one year, the one imported last.
+    Result<std::optional<ReportId>> findReport(const QString& agency, int year);
+    /// Every report of `agency`'s body (retired ones left out), of `year` when given, the
+    /// last imported first. A body
+    /// is every name the alias table gives it (agency names compared normalised): reports
+    /// printed 洪泽区人民政府 and 淮安市洪泽区人民政府 are one body's once a reviewer says so.
+    Result<std::vector<ReportId>> bodyReports(const QString& agency,
+                                              std::optional<int> year = std::nullopt);
+    /// The normalised names of `agency`'s body (itself first; empty when the name is).
+    Result<QStringList> bodyKeys(const QString& agency);
+
+    // --- bodies --------------------------------------------------------------------------
+
+    /// Records that reports printed with `agency` are the body named `bodyName`, in one
+    /// transaction; an empty `bodyName` forgets the match. The desk and the review window
+    /// write the same table.
+    virtual Result<void> setAgencyAlias(const QString& agency, const QString& bodyName) = 0;
+    /// The alias table, ordered by name.
+    virtual Result<std::vector<AgencyAlias>> agencyAliases() = 0;
+
+    /// Retires report `id` in favour of `kept` (the same body's report for the same year),
+    /// in one transaction: bodyReports, findReport and datasets leave it out from then on.
+    /// Retiring a retired report again records the new choice.
+    virtual Result<void> retireReport(ReportId id, ReportId kept, const QString& reviewer,
+                                      const QString& reason) = 0;
+    /// Brings a retired report back (nothing to do when it is not retired).
+    virtual Result<void> restoreReport(ReportId id) = 0;
+    /// Whether and for which report `id` was retired.
+    virtual Result<std::optional<Retirement>> retirement(ReportId id) = 0;
     /// The same body's report for `year - 1`, with corrections applied (loadCurrentValues):
     /// what the cross-year rules compare with.
     Result<std::optional<Report>> previousYearReport(const QString& agency, int year);
@@ -183,6 +230,10 @@ public:
     virtual Result<void> replaceFindings(ReportId id, const std::vector<Finding>& findings) = 0;
 
 protected:
+    /// The reports whose normalised agency name is one of `keys`, of `year` when given, the
+    /// last imported first.
+    virtual Result<std::vector<ReportId>> reportsWithAgencyKeys(const QStringList& keys,
+                                                                std::optional<int> year) = 0;
     /// The value extraction read for a cell of a report (refused when it has no such cell).
     virtual Result<std::optional<double>> extractedValue(ReportId id, const QString& cellKey) = 0;
 };

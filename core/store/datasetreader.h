@@ -48,6 +48,21 @@ struct DatasetCell {
     QString correctedBy;
 
     [[nodiscard]] bool corrected() const { return !correctedBy.isEmpty(); }
+
+    /// Applies the latest correction that changed the cell's value. A value taken back to
+    /// what extraction read (an undo) is no correction; a value a reviewer set is as sure as
+    /// the reviewer, so the extractor's confidence no longer describes it. The one place both
+    /// back ends decide it.
+    void applyCorrection(std::optional<double> value, const QString& reviewer)
+    {
+        current = value;
+        if (value == extracted) {
+            correctedBy.clear();
+            return;
+        }
+        correctedBy = reviewer;
+        confidence = 1.0;
+    }
 };
 
 /// One stored report as a dataset row needs it.

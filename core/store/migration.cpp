@@ -168,6 +168,13 @@ const std::vector<Table>& archiveTables()
           {"override", K::Boolean}},
          "id",
          "id"},
+        {"retired_reports",
+         {{"report_id", K::Integer},
+          {"kept_id", K::Integer},
+          {"reviewer", K::Text},
+          {"reason", K::Text},
+          {"retired_at", K::Time}},
+         "report_id"},
     };
     return tables;
 }

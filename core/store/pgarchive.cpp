@@ -311,21 +311,133 @@ Result<std::vector<ReportId>> PgArchive::reportIds()
     }
 }
 
-Result<std::optional<ReportId>> PgArchive::findReport(const QString& agency, int year)
+Result<std::vector<ReportId>> PgArchive::reportsWithAgencyKeys(const QStringList& keys,
+                                                               std::optional<int> year)
 {
-    const QString key = normalizedAgencyName(agency);
-    if (key.isEmpty()) {
-        return std::optional<ReportId>();
+    QStringList marks;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        marks.append(QStringLiteral("$%1").arg(i + 1));
     }
+    const QString sql =
+        QStringLiteral("SELECT id FROM reports WHERE agency_key IN (%1)%2 AND id NOT IN "
+                       "(SELECT report_id FROM retired_reports) ORDER BY id DESC")
+            .arg(marks.join(u','),
+                 year ? QStringLiteral(" AND year = $%1").arg(keys.size() + 1) : QString());
+    PgStatement select = m_state->db.prepare(sql.toUtf8());
+    int at = 1;
+    for (const QString& key : keys) {
+        select.bind(at++, key);
+    }
+    if (year) {
+        select.bind(at, *year);
+    }
+    std::vector<ReportId> ids;
+    for (;;) {
+        const Result<bool> row = select.step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return ids;
+        }
+        ids.push_back(select.int64(0));
+    }
+}
+
+Result<void> PgArchive::setAgencyAlias(const QString& agency, const QString& bodyName)
+{
+    Result<PgTransaction> transaction = PgTransaction::begin(m_state->db);
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    const bool forget = bodyName.trimmed().isEmpty();
+    PgStatement statement =
+        forget ? m_state->db.prepare("DELETE FROM agency_aliases WHERE agency_key = $1")
+               : m_state->db.prepare(
+                     "INSERT INTO agency_aliases (agency_key, agency, body_name, set_at) "
+                     "VALUES ($1, $2, $3, $4) ON CONFLICT (agency_key) DO UPDATE SET "
+                     "agency = excluded.agency, body_name = excluded.body_name, "
+                     "set_at = excluded.set_at");
+    statement.bind(1, normalizedAgencyName(agency));
+    if (!forget) {
+        statement.bind(2, agency);
+        statement.bind(3, bodyName.trimmed());
+        statement.bind(4, pgTime(QDateTime::currentDateTimeUtc()));
+    }
+    if (Result<void> done = statement.run(); !done) {
+        return done;
+    }
+    return transaction->commit();
+}
+
+Result<std::vector<AgencyAlias>> PgArchive::agencyAliases()
+{
     PgStatement select = m_state->db.prepare(
-        "SELECT id FROM reports WHERE agency_key = $1 AND year = $2 ORDER BY id DESC LIMIT 1");
-    select.bind(1, key);
-    select.bind(2, year);
-    const Result<bool> found = select.step();
-    if (!found) {
-        return std::unexpected(found.error());
+        "SELECT agency_key, agency, body_name FROM agency_aliases ORDER BY agency_key");
+    std::vector<AgencyAlias> aliases;
+    for (;;) {
+        const Result<bool> row = select.step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return aliases;
+        }
+        aliases.push_back(AgencyAlias{select.text(0), select.text(1), select.text(2)});
     }
-    return *found ? std::optional<ReportId>(select.int64(0)) : std::nullopt;
+}
+
+Result<void> PgArchive::retireReport(ReportId id, ReportId kept, const QString& reviewer,
+                                     const QString& reason)
+{
+    Result<PgTransaction> transaction = PgTransaction::begin(m_state->db);
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    PgStatement insert = m_state->db.prepare(
+        "INSERT INTO retired_reports (report_id, kept_id, reviewer, reason, retired_at) "
+        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (report_id) DO UPDATE SET "
+        "kept_id = excluded.kept_id, reviewer = excluded.reviewer, reason = excluded.reason, "
+        "retired_at = excluded.retired_at");
+    insert.bind(1, qint64(id));
+    insert.bind(2, qint64(kept));
+    insert.bind(3, reviewer);
+    insert.bind(4, reason);
+    insert.bind(5, pgTime(QDateTime::currentDateTimeUtc()));
+    if (Result<void> done = insert.run(); !done) {
+        return done;
+    }
+    return transaction->commit();
+}
+
+Result<void> PgArchive::restoreReport(ReportId id)
+{
+    Result<PgTransaction> transaction = PgTransaction::begin(m_state->db);
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    PgStatement remove = m_state->db.prepare("DELETE FROM retired_reports WHERE report_id = $1");
+    remove.bind(1, qint64(id));
+    if (Result<void> done = remove.run(); !done) {
+        return done;
+    }
+    return transaction->commit();
+}
+
+Result<std::optional<Retirement>> PgArchive::retirement(ReportId id)
+{
+    PgStatement select = m_state->db.prepare(
+        "SELECT kept_id, reviewer, reason, retired_at FROM retired_reports WHERE report_id = $1");
+    select.bind(1, qint64(id));
+    const Result<bool> row = select.step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return std::optional<Retirement>();
+    }
+    return Retirement{id, select.int64(0), select.text(1), select.text(2),
+                      parsePgTime(select.utf8(3))};
 }
 
 } // namespace nianbao::store

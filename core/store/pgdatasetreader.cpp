@@ -55,6 +55,8 @@ struct DatasetWhere {
 DatasetWhere datasetWhere(const DatasetFilter& filter)
 {
     DatasetWhere where;
+    // A retired copy of a body's report for a year is never counted beside the one kept.
+    where.add("r.id NOT IN (SELECT report_id FROM retired_reports)");
     if (filter.reviewedOnly) {
         where.add("r.review_status = " + where.parameter(reviewStatusCode(ReviewStatus::Reviewed)));
     }
@@ -314,8 +316,7 @@ Result<void> PgDatasetReader::applyCorrections(DatasetReport& report)
         const auto cell = std::find_if(report.cells.begin(), report.cells.end(),
                                        [key](const DatasetCell& c) { return c.key == key; });
         if (cell != report.cells.end()) {
-            cell->current = row.optionalReal(2);
-            cell->correctedBy = row.text(3);
+            cell->applyCorrection(row.optionalReal(2), row.text(3));
         }
         if (Result<void> advanced = corrections.advance(); !advanced) {
             return advanced;

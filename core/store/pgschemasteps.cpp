@@ -215,6 +215,18 @@ CREATE TABLE claims (
 );
 )sql";
 
+/// Version 8: retired copies of a body's report for a year (see schemasteps.cpp).
+constexpr const char* kVersion8 = R"sql(
+CREATE TABLE retired_reports (
+    report_id bigint PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    kept_id bigint NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    reviewer text NOT NULL,
+    reason text NOT NULL,
+    retired_at timestamptz NOT NULL
+);
+CREATE INDEX retired_reports_by_kept ON retired_reports (kept_id);
+)sql";
+
 /// Version 7: the supervisor's desk (see schemasteps.cpp).
 constexpr const char* kVersion7 = R"sql(
 CREATE TABLE registry_bodies (
@@ -310,11 +322,16 @@ Result<void> addSupervisorsDesk(PgConnection& db)
     return db.exec(kVersion7);
 }
 
+Result<void> addRetiredReports(PgConnection& db)
+{
+    return db.exec(kVersion8);
+}
+
 constexpr std::array kSteps{
     PgSchemaStep{1, &createVersion1},     PgSchemaStep{2, &addDecisions},
     PgSchemaStep{3, &keepVersionsInStep}, PgSchemaStep{4, &addAcceptances},
     PgSchemaStep{5, &addReviewRecords},   PgSchemaStep{6, &addClaims},
-    PgSchemaStep{7, &addSupervisorsDesk},
+    PgSchemaStep{7, &addSupervisorsDesk}, PgSchemaStep{8, &addRetiredReports},
 };
 
 } // namespace

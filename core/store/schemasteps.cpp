@@ -309,6 +309,20 @@ CREATE TABLE publication_dates (
 );
 )sql";
 
+/// Version 8: the same body's report for one year stored twice (a re-published report, a copy
+/// from another site): the reviewer keeps one, and the others are retired, kept in the
+/// archive but left out of datasets, charts and cross-year checks.
+constexpr const char* kVersion8 = R"sql(
+CREATE TABLE retired_reports (
+    report_id INTEGER PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+    kept_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+    reviewer TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    retired_at TEXT NOT NULL
+);
+CREATE INDEX retired_reports_by_kept ON retired_reports (kept_id);
+)sql";
+
 Result<void> createVersion1(SqliteConnection& db)
 {
     return db.exec(kVersion1);
@@ -391,11 +405,16 @@ Result<void> addSupervisorsDesk(SqliteConnection& db)
     return db.exec(kVersion7);
 }
 
+Result<void> addRetiredReports(SqliteConnection& db)
+{
+    return db.exec(kVersion8);
+}
+
 constexpr std::array kSteps{
     SchemaStep{1, &createVersion1},     SchemaStep{2, &addDecisionsAndSearch},
     SchemaStep{3, &indexInBatches},     SchemaStep{4, &addAcceptances},
     SchemaStep{5, &addReviewRecords},   SchemaStep{6, &addClaims},
-    SchemaStep{7, &addSupervisorsDesk},
+    SchemaStep{7, &addSupervisorsDesk}, SchemaStep{8, &addRetiredReports},
 };
 
 } // namespace

@@ -430,25 +430,152 @@ Result<std::vector<ReportId>> SqliteArchive::reportIds()
     }
 }
 
-Result<std::optional<ReportId>> SqliteArchive::findReport(const QString& agency, int year)
+Result<std::vector<ReportId>> SqliteArchive::reportsWithAgencyKeys(const QStringList& keys,
+                                                                   std::optional<int> year)
 {
-    const QString key = normalizedAgencyName(agency);
-    if (key.isEmpty()) {
-        // Reports whose agency was not found are not one body.
-        return std::optional<ReportId>();
+    QStringList marks;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        marks.append(QStringLiteral("?"));
     }
-    Result<CachedStatement> select = m_state->db.cached(
-        "SELECT id FROM reports WHERE agency_key = ?1 AND year = ?2 ORDER BY id DESC LIMIT 1");
+    const QString sql =
+        QStringLiteral("SELECT id FROM reports WHERE agency_key IN (%1)%2 "
+                       "AND id NOT IN (SELECT report_id FROM retired_reports) "
+                       "ORDER BY id DESC")
+            .arg(marks.join(u','), year ? QStringLiteral(" AND year = ?") : QString());
+    Result<SqliteStatement> select = m_state->db.prepare(sql.toUtf8());
     if (!select) {
         return std::unexpected(select.error());
     }
-    (*select)->bind(1, key);
-    (*select)->bind(2, year);
-    const Result<bool> found = (*select)->step();
-    if (!found) {
-        return std::unexpected(found.error());
+    int at = 1;
+    for (const QString& key : keys) {
+        select->bind(at++, key);
     }
-    return *found ? std::optional<ReportId>((*select)->int64(0)) : std::nullopt;
+    if (year) {
+        select->bind(at, *year);
+    }
+    std::vector<ReportId> ids;
+    for (;;) {
+        const Result<bool> row = select->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return ids;
+        }
+        ids.push_back(select->int64(0));
+    }
+}
+
+Result<void> SqliteArchive::setAgencyAlias(const QString& agency, const QString& bodyName)
+{
+    Result<SqliteTransaction> transaction = SqliteTransaction::begin(m_state->db);
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    Result<SqliteStatement> statement =
+        bodyName.trimmed().isEmpty()
+            ? m_state->db.prepare("DELETE FROM agency_aliases WHERE agency_key = ?")
+            : m_state->db.prepare(
+                  "INSERT INTO agency_aliases (agency_key, agency, body_name, set_at) "
+                  "VALUES (?, ?, ?, ?) ON CONFLICT (agency_key) DO UPDATE SET "
+                  "agency = excluded.agency, body_name = excluded.body_name, "
+                  "set_at = excluded.set_at");
+    if (!statement) {
+        return std::unexpected(statement.error());
+    }
+    statement->bind(1, normalizedAgencyName(agency));
+    if (!bodyName.trimmed().isEmpty()) {
+        statement->bind(2, agency);
+        statement->bind(3, bodyName.trimmed());
+        statement->bind(4, storedTime(QDateTime::currentDateTimeUtc()));
+    }
+    if (Result<void> done = statement->run(); !done) {
+        return done;
+    }
+    return transaction->commit();
+}
+
+Result<std::vector<AgencyAlias>> SqliteArchive::agencyAliases()
+{
+    Result<SqliteStatement> select = m_state->db.prepare(
+        "SELECT agency_key, agency, body_name FROM agency_aliases ORDER BY agency_key");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    std::vector<AgencyAlias> aliases;
+    for (;;) {
+        const Result<bool> row = select->step();
+        if (!row) {
+            return std::unexpected(row.error());
+        }
+        if (!*row) {
+            return aliases;
+        }
+        aliases.push_back(AgencyAlias{select->text(0), select->text(1), select->text(2)});
+    }
+}
+
+Result<void> SqliteArchive::retireReport(ReportId id, ReportId kept, const QString& reviewer,
+                                         const QString& reason)
+{
+    Result<SqliteTransaction> transaction = SqliteTransaction::begin(m_state->db);
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    Result<SqliteStatement> insert = m_state->db.prepare(
+        "INSERT INTO retired_reports (report_id, kept_id, reviewer, reason, retired_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET kept_id = excluded.kept_id, "
+        "reviewer = excluded.reviewer, reason = excluded.reason, "
+        "retired_at = excluded.retired_at");
+    if (!insert) {
+        return std::unexpected(insert.error());
+    }
+    insert->bind(1, id);
+    insert->bind(2, kept);
+    insert->bind(3, reviewer);
+    insert->bind(4, reason);
+    insert->bind(5, storedTime(QDateTime::currentDateTimeUtc()));
+    if (Result<void> done = insert->run(); !done) {
+        return done;
+    }
+    return transaction->commit();
+}
+
+Result<void> SqliteArchive::restoreReport(ReportId id)
+{
+    Result<SqliteTransaction> transaction = SqliteTransaction::begin(m_state->db);
+    if (!transaction) {
+        return std::unexpected(transaction.error());
+    }
+    Result<SqliteStatement> remove =
+        m_state->db.prepare("DELETE FROM retired_reports WHERE report_id = ?");
+    if (!remove) {
+        return std::unexpected(remove.error());
+    }
+    remove->bind(1, id);
+    if (Result<void> done = remove->run(); !done) {
+        return done;
+    }
+    return transaction->commit();
+}
+
+Result<std::optional<Retirement>> SqliteArchive::retirement(ReportId id)
+{
+    Result<SqliteStatement> select = m_state->db.prepare(
+        "SELECT kept_id, reviewer, reason, retired_at FROM retired_reports WHERE report_id = ?");
+    if (!select) {
+        return std::unexpected(select.error());
+    }
+    select->bind(1, id);
+    const Result<bool> row = select->step();
+    if (!row) {
+        return std::unexpected(row.error());
+    }
+    if (!*row) {
+        return std::optional<Retirement>();
+    }
+    return Retirement{id, select->int64(0), select->text(1), select->text(2),
+                      parseStoredTime(select->text(3))};
 }
 
 } // namespace nianbao::store

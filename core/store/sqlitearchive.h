@@ -46,7 +46,12 @@ public:
     Result<std::vector<ReportId>> reportIds() override;
     Result<std::vector<ReportRow>> listReports(const ReportQuery& query = {}) override;
     Result<qint64> countReports(const ReportFilter& filter = {}) override;
-    Result<std::optional<ReportId>> findReport(const QString& agency, int year) override;
+    Result<void> setAgencyAlias(const QString& agency, const QString& bodyName) override;
+    Result<std::vector<AgencyAlias>> agencyAliases() override;
+    Result<void> retireReport(ReportId id, ReportId kept, const QString& reviewer,
+                              const QString& reason) override;
+    Result<void> restoreReport(ReportId id) override;
+    Result<std::optional<Retirement>> retirement(ReportId id) override;
     Result<std::unique_ptr<DatasetReader>> readDataset(const DatasetFilter& filter,
                                                        DatasetParts parts = {}) const override;
 
@@ -121,6 +126,8 @@ public:
 
 protected:
     Result<std::optional<double>> extractedValue(ReportId id, const QString& cellKey) override;
+    Result<std::vector<ReportId>> reportsWithAgencyKeys(const QStringList& keys,
+                                                        std::optional<int> year) override;
 
 private:
     struct State;

@@ -246,8 +246,7 @@ Result<void> SqliteDatasetReader::applyCorrections(DatasetReport& report)
         const auto cell = std::find_if(report.cells.begin(), report.cells.end(),
                                        [key](const DatasetCell& c) { return c.key == key; });
         if (cell != report.cells.end()) {
-            cell->current = row.optionalReal(2);
-            cell->correctedBy = row.text(3);
+            cell->applyCorrection(row.optionalReal(2), row.text(3));
         }
         if (Result<void> advanced = corrections.advance(); !advanced) {
             return advanced;

@@ -39,6 +39,8 @@ void DatasetWhere::bindTo(SqliteStatement& statement) const
 DatasetWhere datasetWhere(const DatasetFilter& filter)
 {
     DatasetWhere where;
+    // A retired copy of a body's report for a year is never counted beside the one kept.
+    where.add("r.id NOT IN (SELECT report_id FROM retired_reports)");
     if (filter.reviewedOnly) {
         where.add("r.review_status = ?");
         where.bindings.emplace_back(reviewStatusCode(ReviewStatus::Reviewed));

@@ -1,6 +1,7 @@
 #include "workflow/crossyear.h"
 
 #include "store/archive.h"
+#include "workflow/bodyidentity.h"
 
 #include <QCoreApplication>
 
@@ -39,9 +40,16 @@ Result<void> revalidateStoredReport(store::Archive& archive, const ReportProcess
         }
         previous = std::move(*found);
     }
-    if (Result<void> replaced =
-            archive.replaceFindings(id, revalidatedFindings(processing, *current, previous));
-        !replaced) {
+    std::vector<Finding> findings = revalidatedFindings(processing, *current, previous);
+    const Result<std::optional<Finding>> sameYear =
+        sameBodyYearFinding(archive, id, current->meta.agency, current->meta.year);
+    if (!sameYear) {
+        return std::unexpected(sameYear.error());
+    }
+    if (*sameYear) {
+        findings.push_back(std::move(**sameYear));
+    }
+    if (Result<void> replaced = archive.replaceFindings(id, findings); !replaced) {
         return replaced;
     }
     return transaction->commit();

@@ -4,6 +4,7 @@
 #include "documents/reportfile.h"
 #include "store/archive.h"
 #include "store/reportrows.h"
+#include "workflow/bodyidentity.h"
 #include "workflow/crossyear.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,20 @@ Result<StoredFile> storePreparedFile(store::Archive& archive, const ReportProces
         result.sameTextAs.reset();
     }
     const ReportMeta& meta = ready.processed.report.meta;
+    if (!added->duplicate && meta.year) {
+        // The body's report for this year stored twice: each copy is flagged.
+        const Result<std::vector<ReportId>> sameYear = archive.bodyReports(meta.agency, *meta.year);
+        if (!sameYear) {
+            return std::unexpected(sameYear.error());
+        }
+        if (sameYear->size() > 1) {
+            if (Result<void> done =
+                    recheckBodyYear(archive, processing, meta.agency, *meta.year, 0);
+                !done) {
+                return std::unexpected(done.error());
+            }
+        }
+    }
     if (!added->duplicate && meta.year) {
         const Result<std::optional<ReportId>> following =
             revalidateFollowingYear(archive, processing, meta.agency, *meta.year);

@@ -1,5 +1,7 @@
 #include "workflow/reportprocessing.h"
 
+#include "rules/validator.h"
+
 #include <QCoreApplication>
 
 #include <exception>
@@ -17,7 +19,14 @@ Result<ProcessedReport> processReport(const ReportProcessing& processing, const 
     }
     // The one boundary where exceptions are caught: they must fail one file, not a batch.
     try {
-        return processing.process(bytes, fileName, previousYear);
+        Result<ProcessedReport> processed = processing.process(bytes, fileName, previousYear);
+        if (processed) {
+            // Who and when, whatever the processing: a report that does not say is flagged.
+            for (Finding& finding : identityFindings(processed->report)) {
+                processed->report.findings.push_back(std::move(finding));
+            }
+        }
+        return processed;
     } catch (const std::exception& error) {
         return fail(ErrorCode::Corrupt,
                     QCoreApplication::translate("nianbao::ReportProcessing",
@@ -39,6 +48,9 @@ std::vector<Finding> revalidatedFindings(const ReportProcessing& processing, con
         for (Finding& finding : processing.validate(report, previousYear)) {
             findings.push_back(std::move(finding));
         }
+    }
+    for (Finding& finding : identityFindings(report)) {
+        findings.push_back(std::move(finding));
     }
     return findings;
 }

@@ -41,7 +41,18 @@ ReviewChange ReviewChange::accept(const QString& key, QString reason)
 
 ReviewChange ReviewChange::decide(QString fingerprint, FindingVerdict verdict, QString comment)
 {
-    return ReviewChange{DecisionChange{std::move(fingerprint), verdict}, std::move(comment)};
+    return ReviewChange{DecisionChange{{FindingVerdictStep{std::move(fingerprint), verdict}}},
+                        std::move(comment)};
+}
+
+ReviewChange ReviewChange::decideAll(const QStringList& fingerprints, FindingVerdict verdict,
+                                     QString comment)
+{
+    DecisionChange change;
+    for (const QString& fingerprint : fingerprints) {
+        change.verdicts.push_back(FindingVerdictStep{fingerprint, verdict});
+    }
+    return ReviewChange{std::move(change), std::move(comment)};
 }
 
 ReviewChange ReviewChange::setField(ReportField field, QString value, QString reason)

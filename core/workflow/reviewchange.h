@@ -44,9 +44,15 @@ struct CellsChange {
 };
 
 /// A verdict on the findings with a fingerprint (findingFingerprint).
-struct DecisionChange {
+struct FindingVerdictStep {
     QString fingerprint;
     FindingVerdict verdict = FindingVerdict::Confirmed;
+};
+
+/// Verdicts on one finding or several (a selection in the findings panel), written as one
+/// step with one comment.
+struct DecisionChange {
+    std::vector<FindingVerdictStep> verdicts;
 };
 
 /// A new value for the report's agency, year, title or region (ReportChange's text form).
@@ -80,6 +86,8 @@ struct ReviewChange {
     static ReviewChange edit(const QString& key, std::optional<double> value, QString reason = {});
     static ReviewChange accept(const QString& key, QString reason = {});
     static ReviewChange decide(QString fingerprint, FindingVerdict verdict, QString comment = {});
+    static ReviewChange decideAll(const QStringList& fingerprints, FindingVerdict verdict,
+                                  QString comment = {});
     static ReviewChange setField(ReportField field, QString value, QString reason = {});
     static ReviewChange setStatus(ReviewStatus status, QString reason = {}, bool override = false);
 };
@@ -101,8 +109,9 @@ struct ChangeRecord {
     /// Cell steps: each cell written, as it was before, in the order written.
     std::vector<CellBefore> cellsBefore;
     std::vector<Correction> corrections;
-    /// A decision step: the decision in force on the fingerprint before (none: it was open).
-    std::optional<FindingDecision> decisionBefore;
+    /// A decision step: per verdict asked for, the decision in force on its fingerprint
+    /// before (none: it was open).
+    std::vector<std::optional<FindingDecision>> decisionsBefore;
     /// Every decision written: the one asked for, the extraction doubts a cell step settled
     /// (dismissed) or reopened.
     std::vector<FindingDecision> decisions;

@@ -75,6 +75,11 @@ const Finding* ReviewSession::firstUndecidedError() const
     return found == m_current.findings.end() ? nullptr : &*found;
 }
 
+RowReadings ReviewSession::rowReadings(const QString& cellKey) const
+{
+    return workflow::rowReadings(m_processing, m_current, m_previousYear, cellKey);
+}
+
 Result<ChangeRecord> ReviewSession::apply(const ReviewChange& change)
 {
     if (m_reviewer.trimmed().isEmpty()) {
@@ -147,9 +152,15 @@ Result<ChangeRecord> ReviewSession::revert(const ChangeRecord& record, const QSt
         cells.reopen = record.settled;
         inverse.what = std::move(cells);
     } else if (const auto* decision = std::get_if<DecisionChange>(&record.change.what)) {
-        inverse.what = DecisionChange{decision->fingerprint, record.decisionBefore
-                                                                 ? record.decisionBefore->verdict
-                                                                 : FindingVerdict::Open};
+        // Each finding back to the decision in force before, the last decided first.
+        DecisionChange back;
+        for (std::size_t i = decision->verdicts.size(); i-- > 0;) {
+            const std::optional<FindingDecision>& before = record.decisionsBefore.at(i);
+            back.verdicts.push_back(
+                FindingVerdictStep{decision->verdicts[i].fingerprint,
+                                   before ? before->verdict : FindingVerdict::Open});
+        }
+        inverse.what = std::move(back);
     } else if (std::holds_alternative<StatusChange>(record.change.what)) {
         const ReportChange& changed = record.reportChanges.front();
         // Back to where the report stood: if that was "reviewed" with errors still undecided,
@@ -176,6 +187,11 @@ Result<std::vector<Correction>> ReviewSession::history(const QString& cellKey)
 Result<QByteArray> ReviewSession::originalBytes()
 {
     return m_archive->originalBytes(id());
+}
+
+Result<store::ReportHistory> ReviewSession::reportHistory()
+{
+    return m_archive->reportHistory(id());
 }
 
 } // namespace nianbao::workflow

@@ -4,6 +4,7 @@
 #include "model/storedreport.h"
 #include "workflow/reportprocessing.h"
 #include "workflow/reviewchange.h"
+#include "workflow/rowreadings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,7 +14,8 @@
 
 namespace nianbao::store {
 class Archive;
-}
+struct ReportHistory;
+} // namespace nianbao::store
 
 namespace nianbao::workflow {
 
@@ -56,6 +58,9 @@ public:
     /// marked reviewed.
     [[nodiscard]] const Finding* firstUndecidedError() const;
 
+    /// The candidate readings of the row holding `cellKey`, checked on the current values.
+    [[nodiscard]] RowReadings rowReadings(const QString& cellKey) const;
+
     [[nodiscard]] const QString& reviewer() const { return m_reviewer; }
     void setReviewer(const QString& reviewer) { m_reviewer = reviewer; }
 
@@ -73,6 +78,8 @@ public:
     Result<std::vector<Correction>> history(const QString& cellKey);
     /// The file as imported (a PDF's pages are drawn from it).
     Result<QByteArray> originalBytes();
+    /// Every correction, decision and change of the report: its timeline.
+    Result<store::ReportHistory> reportHistory();
 
 private:
     struct Next;

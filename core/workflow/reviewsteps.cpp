@@ -2,6 +2,7 @@
 
 #include "model/agencyname.h"
 #include "store/archive.h"
+#include "workflow/bodyidentity.h"
 #include "workflow/crossyear.h"
 #include "workflow/extractiondoubts.h"
 #include "workflow/reviewnext.h"
@@ -140,25 +141,33 @@ Result<void> ReviewSession::applyCells(const CellsChange& change, const QString&
 Result<void> ReviewSession::applyDecision(const DecisionChange& change, const QString& reason,
                                           Next& next, ChangeRecord& record)
 {
-    const auto present = std::any_of(
-        next.current.findings.begin(), next.current.findings.end(),
-        [&](const Finding& finding) { return findingFingerprint(finding) == change.fingerprint; });
-    if (!present) {
+    if (change.verdicts.empty()) {
         return std::unexpected(refused(
-            QCoreApplication::translate("nianbao::ReviewSession", "Report %1 has no finding %2.")
-                .arg(id())
-                .arg(change.fingerprint)));
+            QCoreApplication::translate("nianbao::ReviewSession", "The change names no finding.")));
     }
-    if (const FindingDecision* inForce = next.stored.decisionOn(change.fingerprint)) {
-        record.decisionBefore = *inForce;
+    for (const FindingVerdictStep& step : change.verdicts) {
+        const auto present = std::any_of(next.current.findings.begin(), next.current.findings.end(),
+                                         [&](const Finding& finding) {
+                                             return findingFingerprint(finding) == step.fingerprint;
+                                         });
+        if (!present) {
+            return std::unexpected(
+                refused(QCoreApplication::translate("nianbao::ReviewSession",
+                                                    "Report %1 has no finding %2.")
+                            .arg(id())
+                            .arg(step.fingerprint)));
+        }
+        const FindingDecision* inForce = next.stored.decisionOn(step.fingerprint);
+        record.decisionsBefore.push_back(inForce ? std::optional<FindingDecision>(*inForce)
+                                                 : std::nullopt);
+        Result<FindingDecision> decision = m_archive->decideFinding(
+            id(), store::DecisionRequest{step.fingerprint, step.verdict, reason, m_reviewer});
+        if (!decision) {
+            return std::unexpected(decision.error());
+        }
+        next.remember(*decision);
+        record.decisions.push_back(std::move(*decision));
     }
-    Result<FindingDecision> decision = m_archive->decideFinding(
-        id(), store::DecisionRequest{change.fingerprint, change.verdict, reason, m_reviewer});
-    if (!decision) {
-        return std::unexpected(decision.error());
-    }
-    next.remember(*decision);
-    record.decisions.push_back(std::move(*decision));
     return {};
 }
 
@@ -256,6 +265,14 @@ Result<void> ReviewSession::applyStatus(const StatusChange& change, const QStrin
 Result<void> ReviewSession::revalidate(Next& next, ChangeRecord& record, const ReportInfo& before)
 {
     next.current.findings = revalidatedFindings(m_processing, next.current, next.previousYear);
+    const Result<std::optional<Finding>> sameYear =
+        sameBodyYearFinding(*m_archive, id(), next.stored.info.agency, next.stored.info.year);
+    if (!sameYear) {
+        return std::unexpected(sameYear.error());
+    }
+    if (*sameYear) {
+        next.current.findings.push_back(std::move(**sameYear));
+    }
     if (Result<void> replaced = m_archive->replaceFindings(id(), next.current.findings);
         !replaced) {
         return replaced;
@@ -269,6 +286,20 @@ Result<void> ReviewSession::revalidate(Next& next, ChangeRecord& record, const R
                 revalidateFollowingYear(*m_archive, m_processing, now.agency, *now.year);
             !following) {
             return std::unexpected(following.error());
+        }
+    }
+    // Another body or year: the reports of the year it left and of the year it joined have
+    // one copy fewer or more.
+    if (before.normalizedAgency != now.normalizedAgency || before.year != now.year) {
+        for (const ReportInfo* side : {&before, &now}) {
+            if (!side->year) {
+                continue;
+            }
+            if (Result<void> done =
+                    recheckBodyYear(*m_archive, m_processing, side->agency, *side->year, id());
+                !done) {
+                return done;
+            }
         }
     }
     if (before.year &&

@@ -218,6 +218,25 @@ private slots:
         QCOMPARE(listJson().size(), 2);
     }
 
+    void aBlankFormIsRefusedAndNamed()
+    {
+        const QString real = test::sharedRealDir();
+        const QString blank = real + QStringLiteral("/blank-2021-template.docx");
+        if (real.isEmpty() || !QFile::exists(blank)) {
+            QSKIP("the shared blank template is not here");
+        }
+        const test::CliRun imported = importInto({blank, test::seedFiles().at(1)});
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(lastLine(imported.out), summaryLine(1, 0, 1));
+        const QString errorLine = QStringLiteral("nianbao-cli: %1: ").arg(blank);
+        QVERIFY2(imported.err.contains(errorLine), qPrintable(imported.err));
+        QVERIFY2(imported.err.mid(imported.err.indexOf(errorLine))
+                     .section(QLatin1Char('\n'), 0, 0)
+                     .contains(QStringLiteral("blank")),
+                 qPrintable(imported.err));
+        QCOMPARE(listJson().size(), 1);
+    }
+
     void aMissingPathFailsAndTheOthersAreImported()
     {
         const QString missing = path(QStringLiteral("nowhere/report.txt"));

@@ -2,6 +2,7 @@
 // the real pipeline into a temporary archive) and saves its main views as PNG files, for the
 // README. Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen.
 
+#include "charts/chartspane.h"
 #include "desk/bodyview.h"
 #include "desk/dashboardview.h"
 #include "desk/deskpane.h"
@@ -9,11 +10,13 @@
 #include "form/formpane.h"
 #include "form/formview.h"
 #include "history/cellhistorydialog.h"
+#include "history/timelinepane.h"
 #include "mainwindow/mainactions.h"
 #include "session/reportsession.h"
 #include "settings/settingsstorage.h"
 #include "testdata.h"
 #include "uitestkit.h"
+#include "workspace/reportdetails.h"
 #include "workspace/reportworkspace.h"
 
 #include <QApplication>
@@ -84,7 +87,8 @@ int main(int argc, char* argv[])
     settings.setReviewerName(QStringLiteral("王审核"));
     ScriptedPrompter prompter;
     MainWindow window(std::move(*archive), settings, prompter);
-    window.resize(1600, 1000);
+    // The size the README promises the window fits (tst_windowfit checks it).
+    window.resize(1440, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         std::fprintf(stderr, "the window was not shown\n");
@@ -106,9 +110,13 @@ int main(int argc, char* argv[])
         session->editCell(QStringLiteral("t3.new.natural"), 40.0, QStringLiteral("screenshot"));
         window.workspace()->formPane()->selectCells({QStringLiteral("t3.new.natural")});
         ok = save(&window, out, "review-edit-finding.png") && ok;
-        ok = save(window.workspace()->findChild<QWidget*>(QStringLiteral("chartsPane")), out,
-                  "charts.png") &&
-             ok;
+        window.workspace()->sideTabs()->setCurrentWidget(window.workspace()->chartsPane());
+        ok = save(window.workspace()->chartsPane(), out, "charts.png") && ok;
+        window.workspace()->sideTabs()->setCurrentIndex(0);
+        // The report's story: the edit in the timeline, with who, when and why.
+        window.workspace()->bottomTabs()->setCurrentWidget(window.workspace()->timeline());
+        ok = save(&window, out, "review-timeline.png") && ok;
+        window.workspace()->bottomTabs()->setCurrentWidget(window.workspace()->findingsPanel());
         window.workspace()->showHistory(QStringLiteral("t3.new.natural"));
         settle();
         if (auto* history = window.findChild<CellHistoryDialog*>()) {
@@ -120,6 +128,9 @@ int main(int argc, char* argv[])
         window.workspace()->formPane()->selectCells(
             {QStringLiteral("t3.denied.third_party.total")});
         ok = save(&window, out, "review-chinese-labels.png") && ok;
+        window.workspace()->bottomTabs()->setCurrentWidget(window.workspace()->details());
+        ok = save(&window, out, "review-details-chinese.png") && ok;
+        window.workspace()->bottomTabs()->setCurrentWidget(window.workspace()->findingsPanel());
     }
     window.actions()->english->trigger();
 

@@ -102,12 +102,12 @@ void TestPreferences::languageSwitchesAtRunTime()
 void TestPreferences::layoutIsRemembered()
 {
     WindowFixture fixture(m_archive);
-    auto* panes = fixture.find<QSplitter>("workspaceSplitter");
+    auto* panes = fixture.find<QSplitter>("workspacePanes");
     fixture.window().resize(1400, 900);
-    panes->setSizes({300, 800, 300});
+    panes->setSizes({300, 1100});
     const QList<int> sizes = panes->sizes();
     fixture.reopen();
-    panes = fixture.find<QSplitter>("workspaceSplitter");
+    panes = fixture.find<QSplitter>("workspacePanes");
     QCOMPARE(panes->sizes(), sizes);
     QCOMPARE(fixture.window().size(), QSize(1400, 900));
 }

@@ -36,6 +36,19 @@ QStringList ScriptedPrompter::askFiles(QWidget* /*parent*/, const QString& title
     return answer;
 }
 
+std::optional<QString> ScriptedPrompter::askSaveFile(QWidget* /*parent*/, const QString& title,
+                                                     const QString& /*suggested*/,
+                                                     const QString& /*filter*/)
+{
+    asked << title;
+    if (saveFiles.empty()) {
+        return std::nullopt;
+    }
+    QString answer = saveFiles.front();
+    saveFiles.pop_front();
+    return answer;
+}
+
 QString ScriptedPrompter::askFolder(QWidget* /*parent*/, const QString& title,
                                     const QString& /*folder*/)
 {
@@ -45,18 +58,6 @@ QString ScriptedPrompter::askFolder(QWidget* /*parent*/, const QString& title,
     }
     QString answer = folders.front();
     folders.pop_front();
-    return answer;
-}
-
-QString ScriptedPrompter::askSaveFile(QWidget* /*parent*/, const QString& title,
-                                      const QString& /*suggested*/, const QString& /*filter*/)
-{
-    asked << title;
-    if (saveFiles.empty()) {
-        return {};
-    }
-    QString answer = saveFiles.front();
-    saveFiles.pop_front();
     return answer;
 }
 

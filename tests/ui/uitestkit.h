@@ -25,6 +25,7 @@ public:
     std::deque<QString> texts;
     std::deque<QStringList> files;
     std::deque<QString> folders;
+    /// Answers to askSaveFile; when none is left, the question is cancelled.
     std::deque<QString> saveFiles;
     QStringList asked;
 
@@ -33,8 +34,8 @@ public:
     QStringList askFiles(QWidget* parent, const QString& title, const QString& folder,
                          const QString& filter) override;
     QString askFolder(QWidget* parent, const QString& title, const QString& folder) override;
-    QString askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
-                        const QString& filter) override;
+    std::optional<QString> askSaveFile(QWidget* parent, const QString& title,
+                                       const QString& suggested, const QString& filter) override;
 };
 
 /// A bundled generated sample (resources/samples/generated), as a resource path.

@@ -66,6 +66,7 @@ BrowserPane::BrowserPane(QWidget* parent)
     }
     m_table->setColumnWidth(ReportListModel::RegionColumn, digits * 2);
     m_table->setColumnWidth(ReportListModel::StatusColumn, digits * 3 / 2);
+    m_table->setColumnWidth(ReportListModel::FileColumn, digits * 3);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kFilterDelayMs);

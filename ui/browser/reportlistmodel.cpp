@@ -5,6 +5,7 @@
 #include "theme/statepalette.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QPalette>
 
 #include <algorithm>
@@ -91,6 +92,8 @@ void ReportListModel::sortInMemory()
         switch (m_sortColumn) {
         case RegionColumn:
             return {row.region, 0};
+        case FileColumn:
+            return {QFileInfo(row.fileName).fileName(), 0};
         case WarningsColumn:
             return {{}, row.openWarnings};
         case NotesColumn:
@@ -214,9 +217,13 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
             return count(line->openWarnings);
         case NotesColumn:
             return count(line->openNotes);
+        case FileColumn:
+            return QFileInfo(line->fileName).fileName();
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        return column == FileColumn ? QVariant(line->fileName) : QVariant();
     case Qt::ForegroundRole:
         if (column == AgencyColumn && line->agency.isEmpty()) {
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -233,7 +240,8 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     case Qt::TextAlignmentRole:
-        return column == AgencyColumn || column == RegionColumn || column == StatusColumn
+        return column == AgencyColumn || column == RegionColumn || column == StatusColumn ||
+                       column == FileColumn
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case ReportIdRole:
@@ -294,6 +302,8 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Warnings");
     case NotesColumn:
         return tr("Notes");
+    case FileColumn:
+        return tr("File");
     default:
         return {};
     }

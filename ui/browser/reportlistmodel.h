@@ -33,6 +33,8 @@ public:
         ErrorsColumn,
         WarningsColumn,
         NotesColumn,
+        /// The name of the file the report was imported from (its folder in the tooltip).
+        FileColumn,
         ColumnCount
     };
 

@@ -28,16 +28,11 @@ QString DialogPrompter::askFolder(QWidget* parent, const QString& title, const Q
     return QFileDialog::getExistingDirectory(parent, title, folder);
 }
 
-QString Prompter::askSaveFile(QWidget* /*parent*/, const QString& /*title*/,
-                              const QString& /*suggested*/, const QString& /*filter*/)
+std::optional<QString> DialogPrompter::askSaveFile(QWidget* parent, const QString& title,
+                                                   const QString& suggested, const QString& filter)
 {
-    return {};
-}
-
-QString DialogPrompter::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
-                                    const QString& filter)
-{
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return path.isEmpty() ? std::nullopt : std::optional<QString>(path);
 }
 
 } // namespace nianbao::ui

@@ -23,10 +23,14 @@ public:
                                  const QString& filter) = 0;
     /// A folder; empty when the user cancels.
     virtual QString askFolder(QWidget* parent, const QString& title, const QString& folder) = 0;
-    /// A file to write, starting at `suggested`; empty when the user cancels. A prompter that
-    /// cannot ask (a headless one) cancels.
-    virtual QString askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
-                                const QString& filter);
+    /// A file to write (`suggested` its proposed path); nothing when the user cancels (and
+    /// from a prompter that asks nothing).
+    virtual std::optional<QString> askSaveFile(QWidget* /*parent*/, const QString& /*title*/,
+                                               const QString& /*suggested*/,
+                                               const QString& /*filter*/)
+    {
+        return std::nullopt;
+    }
 };
 
 /// The real dialogs: QInputDialog and QFileDialog.
@@ -37,8 +41,8 @@ public:
     QStringList askFiles(QWidget* parent, const QString& title, const QString& folder,
                          const QString& filter) override;
     QString askFolder(QWidget* parent, const QString& title, const QString& folder) override;
-    QString askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
-                        const QString& filter) override;
+    std::optional<QString> askSaveFile(QWidget* parent, const QString& title,
+                                       const QString& suggested, const QString& filter) override;
 };
 
 } // namespace nianbao::ui

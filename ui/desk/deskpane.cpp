@@ -173,10 +173,10 @@ bool DeskPane::importRegistryFile(const QString& path)
 void DeskPane::exportCoverage()
 {
     const QString suggested = QDir::home().filePath(tr("coverage-%1.xlsx").arg(year()));
-    const QString path = m_prompter.askSaveFile(this, tr("Export the coverage"), suggested,
-                                                tr("Sheets (*.xlsx *.csv)"));
-    if (!path.isEmpty()) {
-        exportCoverageTo(path);
+    const std::optional<QString> path = m_prompter.askSaveFile(
+        this, tr("Export the coverage"), suggested, tr("Sheets (*.xlsx *.csv)"));
+    if (path && !path->isEmpty()) {
+        exportCoverageTo(*path);
     }
 }
 
@@ -210,10 +210,10 @@ bool DeskPane::exportCoverageTo(const QString& path)
 void DeskPane::writeNotice(NoticeScope scope)
 {
     const QString suggested = QDir::home().filePath(tr("rectification-notice-%1.pdf").arg(year()));
-    const QString path = m_prompter.askSaveFile(this, tr("Write a rectification notice"), suggested,
-                                                tr("Notices (*.pdf *.docx)"));
-    if (!path.isEmpty()) {
-        writeNoticeTo(scope, path);
+    const std::optional<QString> path = m_prompter.askSaveFile(
+        this, tr("Write a rectification notice"), suggested, tr("Notices (*.pdf *.docx)"));
+    if (path && !path->isEmpty()) {
+        writeNoticeTo(scope, *path);
     }
 }
 

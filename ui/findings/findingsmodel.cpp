@@ -1,6 +1,7 @@
 #include "findings/findingsmodel.h"
 
 #include "common/itemroles.h"
+#include "common/timetext.h"
 #include "session/celllabels.h"
 #include "session/reportsession.h"
 #include "theme/statepalette.h"
@@ -96,6 +97,25 @@ QString FindingsModel::decisionText(const Finding& finding) const
     if (!decision || decision->verdict == FindingVerdict::Open) {
         return tr("Open");
     }
+    // An extraction doubt dismissed because reviewers stood behind every cell it names was
+    // settled by those steps, not waved away: it says so.
+    const StoredReport& stored = m_session->stored();
+    if (decision->verdict == FindingVerdict::Dismissed && isExtractionFinding(finding) &&
+        !finding.cells.isEmpty() &&
+        std::all_of(finding.cells.begin(), finding.cells.end(),
+                    [&](const QString& key) { return stored.isVouchedFor(key); })) {
+        QStringList values;
+        bool onlyAccepted = true;
+        for (const QString& key : finding.cells) {
+            const Correction* correction = stored.correction(key);
+            onlyAccepted = onlyAccepted && correction && correction->isAcceptance();
+            const std::optional<double> value = correction ? correction->newValue : std::nullopt;
+            values << (value ? QString::number(*value, 'g', 15) : tr("blank"));
+        }
+        return onlyAccepted
+                   ? tr("Settled by accepting %1").arg(values.join(QLatin1Char(' ')))
+                   : tr("Settled by correcting or accepting %1").arg(values.join(QLatin1Char(' ')));
+    }
     QString text = findingVerdictName(decision->verdict);
     if (!decision->comment.isEmpty()) {
         text += QStringLiteral(": ") + decision->comment;
@@ -130,8 +150,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DecisionColumn && decision && verdict != FindingVerdict::Open) {
             return tr("%1 by %2 on %3")
-                .arg(decisionText(*shown), decision->reviewer,
-                     QLocale().toString(decision->time.toLocalTime(), QLocale::ShortFormat));
+                .arg(decisionText(*shown), decision->reviewer, shownTime(decision->time));
         }
         return index.column() == CellsColumn ? cellsText(*shown) : shown->message();
     case Qt::DecorationRole:

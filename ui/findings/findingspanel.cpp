@@ -31,7 +31,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -117,24 +117,84 @@ bool FindingsPanel::selectRow(int row)
     return true;
 }
 
-bool FindingsPanel::selectNext()
+bool FindingsPanel::selectOpen(int step)
 {
     const int rows = m_model->rowCount();
     if (rows == 0) {
         return false;
     }
-    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
-    return selectRow((current + 1) % rows);
+    const QModelIndex current = m_table->currentIndex();
+    const int from = current.isValid() ? current.row() : (step > 0 ? -1 : 0);
+    for (int offset = 1; offset <= rows; ++offset) {
+        const int row = ((from + step * offset) % rows + rows) % rows;
+        if (m_model->index(row, 0).data(VerdictRole).toString() == QLatin1String("open")) {
+            return selectRow(row);
+        }
+    }
+    return false;
+}
+
+bool FindingsPanel::selectNext()
+{
+    return selectOpen(1);
 }
 
 bool FindingsPanel::selectPrevious()
 {
-    const int rows = m_model->rowCount();
-    if (rows == 0) {
-        return false;
+    return selectOpen(-1);
+}
+
+bool FindingsPanel::selectFinding(const QString& fingerprint)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Finding* finding = m_model->finding(row);
+        if (finding && findingFingerprint(*finding) == fingerprint) {
+            return selectRow(row);
+        }
     }
-    const int current = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
-    return selectRow((current - 1 + rows) % rows);
+    return false;
+}
+
+int FindingsPanel::selectAlike()
+{
+    const Finding* current = currentFinding();
+    if (!current) {
+        return -1;
+    }
+    const QString rule = current->rule;
+    QItemSelection alike;
+    int added = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const Finding* finding = m_model->finding(row);
+        if (!finding || finding->rule != rule || row == m_table->currentIndex().row() ||
+            index.data(VerdictRole).toString() != QLatin1String("open")) {
+            continue;
+        }
+        alike.select(index, index);
+        ++added;
+    }
+    m_table->selectionModel()->select(alike,
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    return added;
+}
+
+std::vector<Finding> FindingsPanel::selectedFindings() const
+{
+    std::vector<Finding> chosen;
+    if (const Finding* current = currentFinding()) {
+        chosen.push_back(*current);
+    }
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (index.row() == m_table->currentIndex().row()) {
+            continue;
+        }
+        if (const Finding* finding = m_model->finding(index.row())) {
+            chosen.push_back(*finding);
+        }
+    }
+    return chosen;
 }
 
 void FindingsPanel::updateSummary()

@@ -5,13 +5,13 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace nianbao {
-struct Finding;
-}
+#include "model/finding.h"
 
 namespace nianbao::ui {
 
@@ -27,11 +27,20 @@ public:
     explicit FindingsPanel(QWidget* parent = nullptr);
 
     void setSession(ReportSession* session);
-    /// Moves to the next (or previous) finding, wrapping; false when there is none.
+    /// Moves to the next (or previous) finding nobody decided on yet, wrapping; false when
+    /// there is none.
     bool selectNext();
     bool selectPrevious();
+    /// Chooses the finding with `fingerprint`; false when the list has none.
+    bool selectFinding(const QString& fingerprint);
+    /// Adds every open finding of the current one's rule to the selection: how many were
+    /// added, or -1 when no finding is chosen.
+    int selectAlike();
     /// The finding chosen, or null.
     [[nodiscard]] const Finding* currentFinding() const;
+    /// The findings selected (several with Shift or Ctrl), the current one first; copies,
+    /// since deciding re-reads the findings.
+    [[nodiscard]] std::vector<Finding> selectedFindings() const;
     [[nodiscard]] QTableView* table() const { return m_table; }
 
 signals:
@@ -45,6 +54,8 @@ protected:
 
 private:
     bool selectRow(int row);
+    /// The next row from `current` in direction `step` whose finding is still open.
+    bool selectOpen(int step);
     void updateSummary();
     void updateButtons();
     void retranslate();

@@ -1,6 +1,7 @@
 #include "form/formmodel.h"
 
 #include "common/itemroles.h"
+#include "common/timetext.h"
 #include "form/cellvalue.h"
 #include "session/celllabels.h"
 #include "session/reportsession.h"
@@ -194,7 +195,11 @@ bool FormModel::setData(const QModelIndex& index, const QVariant& value, int rol
         return false;
     }
     // The session writes the correction and re-checks; cellChanged refreshes this model.
-    return m_session->editCell(item.cellKey, *parsed, m_reason);
+    const bool edited = m_session->editCell(item.cellKey, *parsed, m_reason);
+    if (edited) {
+        emit reasonUsed();
+    }
+    return edited;
 }
 
 QString FormModel::toolTip(const QString& cellKey) const
@@ -206,16 +211,22 @@ QString FormModel::toolTip(const QString& cellKey) const
     lines << QStringLiteral("<b>%1</b> <small>%2</small>")
                  .arg(cellTitle(format, cellKey).toHtmlEscaped(), cellKey);
     if (const Cell* extracted = m_session->stored().extracted.cell(cellKey)) {
-        lines << (extracted->raw.isEmpty()
-                      ? tr("Blank in the report.")
-                      : tr("Printed: “%1”").arg(extracted->raw.toHtmlEscaped()));
+        // A figure read where nothing is printed (a short row's gap, a value the sums gave) is
+        // not a blank cell: only a cell with no value is described as one.
+        if (!extracted->raw.isEmpty()) {
+            lines << tr("Printed: “%1”").arg(extracted->raw.toHtmlEscaped());
+        } else if (extracted->value) {
+            lines
+                << tr("Not printed in the report: read as %1.").arg(type.format(extracted->value));
+        } else {
+            lines << tr("Blank in the report.");
+        }
         if (extracted->confidence < 1.0) {
             lines << tr("Extraction confidence: %1%").arg(qRound(extracted->confidence * 100));
         }
     }
     if (const Correction* correction = m_session->stored().correction(cellKey)) {
-        const QString when =
-            QLocale().toString(correction->time.toLocalTime(), QLocale::ShortFormat);
+        const QString when = shownTime(correction->time);
         if (annotation.corrected) {
             lines << tr("Corrected by %1 on %2 (read as %3).")
                          .arg(correction->reviewer.toHtmlEscaped(), when,

@@ -46,6 +46,8 @@ signals:
     /// The grid's shape changed (another report or format): views re-apply spans.
     void gridChanged();
     void editRefused(const QString& message);
+    /// An edit went through with the reason set: the pane clears it unless it is pinned.
+    void reasonUsed();
 
 private:
     void rebuild();

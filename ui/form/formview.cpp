@@ -4,11 +4,16 @@
 #include "form/formdelegate.h"
 #include "form/formmodel.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QKeyEvent>
 #include <QMenu>
+
+#include <algorithm>
+#include <climits>
 
 namespace nianbao::ui {
 
@@ -58,6 +63,27 @@ void FormView::applyGrid()
             width = metrics.horizontalAdvance(QString(column + 1 == labels ? 11 : 4, wide)) + 12;
         }
         setColumnWidth(column, width);
+    }
+    // A heading's words wrap, but a word does not break: each column is as wide as the
+    // longest word of the headings it holds alone ("organisations"), so none is cut.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column = 0; column < grid.columnCount(); ++column) {
+            if (columnSpan(row, column) != 1) {
+                continue;
+            }
+            const QString text = m_model->index(row, column).data().toString();
+            for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                // Chinese wraps between any two characters.
+                if (std::any_of(word.begin(), word.end(),
+                                [](QChar c) { return c.script() == QChar::Script_Han; })) {
+                    continue;
+                }
+                const int needed = metrics.horizontalAdvance(word) + 12;
+                if (needed > columnWidth(column)) {
+                    setColumnWidth(column, needed);
+                }
+            }
+        }
     }
     resizeRowsToContents();
 }
@@ -160,8 +186,92 @@ QModelIndex FormView::moveCursor(CursorAction action, Qt::KeyboardModifiers modi
     return value.isValid() ? value : current;
 }
 
+QStringList FormView::selectedCellKeys() const
+{
+    if (!m_model || !selectionModel()) {
+        return {};
+    }
+    QStringList keys;
+    for (const QString& key : m_model->grid().cellKeys()) {
+        if (selectionModel()->isSelected(m_model->indexOf(key))) {
+            keys << key;
+        }
+    }
+    return keys;
+}
+
+QString FormView::selectionAsText() const
+{
+    const QStringList keys = selectedCellKeys();
+    if (keys.isEmpty()) {
+        return {};
+    }
+    int top = INT_MAX;
+    int bottom = -1;
+    int left = INT_MAX;
+    int right = -1;
+    for (const QString& key : keys) {
+        const QModelIndex index = m_model->indexOf(key);
+        top = std::min(top, index.row());
+        bottom = std::max(bottom, index.row());
+        left = std::min(left, index.column());
+        right = std::max(right, index.column());
+    }
+    QStringList lines;
+    for (int row = top; row <= bottom; ++row) {
+        QStringList fields;
+        for (int column = left; column <= right; ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            const bool value = keys.contains(index.data(CellKeyRole).toString());
+            fields << (value ? index.data(Qt::EditRole).toString() : QString());
+        }
+        // A line of the grid with no selected cell (labels between) is left out.
+        if (std::any_of(keys.begin(), keys.end(),
+                        [&](const QString& key) { return m_model->indexOf(key).row() == row; })) {
+            lines << fields.join(QLatin1Char('\t'));
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QStringList FormView::cellsRightFrom(const QString& key, int count) const
+{
+    QStringList keys;
+    QModelIndex at = m_model ? m_model->indexOf(key) : QModelIndex();
+    while (at.isValid() && keys.size() < count) {
+        keys << at.data(CellKeyRole).toString();
+        const QModelIndex next = step(at, 0, 1);
+        if (next == at) {
+            break;
+        }
+        at = next;
+    }
+    return keys;
+}
+
 void FormView::keyPressEvent(QKeyEvent* event)
 {
+    if (state() != EditingState) {
+        if (event->matches(QKeySequence::Copy)) {
+            if (const QString text = selectionAsText(); !text.isEmpty()) {
+                QApplication::clipboard()->setText(text);
+            }
+            event->accept();
+            return;
+        }
+        if (event->matches(QKeySequence::Paste)) {
+            emit pasteRequested(QApplication::clipboard()->text());
+            event->accept();
+            return;
+        }
+        const int digit = event->key() - Qt::Key_1;
+        if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier && digit >= 0 &&
+            digit < 9) {
+            emit readingRequested(digit);
+            event->accept();
+            return;
+        }
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && state() != EditingState &&
         (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {

@@ -21,10 +21,21 @@ public:
     /// Selects the cells of this table among `keys`; the first becomes current. Returns
     /// whether any was here.
     bool selectCells(const QStringList& keys);
+    /// The keys of the selected cells, in reading order.
+    [[nodiscard]] QStringList selectedCellKeys() const;
+    /// The selection as tab-separated text, a line per row of the grid (what Excel and WPS
+    /// paste as cells); blank where the rectangle holds no selected cell.
+    [[nodiscard]] QString selectionAsText() const;
+    /// `count` cells from `key` rightwards along its line of the grid (fewer at its end).
+    [[nodiscard]] QStringList cellsRightFrom(const QString& key, int count) const;
 
 signals:
     /// Enter on a cell, or an edit committed with Enter: the reviewer accepts the value.
     void acceptRequested();
+    /// Alt+1…Alt+9: apply candidate reading `index` (0 = the best) to the current cell's row.
+    void readingRequested(int index);
+    /// Ctrl+V: the clipboard's text, to fill cells from the current one.
+    void pasteRequested(const QString& text);
     void historyRequested(const QString& cellKey);
     void currentCellChanged(const QString& cellKey);
 

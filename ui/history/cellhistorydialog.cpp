@@ -1,5 +1,7 @@
 #include "history/cellhistorydialog.h"
 
+#include "common/timetext.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,10 +50,8 @@ CellHistoryDialog::CellHistoryDialog(const QString& cellTitle, std::optional<dou
                               : correction.vouched
                                   ? tr("%1 (accepted)").arg(shown(correction.newValue))
                                   : tr("%1 (acceptance withdrawn)").arg(shown(correction.newValue));
-        const QStringList texts{
-            shown(correction.oldValue), after, correction.reviewer,
-            QLocale().toString(correction.time.toLocalTime(), QLocale::ShortFormat),
-            correction.reason};
+        const QStringList texts{shown(correction.oldValue), after, correction.reviewer,
+                                shownTime(correction.time), correction.reason};
         for (int column = 0; column < int(texts.size()); ++column) {
             auto* item = new QTableWidgetItem(texts[column]);
             item->setToolTip(texts[column]);

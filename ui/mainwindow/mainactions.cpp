@@ -14,6 +14,8 @@ MainActions::MainActions(QMainWindow* window)
     QMenuBar* bar = window->menuBar();
     m_file = bar->addMenu(QString());
     m_file->setObjectName(QStringLiteral("fileMenu"));
+    openArchive = make("actionOpenArchive", m_file);
+    m_file->addSeparator();
     importFiles = make("actionImportFiles", m_file);
     importFiles->setShortcut(QKeySequence::Open);
     importFolder = make("actionImportFolder", m_file);
@@ -46,6 +48,12 @@ MainActions::MainActions(QMainWindow* window)
     nextFinding->setShortcut(QKeySequence(Qt::Key_F8));
     previousFinding = make("actionPreviousFinding", m_review);
     previousFinding->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    selectFindingsAlike = make("actionSelectFindingsAlike", m_review);
+    selectFindingsAlike->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F8));
+    acceptFindingCells = make("actionAcceptFindingCells", m_review);
+    acceptFindingCells->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    doubtsAlike = make("actionDoubtsAlike", m_review);
+    doubtsAlike->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_review->addSeparator();
     confirmFinding = make("actionConfirmFinding", m_review);
     confirmFinding->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -82,6 +90,8 @@ MainActions::MainActions(QMainWindow* window)
 
     m_help = bar->addMenu(QString());
     m_help->setObjectName(QStringLiteral("helpMenu"));
+    keyboardShortcuts = make("actionKeyboardShortcuts", m_help);
+    keyboardShortcuts->setShortcut(QKeySequence::HelpContents);
     about = make("actionAbout", m_help);
     about->setMenuRole(QAction::AboutRole);
     retranslate();
@@ -101,6 +111,8 @@ QAction* MainActions::make(const char* objectName, QMenu* menu)
 void MainActions::retranslate()
 {
     m_file->setTitle(tr("&File"));
+    openArchive->setText(tr("&Open Archive…"));
+    openArchive->setStatusTip(tr("Review another archive file (the window opens on it)"));
     importFiles->setText(tr("&Import Files…"));
     importFiles->setStatusTip(tr("Add report files to the archive (or drop them on the window)"));
     importFolder->setText(tr("Import &Folder…"));
@@ -123,6 +135,16 @@ void MainActions::retranslate()
     nextProblem->setStatusTip(tr("Enter in a table accepts the value and does the same"));
     nextFinding->setText(tr("&Next Finding"));
     previousFinding->setText(tr("&Previous Finding"));
+    nextFinding->setStatusTip(tr("The next finding nobody decided on yet"));
+    selectFindingsAlike->setText(tr("Choose Findings &Alike"));
+    selectFindingsAlike->setStatusTip(
+        tr("Add every open finding of the chosen one's rule, to settle them at once"));
+    acceptFindingCells->setText(tr("&Accept the Chosen Findings' Cells"));
+    acceptFindingCells->setStatusTip(
+        tr("Vouch for every cell the chosen findings name, as one step"));
+    doubtsAlike->setText(tr("Doubts A&like Across Reports…"));
+    doubtsAlike->setStatusTip(tr("The open doubts read the same way in the reports listed, "
+                                 "grouped, to accept a group at once"));
     confirmFinding->setText(tr("&Confirm Finding…"));
     confirmFinding->setStatusTip(tr("The report is wrong here: confirm, with a comment"));
     dismissFinding->setText(tr("&Dismiss Finding…"));
@@ -137,6 +159,8 @@ void MainActions::retranslate()
     m_language->setTitle(tr("&Language"));
 
     m_help->setTitle(tr("&Help"));
+    keyboardShortcuts->setText(tr("&Keyboard Shortcuts"));
+    keyboardShortcuts->setStatusTip(tr("Every key the window answers to"));
     about->setText(tr("&About Nianbao"));
 }
 

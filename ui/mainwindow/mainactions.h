@@ -17,6 +17,7 @@ class MainActions final : public QObject {
 public:
     explicit MainActions(QMainWindow* window);
 
+    QAction* openArchive = nullptr;
     QAction* importFiles = nullptr;
     QAction* importFolder = nullptr;
     QAction* exportData = nullptr;
@@ -30,6 +31,9 @@ public:
     QAction* nextProblem = nullptr;
     QAction* nextFinding = nullptr;
     QAction* previousFinding = nullptr;
+    QAction* selectFindingsAlike = nullptr;
+    QAction* acceptFindingCells = nullptr;
+    QAction* doubtsAlike = nullptr;
     QAction* confirmFinding = nullptr;
     QAction* dismissFinding = nullptr;
     QAction* reviewedAndNext = nullptr;
@@ -41,6 +45,7 @@ public:
     QAction* chinese = nullptr;
     QAction* english = nullptr;
 
+    QAction* keyboardShortcuts = nullptr;
     QAction* about = nullptr;
 
     void retranslate();

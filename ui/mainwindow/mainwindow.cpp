@@ -7,15 +7,18 @@
 #include "desk/deskpane.h"
 #include "documents/readlimits.h"
 #include "documents/reportfile.h"
+#include "doubts/doubtsalikedialog.h"
 #include "export/exportdialog.h"
 #include "form/formpane.h"
 #include "import/bundledsamples.h"
 #include "import/importdialog.h"
 #include "import/importrunner.h"
 #include "mainwindow/mainactions.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "session/reportsession.h"
 #include "settings/appsettings.h"
 #include "store/pgconnection.h"
+#include "workflow/bodyidentity.h"
 #include "workspace/reportworkspace.h"
 
 #include <QAction>
@@ -112,6 +115,9 @@ MainWindow::MainWindow(std::unique_ptr<store::Archive> archive, AppSettings& set
             [this](const QString& text) { statusBar()->showMessage(text, kMessageTimeoutMs); });
     connect(m_workspace, &ReportWorkspace::reportChanged, this,
             [this](const store::ReportRow& row) { m_browser->model()->updateRow(row); });
+    connect(m_workspace, &ReportWorkspace::sameBodyRequested, this, &MainWindow::matchBody);
+    connect(m_workspace, &ReportWorkspace::keepRequested, this, &MainWindow::keepReport);
+    connect(m_workspace, &ReportWorkspace::restoreRequested, this, &MainWindow::restoreReport);
     connect(m_importer, &ImportRunner::finished, this, &MainWindow::importFinished);
 
     wireActions();
@@ -148,6 +154,12 @@ MainWindow::~MainWindow()
 void MainWindow::wireActions()
 {
     MainActions& a = *m_actions;
+    connect(a.openArchive, &QAction::triggered, this, &MainWindow::askOpenArchive);
+    connect(a.keyboardShortcuts, &QAction::triggered, this, [this] {
+        auto* dialog = new ShortcutsDialog(QWidget::actions(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(a.importFiles, &QAction::triggered, this, &MainWindow::askImportFiles);
     connect(a.importFolder, &QAction::triggered, this, &MainWindow::askImportFolder);
     connect(a.exportData, &QAction::triggered, this,
@@ -173,9 +185,21 @@ void MainWindow::wireActions()
             statusBar()->showMessage(tr("No cell left with a problem."), kMessageTimeoutMs);
         }
     });
-    connect(a.nextFinding, &QAction::triggered, this, [this] { m_workspace->nextFinding(); });
-    connect(a.previousFinding, &QAction::triggered, this,
-            [this] { m_workspace->previousFinding(); });
+    connect(a.nextFinding, &QAction::triggered, this, [this] {
+        if (!m_workspace->nextFinding()) {
+            statusBar()->showMessage(tr("No finding left without a decision."), kMessageTimeoutMs);
+        }
+    });
+    connect(a.previousFinding, &QAction::triggered, this, [this] {
+        if (!m_workspace->previousFinding()) {
+            statusBar()->showMessage(tr("No finding left without a decision."), kMessageTimeoutMs);
+        }
+    });
+    connect(a.selectFindingsAlike, &QAction::triggered, this,
+            [this] { m_workspace->selectFindingsAlike(); });
+    connect(a.acceptFindingCells, &QAction::triggered, this,
+            [this] { m_workspace->acceptChosenFindingsCells(); });
+    connect(a.doubtsAlike, &QAction::triggered, this, &MainWindow::showDoubtsAlike);
     connect(a.confirmFinding, &QAction::triggered, this,
             [this] { m_workspace->decideCurrentFinding(FindingVerdict::Confirmed); });
     connect(a.dismissFinding, &QAction::triggered, this,
@@ -233,6 +257,56 @@ bool MainWindow::openReport(ReportId id)
     return true;
 }
 
+void MainWindow::matchBody(const QString& agency, const QString& bodyName)
+{
+    const Result<std::vector<ReportId>> checked =
+        workflow::matchAgencyToBody(*m_archive, m_options.processing, agency, bodyName);
+    if (!checked) {
+        statusBar()->showMessage(checked.error().message, kMessageTimeoutMs);
+        return;
+    }
+    // The open report's previous year and findings follow from who is who: read again.
+    if (ReportSession* session = m_workspace->session()) {
+        openReport(session->id());
+    }
+    m_browser->refresh();
+    statusBar()->showMessage(bodyName.isEmpty()
+                                 ? tr("“%1” is its own body again; %n report(s) checked again.",
+                                      nullptr, int(checked->size()))
+                                       .arg(agency)
+                                 : tr("“%1” is now the body “%2”; %n report(s) checked again.",
+                                      nullptr, int(checked->size()))
+                                       .arg(agency, bodyName),
+                             kMessageTimeoutMs);
+}
+
+void MainWindow::keepReport(ReportId id)
+{
+    const Result<std::vector<ReportId>> retired =
+        workflow::keepReport(*m_archive, m_options.processing, id, m_settings.reviewerName(), {});
+    if (!retired) {
+        statusBar()->showMessage(retired.error().message, kMessageTimeoutMs);
+        return;
+    }
+    openReport(id);
+    m_browser->refresh();
+    statusBar()->showMessage(
+        tr("Report %1 is kept; %n other copy(ies) retired.", nullptr, int(retired->size())).arg(id),
+        kMessageTimeoutMs);
+}
+
+void MainWindow::restoreReport(ReportId id)
+{
+    if (const Result<void> done =
+            workflow::restoreRetiredReport(*m_archive, m_options.processing, id);
+        !done) {
+        statusBar()->showMessage(done.error().message, kMessageTimeoutMs);
+        return;
+    }
+    openReport(id);
+    m_browser->refresh();
+}
+
 void MainWindow::markReviewedAndOpenNext()
 {
     ReportSession* session = m_workspace->session();
@@ -260,6 +334,33 @@ void MainWindow::markReviewedAndOpenNext()
     }
 }
 
+void MainWindow::showDoubtsAlike()
+{
+    // The reports of the archive's list as filtered now.
+    QSet<ReportId> listed;
+    const ReportListModel* list = m_browser->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        listed.insert(list->row(row)->id);
+    }
+    auto* dialog = new DoubtsAlikeDialog(*m_archive, m_options.processing,
+                                         m_settings.reviewerName(), listed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DoubtsAlikeDialog::openRequested, this,
+            [this](ReportId id, const QStringList& cells) {
+                if (openReport(id)) {
+                    m_workspace->formPane()->selectCells(cells);
+                }
+            });
+    connect(dialog, &DoubtsAlikeDialog::reportsChanged, this, [this] {
+        m_browser->refresh();
+        // The open report may be among those changed: it is read again.
+        if (ReportSession* session = m_workspace->session()) {
+            openReport(session->id());
+        }
+    });
+    dialog->show();
+}
+
 void MainWindow::setLanguage(Language language)
 {
     if (language == currentLanguage()) {
@@ -283,6 +384,27 @@ void MainWindow::askReviewerName()
         session->setReviewer(m_settings.reviewerName());
     }
     updateStatusBar();
+}
+
+void MainWindow::askOpenArchive()
+{
+    const QString path =
+        m_prompter
+            .askFiles(this, tr("Open archive"), QFileInfo(m_archive->location()).absolutePath(),
+                      tr("Nianbao archives (*.sqlite *.db);;All files (*)"))
+            .value(0);
+    if (path.isEmpty()) {
+        return;
+    }
+    // Opened here first, so a file that is no archive is refused with the window unchanged.
+    const Result<std::unique_ptr<store::Archive>> archive = store::Archive::open(path);
+    if (!archive) {
+        statusBar()->showMessage(
+            tr("%1 cannot be opened as an archive: %2").arg(path, archive.error().message),
+            kMessageTimeoutMs);
+        return;
+    }
+    emit openArchiveRequested((*archive)->location());
 }
 
 void MainWindow::askImportFiles()

@@ -55,6 +55,11 @@ public:
     [[nodiscard]] MainActions* actions() const { return m_actions; }
     [[nodiscard]] DeskPane* desk() const { return m_desk; }
 
+signals:
+    /// File → Open Archive chose another archive, which opens (checked): the application
+    /// replaces this window with one on it.
+    void openArchiveRequested(const QString& location);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -65,7 +70,15 @@ private:
     void wireActions();
     void setLanguage(Language language);
     void markReviewedAndOpenNext();
+    void showDoubtsAlike();
+    /// Records that reports printed `agency` are the body `bodyName` and checks them again.
+    void matchBody(const QString& agency, const QString& bodyName);
+    /// Keeps report `id` as its body's report for its year and retires the other copies.
+    void keepReport(ReportId id);
+    /// Brings a retired report back.
+    void restoreReport(ReportId id);
     void askReviewerName();
+    void askOpenArchive();
     void askImportFiles();
     void askImportFolder();
     void importFinished(const workflow::ImportSummary& summary, const QString& error);

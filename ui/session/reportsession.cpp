@@ -2,6 +2,7 @@
 
 #include "session/celllabels.h"
 #include "session/reviewcommand.h"
+#include "store/archive.h"
 #include "templates/reporttemplate.h"
 #include "templates/templateregistry.h"
 #include "workflow/extractiondoubts.h"
@@ -112,6 +113,50 @@ bool ReportSession::acceptCell(const QString& key, const QString& reason)
     return perform(workflow::ReviewChange::accept(key, reason), text).has_value();
 }
 
+bool ReportSession::editCells(const std::vector<std::pair<QString, std::optional<double>>>& values,
+                              const QString& reason)
+{
+    std::vector<workflow::CellStep> steps;
+    for (const auto& [key, value] : values) {
+        const Cell* cell = current().cell(key);
+        if (!cell) {
+            return false;
+        }
+        if (cell->value != value) {
+            steps.push_back(workflow::CellStep::edit(key, value));
+        }
+    }
+    if (steps.empty()) {
+        return true;
+    }
+    if (steps.size() == 1) {
+        return editCell(steps.front().key, steps.front().value, reason);
+    }
+    const QString text = tr("%1 and %n more cell(s) changed", nullptr, int(steps.size()) - 1)
+                             .arg(cellTitle(m_format, steps.front().key));
+    return perform(workflow::ReviewChange::cells(std::move(steps), reason), text).has_value();
+}
+
+bool ReportSession::acceptCells(const QStringList& keys, const QString& reason)
+{
+    std::vector<workflow::CellStep> steps;
+    for (const QString& key : keys) {
+        const Cell* cell = current().cell(key);
+        if (cell && workflow::awaitsAcceptance(stored(), findings(), key, cell->confidence)) {
+            steps.push_back(workflow::CellStep::accept(key));
+        }
+    }
+    if (steps.empty()) {
+        return true;
+    }
+    if (steps.size() == 1) {
+        return acceptCell(steps.front().key, reason);
+    }
+    const QString text = tr("%1 and %n more cell(s) accepted", nullptr, int(steps.size()) - 1)
+                             .arg(cellTitle(m_format, steps.front().key));
+    return perform(workflow::ReviewChange::cells(std::move(steps), reason), text).has_value();
+}
+
 bool ReportSession::acceptCandidate(const QString& key, int candidate, const QString& reason)
 {
     const Cell* cell = current().cell(key);
@@ -130,12 +175,53 @@ bool ReportSession::acceptCandidate(const QString& key, int candidate, const QSt
         .has_value();
 }
 
+bool ReportSession::acceptReading(const QString& key, int reading, const QString& reason)
+{
+    const workflow::RowReadings readings = rowReadings(key);
+    if (reading < 0 || std::size_t(reading) >= readings.readings.size()) {
+        return false;
+    }
+    const workflow::RowReading& chosen = readings.readings[std::size_t(reading)];
+    std::vector<workflow::CellStep> steps =
+        workflow::readingSteps(readings, chosen, stored(), current());
+    if (steps.empty()) {
+        return true;
+    }
+    QStringList shownValues;
+    for (const std::optional<double>& value : chosen.values) {
+        shownValues << ReviewCommand::shown(value);
+    }
+    const QString text = tr("%1: reading %2 accepted (%3)")
+                             .arg(rowTitle(m_format, key))
+                             .arg(reading + 1)
+                             .arg(shownValues.join(QLatin1Char(' ')));
+    return perform(workflow::ReviewChange::cells(std::move(steps), reason), text).has_value();
+}
+
 Result<void> ReportSession::decide(const Finding& finding, FindingVerdict verdict,
                                    const QString& comment)
 {
     const QString text = tr("%1: %2").arg(finding.rule, findingVerdictName(verdict));
     return perform(workflow::ReviewChange::decide(findingFingerprint(finding), verdict, comment),
                    text);
+}
+
+Result<void> ReportSession::decideAll(const std::vector<Finding>& findings, FindingVerdict verdict,
+                                      const QString& comment)
+{
+    if (findings.size() == 1) {
+        return decide(findings.front(), verdict, comment);
+    }
+    QStringList fingerprints;
+    for (const Finding& finding : findings) {
+        if (const QString fingerprint = findingFingerprint(finding);
+            !fingerprints.contains(fingerprint)) {
+            fingerprints << fingerprint;
+        }
+    }
+    const QString text =
+        tr("%n finding(s): %1", nullptr, int(fingerprints.size())).arg(findingVerdictName(verdict));
+    return perform(workflow::ReviewChange::decideAll(fingerprints, verdict, comment), text);
 }
 
 Result<void> ReportSession::setStatus(ReviewStatus status, const QString& reason, bool override)
@@ -176,6 +262,11 @@ Result<QByteArray> ReportSession::originalBytes()
 Result<std::vector<Correction>> ReportSession::history(const QString& key)
 {
     return m_review.history(key);
+}
+
+Result<store::ReportHistory> ReportSession::reportHistory()
+{
+    return m_review.reportHistory();
 }
 
 } // namespace nianbao::ui

@@ -21,7 +21,8 @@ class ReportTemplate;
 
 namespace nianbao::store {
 class Archive;
-}
+struct ReportHistory;
+} // namespace nianbao::store
 
 namespace nianbao::ui {
 
@@ -56,6 +57,12 @@ public:
     [[nodiscard]] const std::vector<Finding>& findings() const { return m_review.findings(); }
     /// The findings still open, by severity, as the archive counts them.
     [[nodiscard]] const SeverityCounts& openCounts() const { return m_review.openCounts(); }
+    /// The first open finding of error severity, or null: what keeps the report from being
+    /// marked reviewed.
+    [[nodiscard]] const Finding* firstUndecidedError() const
+    {
+        return m_review.firstUndecidedError();
+    }
     [[nodiscard]] const CellAnnotation& annotation(QStringView key) const
     {
         return m_annotations.of(key);
@@ -69,6 +76,13 @@ public:
     /// Sets a cell to the reviewer's value (nothing: blank in the report) as an undoable step.
     /// Returns false, changing nothing, when the archive refused it (failed() says why).
     bool editCell(const QString& key, std::optional<double> value, const QString& reason);
+    /// Sets several cells at once (a row pasted, a selection corrected), as one undoable step.
+    bool editCells(const std::vector<std::pair<QString, std::optional<double>>>& values,
+                   const QString& reason);
+    /// The reviewer vouches for the values of the cells among `keys` the extractor was unsure
+    /// of (a row, a rectangle, a finding's cells), as one undoable step; the doubts they
+    /// settle are settled with it. Cells with nothing to accept are left alone.
+    bool acceptCells(const QStringList& keys, const QString& reason);
     /// The reviewer vouches for the value of a cell the extractor was unsure of, as an
     /// undoable step recorded in its history; the cell stops being shown as uncertain. A cell
     /// with nothing to accept is left alone. Returns false when the archive refused it.
@@ -76,8 +90,20 @@ public:
     /// The reviewer takes one of the extractor's candidate readings (Cell::candidates) as the
     /// cell's value, recorded as an acceptance of that reading, as one undoable step.
     bool acceptCandidate(const QString& key, int candidate, const QString& reason);
+    /// The candidate readings of the row holding a cell, best first (workflow::rowReadings).
+    [[nodiscard]] workflow::RowReadings rowReadings(const QString& key) const
+    {
+        return m_review.rowReadings(key);
+    }
+    /// Fills the row holding `key` with its candidate reading `reading` (an index into
+    /// rowReadings(key)), recorded as the acceptance of each reading chosen, as one undoable
+    /// step. Returns false when there is no such reading or the archive refused it.
+    bool acceptReading(const QString& key, int reading, const QString& reason);
     /// Records a verdict on a finding, as an undoable step.
     Result<void> decide(const Finding& finding, FindingVerdict verdict, const QString& comment);
+    /// Records one verdict on several findings with one comment, as one undoable step.
+    Result<void> decideAll(const std::vector<Finding>& findings, FindingVerdict verdict,
+                           const QString& comment);
     /// Sets the review status, as an undoable step. Marking a report with undecided errors
     /// reviewed is refused unless `override` is given with a reason.
     Result<void> setStatus(ReviewStatus status, const QString& reason = {}, bool override = false);
@@ -88,6 +114,8 @@ public:
     Result<QByteArray> originalBytes();
     /// Every correction of a cell, oldest first.
     Result<std::vector<Correction>> history(const QString& key);
+    /// Every correction, decision and change of the report (the timeline).
+    Result<store::ReportHistory> reportHistory();
 
 signals:
     void cellChanged(const QString& key);

@@ -232,6 +232,91 @@ private slots:
         QCOMPARE(*archive.findReport(spec.agency, 2022), std::optional<ReportId>(third->id));
     }
 
+    void aliasesMakeOneBodyOfTwoNames()
+    {
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
+        const auto store = [&](const QString& agency, int year) {
+            const test::FakeReport spec = fake(agency, year, agency + QString::number(year));
+            const Result<AddOutcome> added =
+                archive.addReport(spec.bytes(), test::fakeProcessed(spec));
+            if (!added) {
+                qFatal("cannot store: %s", qPrintable(added.error().message));
+            }
+            return added->id;
+        };
+        const QString full = QStringLiteral("淮安市洪泽区人民政府");
+        const QString shortName = QStringLiteral("洪泽区人民政府");
+        const ReportId y2022 = store(full, 2022);
+        const ReportId y2023 = store(shortName, 2023);
+        const ReportId other = store(QStringLiteral("淮安市人民政府"), 2022);
+        // Two names, two bodies, until the archive says otherwise.
+        QVERIFY(!*archive.findReport(shortName, 2022));
+        QCOMPARE(*archive.bodyReports(full), std::vector<ReportId>{y2022});
+
+        QVERIFY(archive.setAgencyAlias(QStringLiteral("洪泽区 人民政府"), full));
+        QCOMPARE(*archive.findReport(shortName, 2022), std::optional<ReportId>(y2022));
+        QCOMPARE(*archive.findReport(full, 2023), std::optional<ReportId>(y2023));
+        QCOMPARE(*archive.bodyReports(shortName), (std::vector<ReportId>{y2023, y2022}));
+        QCOMPARE(*archive.bodyReports(full, 2023), std::vector<ReportId>{y2023});
+        QCOMPARE(*archive.bodyKeys(shortName), (QStringList{shortName, full}));
+        QCOMPARE(*archive.bodyReports(QStringLiteral("淮安市人民政府")),
+                 std::vector<ReportId>{other});
+        const Result<std::vector<AgencyAlias>> aliases = archive.agencyAliases();
+        QVERIFY(aliases && aliases->size() == 1);
+        QCOMPARE(aliases->front().agencyKey, shortName);
+        QCOMPARE(aliases->front().bodyName, full);
+        // Both names may point at a third (a registry name): still one body.
+        QVERIFY(archive.setAgencyAlias(full, QStringLiteral("洪泽区政府")));
+        QVERIFY(archive.setAgencyAlias(shortName, QStringLiteral("洪泽区政府")));
+        QCOMPARE(*archive.findReport(shortName, 2022), std::optional<ReportId>(y2022));
+        // Forgotten: two bodies again.
+        QVERIFY(archive.setAgencyAlias(shortName, QString()));
+        QVERIFY(!*archive.findReport(shortName, 2022));
+        QCOMPARE(archive.agencyAliases()->size(), std::size_t(1));
+    }
+
+    void aRetiredCopyLeavesBodyYearAndDataset()
+    {
+        const std::unique_ptr<Archive> opened = freshArchive();
+        Archive& archive = *opened;
+        const QString agency = QStringLiteral("平潭综合实验区管理委员会");
+        const auto store = [&](const QString& body) {
+            const test::FakeReport spec = fake(agency, 2023, body);
+            const Result<AddOutcome> added =
+                archive.addReport(spec.bytes(), test::fakeProcessed(spec));
+            if (!added) {
+                qFatal("cannot store: %s", qPrintable(added.error().message));
+            }
+            return added->id;
+        };
+        const ReportId first = store(QStringLiteral("正文。"));
+        const ReportId copy = store(QStringLiteral("正文（转载）。"));
+        QCOMPARE(*archive.bodyReports(agency, 2023), (std::vector<ReportId>{copy, first}));
+        QCOMPARE(archive.readDataset(DatasetFilter{}).value()->reportCount(), 2);
+
+        QVERIFY(
+            archive.retireReport(copy, first, QStringLiteral("审核员"), QStringLiteral("转载")));
+        QCOMPARE(*archive.findReport(agency, 2023), std::optional<ReportId>(first));
+        QCOMPARE(*archive.bodyReports(agency), std::vector<ReportId>{first});
+        QCOMPARE(archive.readDataset(DatasetFilter{}).value()->reportCount(), 1);
+        const Result<std::optional<Retirement>> retired = archive.retirement(copy);
+        QVERIFY(retired && *retired);
+        QCOMPARE((*retired)->kept, first);
+        QCOMPARE((*retired)->reviewer, QStringLiteral("审核员"));
+        QCOMPARE((*retired)->reason, QStringLiteral("转载"));
+        QVERIFY((*retired)->time.isValid());
+        QVERIFY(!*archive.retirement(first));
+        // Still in the archive, listed and loadable: never lost.
+        QCOMPARE(*archive.countReports(), 2);
+        QVERIFY(archive.loadReport(copy));
+
+        QVERIFY(archive.restoreReport(copy));
+        QVERIFY(!*archive.retirement(copy));
+        QCOMPARE(*archive.findReport(agency, 2023), std::optional<ReportId>(copy));
+        QCOMPARE(archive.readDataset(DatasetFilter{}).value()->reportCount(), 2);
+    }
+
     void filtersSelectTheMatchingReports()
     {
         const std::unique_ptr<Archive> opened = freshArchive();

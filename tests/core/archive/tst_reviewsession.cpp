@@ -249,13 +249,13 @@ private slots:
         const Result<ChangeRecord> confirmed = session.apply(ReviewChange::decide(
             fingerprint, FindingVerdict::Confirmed, QStringLiteral("the report prints it so")));
         QVERIFY2(confirmed, test::messageOf(confirmed).constData());
-        QVERIFY(!confirmed->decisionBefore);
+        QVERIFY(!confirmed->decisionsBefore.at(0));
         QCOMPARE(confirmed->open.errors, qint64(0));
         QVERIFY(!session.firstUndecidedError());
         const Result<ChangeRecord> dismissed =
             session.apply(ReviewChange::decide(fingerprint, FindingVerdict::Dismissed));
         QVERIFY(dismissed);
-        QCOMPARE(dismissed->decisionBefore->verdict, FindingVerdict::Confirmed);
+        QCOMPARE(dismissed->decisionsBefore.at(0)->verdict, FindingVerdict::Confirmed);
 
         // Undoing the dismissal goes back to the confirmation, undoing that reopens it.
         QVERIFY(session.revert(*dismissed, QStringLiteral("Undo")));

@@ -151,8 +151,11 @@ private Q_SLOTS:
                 QCOMPARE(cell.extracted, extracted.value);
                 QCOMPARE(cell.current, stored->value(extracted.key));
                 QCOMPARE(cell.raw, extracted.raw);
-                QCOMPARE(cell.confidence, extracted.confidence);
-                QCOMPARE(cell.correctedBy, lastChangeBy(report.id, extracted.key));
+                // A value back to the one read is no correction; a reviewer's value is sure.
+                const bool corrected = cell.current != cell.extracted;
+                QCOMPARE(cell.confidence, corrected ? 1.0 : extracted.confidence);
+                QCOMPARE(cell.correctedBy,
+                         corrected ? lastChangeBy(report.id, extracted.key) : QString());
             }
             std::vector<Finding> open;
             for (const Finding& finding : stored->extracted.findings) {
@@ -186,11 +189,12 @@ private Q_SLOTS:
         QCOMPARE(cellOf(1, "t4.review.total").current, 8.0);
         QCOMPARE(cellOf(1, "t4.review.total").correctedBy, QStringLiteral("张"));
         QVERIFY(!cellOf(4, "t3.new.total").corrected());
-        // A revert is a correction back to the extracted value, by its reviewer; 周, who
-        // accepted the value afterwards, changed nothing.
+        // A revert back to the extracted value leaves the cell as read: not exported as
+        // corrected (issue 15); 周, who accepted the value afterwards, changed nothing.
         const DatasetCell reverted = cellOf(2, "t3.new.total");
         QCOMPARE(reverted.current, reverted.extracted);
-        QCOMPARE(reverted.correctedBy, QStringLiteral("赵"));
+        QVERIFY(!reverted.corrected());
+        QCOMPARE(reverted.correctedBy, QString());
         QVERIFY(!cellOf(2, "t3.new.natural").corrected());
         // Without the raw-text part, no text is read.
         QVERIFY(cellOf(3, "t3.new.total").raw.isEmpty());

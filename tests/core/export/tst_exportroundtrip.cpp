@@ -160,9 +160,11 @@ private Q_SLOTS:
                 QCOMPARE(table.field(row, QStringLiteral("key")), cell.key);
                 QCOMPARE(table.number(row, QStringLiteral("value")), stored.value(cell.key));
                 QCOMPARE(table.number(row, QStringLiteral("extracted_value")), cell.value);
+                // Corrected: a reviewer's value other than the one read (an undo back to it
+                // is none).
                 QCOMPARE(table.field(row, QStringLiteral("corrected")),
-                         stored.correction(cell.key) ? QStringLiteral("true")
-                                                     : QStringLiteral("false"));
+                         stored.value(cell.key) != cell.value ? QStringLiteral("true")
+                                                              : QStringLiteral("false"));
                 const QString rules = openRulesOf(stored, cell.key);
                 QCOMPARE(table.field(row, QStringLiteral("issue_rules")), rules);
                 withRules += rules.isEmpty() ? 0 : 1;
@@ -207,7 +209,7 @@ private Q_SLOTS:
                 QCOMPARE(row.value(u"key").toString(), cell.key);
                 QCOMPARE(jsonNumber(row.value(u"value")), stored.value(cell.key));
                 QCOMPARE(jsonNumber(row.value(u"extracted_value")), cell.value);
-                QCOMPARE(row.value(u"corrected").toBool(), stored.correction(cell.key) != nullptr);
+                QCOMPARE(row.value(u"corrected").toBool(), stored.value(cell.key) != cell.value);
                 QCOMPARE(row.value(u"issue_rules").toString(), openRulesOf(stored, cell.key));
             }
         }
@@ -227,21 +229,26 @@ private Q_SLOTS:
         for (std::size_t r = 0; r < m_stored.size(); ++r) {
             const StoredReport& stored = m_stored[r];
             for (const Cell& cell : stored.extracted.cells) {
+                // A reviewer's value is exported as theirs, sure; a value back to the one read
+                // is the extractor's again.
                 const Correction* correction = stored.correction(cell.key);
-                const QString corrector = correction ? correction->reviewer : QString();
+                const bool corrected = stored.value(cell.key) != cell.value;
+                const QString corrector = corrected ? correction->reviewer : QString();
+                const double confidence = corrected ? 1.0 : cell.confidence;
                 QCOMPARE(wide.field(r, cell.key + QStringLiteral(":raw")), cell.raw);
-                QCOMPARE(wide.number(r, cell.key + QStringLiteral(":confidence")), cell.confidence);
+                QCOMPARE(wide.number(r, cell.key + QStringLiteral(":confidence")), confidence);
                 QCOMPARE(wide.number(r, cell.key + QStringLiteral(":extracted")), cell.value);
                 QCOMPARE(wide.field(r, cell.key + QStringLiteral(":corrected_by")), corrector);
                 QCOMPARE(wide.number(r, cell.key), stored.value(cell.key));
                 QCOMPARE(lengthy.field(longRow, QStringLiteral("raw")), cell.raw);
-                QCOMPARE(lengthy.number(longRow, QStringLiteral("confidence")), cell.confidence);
+                QCOMPARE(lengthy.number(longRow, QStringLiteral("confidence")), confidence);
                 QCOMPARE(lengthy.field(longRow, QStringLiteral("corrected_by")), corrector);
                 ++longRow;
             }
         }
-        // Reverted (审核员乙) and corrected (审核员甲) cells both say who.
-        QVERIFY(wide.rows[3].contains(QStringLiteral("审核员乙")));
+        // A corrected cell says who (审核员甲); a cell reverted to the value read (审核员乙)
+        // is exported as read, with no corrector (issue 15).
+        QVERIFY(!wide.rows[3].contains(QStringLiteral("审核员乙")));
         QVERIFY(wide.rows[0].contains(QStringLiteral("审核员甲")));
     }
 
