@@ -131,7 +131,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     </message>
     <message>
         <source>Who assigns the reports must be named.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1796,11 +1796,11 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     </message>
     <message>
         <source>assign reports (by id or by filter) to a reviewer, or to nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>each reviewer&apos;s reports by review status</source>
-        <translation type="unfinished"></translation>
+        <source>each reviewer's reports by review status</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2052,15 +2052,15 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     <name>nianbao::ui::ClaimBar</name>
     <message>
         <source>Take Over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Review this report yourself: the other reviewer&apos;s window shows it read-only from then on</source>
-        <translation type="unfinished"></translation>
+        <source>Review this report yourself: the other reviewer's window shows it read-only from then on</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read-only: report %1 is being reviewed by %2 since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2259,6 +2259,85 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     </message>
     <message>
         <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>coverage-%1.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the coverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a coverage sheet is written as .xlsx or .csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no coverage of %1 to export: import a registry first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote the coverage of %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rectification-notice-%1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a rectification notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notices (*.pdf *.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a notice is written as .pdf or .docx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No report of %1 to write a notice for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote a rectification notice for %n reports to %1.</source>
+        <translation>
+            <numerusform>Wrote a rectification notice for %n report to %1.</numerusform>
+            <numerusform>Wrote a rectification notice for %n reports to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export coverage…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The year's coverage as a sheet: every body with its status and publication date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rectification notice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every open error, warning, implausible change and copied passage, as a PDF or Word document to send (in Chinese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the report shown in Year on year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For every report of the year</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2866,47 +2945,47 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     </message>
     <message>
         <source>&amp;Connect to Team Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a shared archive on a PostgreSQL server in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recent &amp;Team Archives</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Assign Listed Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give every report the archive list shows (its filters choose them) to a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Team &amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Each reviewer&apos;s reports: pending, reviewed, doubtful</source>
-        <translation type="unfinished"></translation>
+        <source>Each reviewer's reports: pending, reviewed, doubtful</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Show Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assigned to &amp;Me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The next finding nobody decided on yet</source>
@@ -2954,7 +3033,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     </message>
     <message>
         <source>&amp;Claimed by Others</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3466,7 +3545,7 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     <name>nianbao::ui::TeamAssignments</name>
     <message>
         <source>Assign reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Assign the %n report(s) listed to the reviewer (leave empty for nobody):</source>
@@ -3477,7 +3556,7 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n report(s) now assigned to nobody.</source>
@@ -3495,94 +3574,94 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     </message>
     <message>
         <source>Team progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>nianbao::ui::TeamController</name>
     <message>
-        <source>Other reviewers&apos; changes will not show until the archive is opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Other reviewers' changes will not show until the archive is opened again: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Other reviewers&apos; changes no longer show: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Other reviewers' changes no longer show: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set your reviewer name (Edit menu) to review this report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Read-only: the report could not be claimed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The claim on report %1 could not be renewed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report %1 could not be taken over: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You took report %1 over from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You took report %1 over.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report %1 was changed by another reviewer: it is shown as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 took report %2 over: it is read-only here now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report %1 is free again: it is yours to review.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Connect to team archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PostgreSQL connection URI (postgresql://user@host/dbname). The password is read from ~/.pgpass or PGPASSWORD; Nianbao never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a PostgreSQL connection URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3824,6 +3903,28 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     </message>
     <message>
         <source>Save the timeline as an Excel workbook (.xlsx) or as CSV</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PeersChart</name>
+    <message>
+        <source>percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Percentile among %n peers</source>
+        <translation>
+            <numerusform>Percentile among %n peer</numerusform>
+            <numerusform>Percentile among %n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers to compare with</source>
         <translation type="unfinished" />
     </message>
 </context>

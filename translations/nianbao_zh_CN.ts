@@ -2235,6 +2235,84 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
+<message>
+        <source>coverage-%1.xlsx</source>
+        <translation>覆盖情况-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the coverage</source>
+        <translation>导出覆盖情况</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1: a coverage sheet is written as .xlsx or .csv</source>
+        <translation>%1：覆盖情况表只能保存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>There is no coverage of %1 to export: import a registry first.</source>
+        <translation>没有 %1 年度的覆盖情况可导出：请先导入机关名录。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the coverage of %1 to %2.</source>
+        <translation>已将 %1 年度的覆盖情况写入 %2。</translation>
+    </message>
+    <message>
+        <source>rectification-notice-%1.pdf</source>
+        <translation>整改通知-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Write a rectification notice</source>
+        <translation>生成整改通知</translation>
+    </message>
+    <message>
+        <source>Notices (*.pdf *.docx)</source>
+        <translation>通知 (*.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>%1: a notice is written as .pdf or .docx</source>
+        <translation>%1：整改通知只能保存为 .pdf 或 .docx</translation>
+    </message>
+    <message>
+        <source>No report of %1 to write a notice for.</source>
+        <translation>没有 %1 年度的年报可生成整改通知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a rectification notice for %n reports to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份年报的整改通知写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export coverage…</source>
+        <translation>导出覆盖情况…</translation>
+    </message>
+    <message>
+        <source>The year's coverage as a sheet: every body with its status and publication date</source>
+        <translation>本年度覆盖情况表：每个机关的发布状态和发布日期</translation>
+    </message>
+    <message>
+        <source>Rectification notice…</source>
+        <translation>整改通知…</translation>
+    </message>
+    <message>
+        <source>Every open error, warning, implausible change and copied passage, as a PDF or Word document to send (in Chinese)</source>
+        <translation>所有未处理的错误、警告、异常变动和雷同段落，生成可发送的 PDF 或 Word 文档（中文）</translation>
+    </message>
+    <message>
+        <source>For the report shown in Year on year</source>
+        <translation>针对“年度对比”中显示的年报</translation>
+    </message>
+    <message>
+        <source>For every report of the year</source>
+        <translation>针对本年度所有年报</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ui::DoubtsAlikeDialog</name>
@@ -3794,6 +3872,27 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     <message>
         <source>Not a PostgreSQL connection URI: %1</source>
         <translation>不是 PostgreSQL 连接 URI:%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PeersChart</name>
+    <message>
+        <source>percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
+        <translation>%1：%2（中位数 %3，四分位 %4–%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percentile among %n peers</source>
+        <translation>
+            <numerusform>在 %n 个同级机关中的百分位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers to compare with</source>
+        <translation>没有可比较的同级机关</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ namespace nianbao::cli {
 
 std::optional<supervision::DeskStore> openDesk(const store::Archive& archive)
 {
-    Result<supervision::DeskStore> desk = supervision::DeskStore::open(archive.location());
+    Result<supervision::DeskStore> desk = supervision::DeskStore::open(archive);
     if (!desk) {
         reportFileError(archive.location(), desk.error().message);
         return std::nullopt;

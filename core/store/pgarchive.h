@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/archive.h"
+#include "store/desktables.h"
 #include "store/reportrows.h"
 #include "store/teamreview.h"
 
@@ -18,7 +19,7 @@ namespace nianbao::store {
 /// archives (`?options=-csearch_path%3Dteam_a`). Every value travels as a bound parameter.
 /// Several clients write at once: the content hash is unique, so two imports of one file keep
 /// one copy, and every write is one transaction.
-class PgArchive final : public Archive, public TeamReview {
+class PgArchive final : public Archive, public TeamReview, public DeskTables {
 public:
     /// Connects to the archive at `uri`, creating its tables in an empty schema and upgrading
     /// an archive written by an older version. Refuses a schema holding other tables and an
@@ -81,6 +82,22 @@ public:
     Result<std::optional<Assignment>> assignmentOf(ReportId id) override;
     Result<std::vector<ReviewerProgress>> progress() override;
     Result<std::unique_ptr<ArchiveWatcher>> watch() const override;
+
+    // --- DeskTables ----------------------------------------------------------------------
+
+    Result<void> replaceRegistry(const std::vector<RegistryRow>& rows,
+                                 const QString& sourceFile) override;
+    Result<std::vector<RegistryRow>> registryRows() override;
+    Result<QString> registrySource() override;
+    Result<void> setAgencyMatch(const QString& agencyKey, const QString& agency,
+                                const QString& bodyName) override;
+    Result<QHash<QString, QString>> agencyMatches() override;
+    Result<void> setPublicationDate(ReportId report, const QDate& date) override;
+    Result<std::vector<DeskReportRow>> deskReports(std::optional<int> year) override;
+    Result<std::optional<QString>> reportText(ReportId report) override;
+    Result<void> forEachNarrative(int firstYear, int lastYear,
+                                  const std::function<void(NarrativeRow&&)>& visit) override;
+    Result<DeskCounts> deskCounts() override;
 
 protected:
     Result<std::optional<double>> extractedValue(ReportId id, const QString& cellKey) override;

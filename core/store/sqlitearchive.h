@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/archive.h"
+#include "store/desktables.h"
 #include "store/reportrows.h"
 #include "store/teamreview.h"
 
@@ -15,7 +16,7 @@ namespace nianbao::store {
 /// WAL lets one connection write while others read; every write is a transaction (BEGIN
 /// IMMEDIATE, so a second writer waits at the start instead of failing halfway). The schema
 /// is versioned with PRAGMA user_version and upgraded by the ladder in schemasteps.cpp.
-class SqliteArchive final : public Archive, public TeamReview {
+class SqliteArchive final : public Archive, public TeamReview, public DeskTables {
 public:
     /// Opens the SQLite archive at `path`, creating it (and its folder) when missing, and
     /// upgrades an archive written by an older version. Refuses files that are not Nianbao
@@ -76,6 +77,22 @@ public:
     Result<std::optional<Assignment>> assignmentOf(ReportId id) override;
     Result<std::vector<ReviewerProgress>> progress() override;
     Result<std::unique_ptr<ArchiveWatcher>> watch() const override;
+
+    // --- DeskTables ----------------------------------------------------------------------
+
+    Result<void> replaceRegistry(const std::vector<RegistryRow>& rows,
+                                 const QString& sourceFile) override;
+    Result<std::vector<RegistryRow>> registryRows() override;
+    Result<QString> registrySource() override;
+    Result<void> setAgencyMatch(const QString& agencyKey, const QString& agency,
+                                const QString& bodyName) override;
+    Result<QHash<QString, QString>> agencyMatches() override;
+    Result<void> setPublicationDate(ReportId report, const QDate& date) override;
+    Result<std::vector<DeskReportRow>> deskReports(std::optional<int> year) override;
+    Result<std::optional<QString>> reportText(ReportId report) override;
+    Result<void> forEachNarrative(int firstYear, int lastYear,
+                                  const std::function<void(NarrativeRow&&)>& visit) override;
+    Result<DeskCounts> deskCounts() override;
 
     // --- SQLite's own ------------------------------------------------------------------------
 

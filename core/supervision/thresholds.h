@@ -28,6 +28,13 @@ struct SimilarityThresholds {
     int templateMinReports = 20;
     /// Reports read to learn the template; a larger batch is sampled evenly.
     int templateSample = 5000;
+    /// Common stock in a small batch, where the share above cannot be told from chance:
+    /// text that this many different bodies write alike (and at least `commonStockShare` of
+    /// the batch's bodies) is no evidence that one of them copied another (the lead paragraph
+    /// of part 一 that bodies take from their superiors' notice). A batch too small to show
+    /// it (two or three reports) leans on the format's stock phrases alone.
+    int commonStockMinBodies = 3;
+    double commonStockShare = 0.25;
     /// MinHash values per part, and how many of them form one LSH band: 32 bands of 4 make
     /// a pair sharing 60 % of its shingles a candidate 99 % of the time, one sharing 10 % once
     /// in three thousand.

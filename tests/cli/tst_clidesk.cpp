@@ -7,6 +7,7 @@
 #include "clirunner.h"
 #include "synth/reportgenerator.h"
 #include "templates/templateregistry.h"
+#include "testbackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,8 +107,10 @@ class TestCliDesk : public QObject {
 private slots:
     void initTestCase()
     {
+        NIANBAO_SKIP_UNLESS_BACKEND();
         QVERIFY(m_dir.isValid());
-        m_archive = path(QStringLiteral("desk.sqlite"));
+        // On both back ends (BOTH_BACKENDS): a file, or a fresh schema on the test server.
+        m_archive = test::freshArchiveLocation(m_dir.path(), QStringLiteral("desk.sqlite"));
         QDir().mkpath(path(QStringLiteral("reports")));
         synth::ReportGenerator generator(2026);
         synth::GeneratorOptions options;

@@ -11,11 +11,13 @@
 #include "desk/deskpane.h"
 #include "desk/pairsmodel.h"
 #include "desk/pairsview.h"
+#include "desk/peerschart.h"
 #include "desk/yoymodel.h"
 #include "synth/reportgenerator.h"
 #include "uitestkit.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -268,6 +270,71 @@ private slots:
         }
         QCOMPARE(tabs->tabText(2), QStringLiteral("监管工作台"));
         installTranslations(Language::English);
+    }
+    void theWindowWritesNoticesAndCoverageAndShowsPeersBesideTheForm()
+    {
+        test::WindowFixture fixture(m_archive);
+        ui::MainWindow& window = fixture.window();
+        window.resize(1440, 900);
+        ui::DeskPane* desk = window.desk();
+        fixture.find<QTabWidget>("mainTabs")->setCurrentWidget(desk);
+        desk->setYear(2023);
+        QVERIFY(desk->importRegistryFile(m_registry));
+
+        // The coverage as a sheet, from the button: one row per body with its status.
+        const QString sheet = m_dir.filePath(QStringLiteral("coverage-2023.csv"));
+        fixture.prompter().saveFiles.push_back(sheet);
+        QTest::mouseClick(fixture.find<QPushButton>("exportCoverage"), Qt::LeftButton);
+        QVERIFY2(desk->message()->text().contains(QStringLiteral("coverage-2023.csv")),
+                 qPrintable(desk->message()->text()));
+        QFile csv(sheet);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString rows = QString::fromUtf8(csv.readAll());
+        QVERIFY(rows.contains(kMissing + QStringLiteral(",320101,county,missing")) ||
+                rows.contains(kMissing));
+        QVERIFY(rows.contains(QStringLiteral("missing")));
+        QVERIFY(rows.contains(QStringLiteral("late")));
+        // A name that is no sheet is refused with the reason, nothing written.
+        QVERIFY(!desk->exportCoverageTo(m_dir.filePath(QStringLiteral("coverage.txt"))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("coverage.txt"))));
+
+        // A notice for the report shown in year on year (.docx), and for the year (PDF).
+        desk->views()->setCurrentWidget(desk->body());
+        QComboBox* reports = desk->body()->reports();
+        for (int i = 0; i < reports->count(); ++i) {
+            if (reports->itemText(i).contains(kCopier)) {
+                reports->setCurrentIndex(i);
+            }
+        }
+        QVERIFY(reports->currentText().contains(kCopier));
+        const QString docx = m_dir.filePath(QStringLiteral("notice.docx"));
+        fixture.prompter().saveFiles.push_back(docx);
+        desk->findChild<QAction*>(QStringLiteral("noticeForReport"))->trigger();
+        QVERIFY2(desk->message()->text().contains(QStringLiteral("1 report")),
+                 qPrintable(desk->message()->text()));
+        QFile word(docx);
+        QVERIFY(word.open(QIODevice::ReadOnly));
+        QVERIFY(word.read(2) == "PK");
+        const QString pdf = m_dir.filePath(QStringLiteral("notices.pdf"));
+        fixture.prompter().saveFiles.push_back(pdf);
+        desk->findChild<QAction*>(QStringLiteral("noticeForYear"))->trigger();
+        QVERIFY2(desk->message()->text().contains(QStringLiteral("5 reports")),
+                 qPrintable(desk->message()->text()));
+        QFile printed(pdf);
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        // Cancelled: nothing asked for is written.
+        const QString before = desk->message()->text();
+        desk->writeNotice(ui::DeskPane::NoticeScope::WholeYear);
+        QCOMPARE(desk->message()->text(), before);
+
+        // Beside the review form: the open report among its peers (same level and region).
+        QVERIFY(window.openReport(fixture.reportOf(kSteady, 2023)));
+        auto* peers = window.findChild<ui::PeersChart*>(QStringLiteral("reviewPeers"));
+        QVERIFY(peers);
+        QVERIFY(peers->peerCount() >= 2);
+        QVERIFY(!peers->chartView()->chart()->series().isEmpty());
+        QVERIFY(peers->statistics()->text().contains(QStringLiteral("median")));
     }
 };
 

@@ -2,7 +2,9 @@
 
 #include "charts/bodyhistory.h"
 #include "charts/chartcanvas.h"
+#include "desk/peerschart.h"
 #include "session/reportsession.h"
+#include "supervision/desk/deskstore.h"
 #include "templates/reporttemplate.h"
 
 #include <QEvent>
@@ -27,6 +29,10 @@ ChartsPane::ChartsPane(QWidget* parent)
     m_content = new QWidget(scroll);
     m_column = new QVBoxLayout(m_content);
     m_column->setContentsMargins(0, 0, 0, 0);
+    m_peers = new PeersChart(m_content);
+    m_peers->setObjectName(QStringLiteral("reviewPeers"));
+    m_peers->setMinimumHeight(kChartHeight);
+    m_column->addWidget(m_peers);
     m_column->addStretch(1);
     scroll->setWidget(m_content);
     auto* layout = new QVBoxLayout(this);
@@ -54,10 +60,29 @@ void ChartsPane::setSession(ReportSession* session, store::Archive* archive)
                 }
             }
             redraw();
+            m_peers->draw(m_session->current());
         });
     }
     loadHistory();
     redraw();
+    loadPeers();
+}
+
+void ChartsPane::loadPeers()
+{
+    if (!m_session || !m_archive) {
+        m_peers->clear();
+        return;
+    }
+    if (!m_desk || m_deskLocation != m_archive->location()) {
+        m_desk.reset();
+        m_deskLocation = m_archive->location();
+        if (Result<supervision::DeskStore> desk = supervision::DeskStore::open(*m_archive)) {
+            m_desk = std::make_unique<supervision::DeskStore>(std::move(*desk));
+        }
+    }
+    const Report& report = m_session->current();
+    m_peers->load(m_desk.get(), report, m_session->info().year.value_or(0));
 }
 
 void ChartsPane::loadHistory()
@@ -91,7 +116,8 @@ void ChartsPane::ensureCanvases(const QStringList& keys)
         std::unique_ptr<ChartCanvas> canvas = createChartCanvas(m_content);
         canvas->widget()->setObjectName(QStringLiteral("chart_") + key);
         canvas->widget()->setMinimumHeight(kChartHeight);
-        m_column->insertWidget(m_column->count() - 1, canvas->widget()); // before the stretch
+        // Before the peers chart and the stretch.
+        m_column->insertWidget(m_column->count() - 2, canvas->widget());
         m_canvases.push_back(std::move(canvas));
     }
     m_canvasKeys = keys;

@@ -14,10 +14,14 @@ class QVBoxLayout;
 namespace nianbao::store {
 class Archive;
 }
+namespace nianbao::supervision {
+class DeskStore;
+}
 
 namespace nianbao::ui {
 
 class ChartCanvas;
+class PeersChart;
 class ReportSession;
 
 /// The charts the open report's format describes (for the bundled formats: applicants,
@@ -32,6 +36,9 @@ public:
 
     /// `archive` supplies the body's other years; it must outlive the session's use here.
     void setSession(ReportSession* session, store::Archive* archive);
+    /// Where the report's figures stand among its peers' (the supervisor's desk), below the
+    /// format's charts.
+    [[nodiscard]] PeersChart* peers() const { return m_peers; }
     /// What each chart shows now, in the order drawn (for tests and screenshots).
     [[nodiscard]] const std::vector<BarChartData>& shown() const { return m_shown; }
 
@@ -40,6 +47,7 @@ protected:
 
 private:
     void loadHistory();
+    void loadPeers();
     void redraw();
     /// One canvas per chart key, in order; rebuilt only when the keys change.
     void ensureCanvases(const QStringList& keys);
@@ -52,6 +60,10 @@ private:
     QStringList m_canvasKeys;
     std::vector<std::unique_ptr<ChartCanvas>> m_canvases;
     std::vector<BarChartData> m_shown;
+    PeersChart* m_peers = nullptr;
+    /// The desk's own connection to the archive, opened with the first report shown.
+    std::unique_ptr<supervision::DeskStore> m_desk;
+    QString m_deskLocation; ///< of the archive m_desk connects to
 };
 
 } // namespace nianbao::ui

@@ -1,16 +1,12 @@
 #include "desk/bodyview.h"
 
+#include "desk/peerschart.h"
 #include "desk/yoymodel.h"
 #include "supervision/desk/deskanalyses.h"
 #include "supervision/desk/deskstore.h"
-#include "supervision/peers/peers.h"
 #include "supervision/registry/bodymatcher.h"
 #include "templates/templateregistry.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
@@ -21,18 +17,12 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace nianbao::ui {
 
 using namespace nianbao::supervision;
 
-namespace {
-
-/// At most this many peers' reports are read for the chart.
-constexpr qsizetype kMaxPeers = 400;
-
-} // namespace
+namespace {} // namespace
 
 BodyView::BodyView(QWidget* parent)
     : QWidget(parent)
@@ -41,13 +31,11 @@ BodyView::BodyView(QWidget* parent)
     , m_model(new YearOnYearModel(this))
     , m_table(new QTableView(this))
     , m_findings(new QListWidget(this))
-    , m_peers(new QChartView(this))
-    , m_peersStatistics(new QLabel(this))
+    , m_peers(new PeersChart(this))
 {
     m_reports->setObjectName(QStringLiteral("bodyReport"));
     m_table->setObjectName(QStringLiteral("yearOnYearTable"));
     m_findings->setObjectName(QStringLiteral("yearOnYearFindings"));
-    m_peers->setObjectName(QStringLiteral("peersChart"));
     m_reports->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_reports->setMinimumContentsLength(30);
     m_summary->setWordWrap(true);
@@ -56,23 +44,16 @@ BodyView::BodyView(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(YearOnYearModel::Cell, 250);
-    m_peers->setRenderHint(QPainter::Antialiasing);
     m_peers->setMinimumWidth(380);
-    m_peersStatistics->setWordWrap(true);
 
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_table);
     left->addWidget(m_findings);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
-    auto* peers = new QWidget(this);
-    auto* peersLayout = new QVBoxLayout(peers);
-    peersLayout->setContentsMargins(0, 0, 0, 0);
-    peersLayout->addWidget(m_peers, 1);
-    peersLayout->addWidget(m_peersStatistics);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(peers);
+    splitter->addWidget(m_peers);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -88,6 +69,11 @@ BodyView::BodyView(QWidget* parent)
 }
 
 BodyView::~BodyView() = default;
+
+QChartView* BodyView::peersChart() const
+{
+    return m_peers->chartView();
+}
 
 void BodyView::load(store::Archive* archive, DeskStore* store, int year)
 {
@@ -158,95 +144,7 @@ void BodyView::showReport(ReportId id)
         }
     }
     retranslate();
-    showPeers(current, stored->info.year.value_or(m_year));
-}
-
-void BodyView::showPeers(const Report& report, int year)
-{
-    auto* chart = new QChart;
-    chart->legend()->hide();
-    const ReportTemplate* format = TemplateRegistry::builtin().find(report.templateId);
-    std::vector<Report> peers;
-    if (m_store && format) {
-        // The bodies of the same level and region where the registry knows the body.
-        std::vector<QString> peerIds;
-        if (Result<CoverageAnalysis> coverage = analyseCoverage(*m_store, year)) {
-            const BodyMatcher matcher(coverage->registry,
-                                      m_store->aliasTable().value_or(QHash<QString, QString>{}));
-            const int body = matcher.match(report.meta.agency).body;
-            if (body >= 0) {
-                for (const int peer : peersOf(body, coverage->registry)) {
-                    for (const int r : coverage->coverage.bodies[std::size_t(peer)].reports) {
-                        peerIds.push_back(coverage->reports[std::size_t(r)].id);
-                    }
-                }
-            }
-        }
-        if (peerIds.empty()) {
-            if (Result<std::vector<DeskReport>> all = m_store->reports(year)) {
-                for (const DeskReport& other : *all) {
-                    peerIds.push_back(QString::number(other.id));
-                }
-            }
-        }
-        for (const QString& id : peerIds) {
-            if (qsizetype(peers.size()) >= kMaxPeers) {
-                break;
-            }
-            if (Result<StoredReport> peer = m_archive->loadReport(id.toLongLong());
-                peer && peer->info.agency != report.meta.agency) {
-                peers.push_back(peer->current());
-            }
-        }
-    }
-    if (format && !peers.empty()) {
-        QStringList keys;
-        QStringList labels;
-        for (const YearSeriesDef& series : format->yearsChart.series) {
-            if (series.cells.size() == 1) {
-                keys.append(series.cells.constFirst());
-                labels.append(series.label.text());
-            }
-        }
-        const std::vector<PeerPosition> positions = comparePeers(report, peers, keys);
-        auto* series = new QBarSeries(chart);
-        QStringList statistics;
-        auto* set = new QBarSet(tr("percentile"));
-        QStringList categories;
-        for (const PeerPosition& position : positions) {
-            if (!position.percentile) {
-                continue;
-            }
-            const QString label = labels.value(keys.indexOf(position.key), position.key);
-            categories.append(label);
-            statistics.append(tr("%1: %2 (median %3, quartiles %4–%5)")
-                                  .arg(label)
-                                  .arg(position.value.value_or(0))
-                                  .arg(position.median)
-                                  .arg(position.lowerQuartile)
-                                  .arg(position.upperQuartile));
-            *set << *position.percentile * 100;
-        }
-        series->append(set);
-        chart->addSeries(series);
-        auto* axisY = new QBarCategoryAxis(chart);
-        axisY->append(categories);
-        auto* axisX = new QValueAxis(chart);
-        axisX->setRange(0, 100);
-        axisX->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(axisY, Qt::AlignBottom);
-        chart->addAxis(axisX, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        series->attachAxis(axisX);
-        chart->setTitle(tr("Percentile among %n peers", nullptr, int(peers.size())));
-        m_peersStatistics->setText(statistics.join(QLatin1Char('\n')));
-    } else {
-        chart->setTitle(tr("No peers to compare with"));
-        m_peersStatistics->clear();
-    }
-    QChart* old = m_peers->chart();
-    m_peers->setChart(chart);
-    delete old;
+    m_peers->load(m_store, current, stored->info.year.value_or(m_year));
 }
 
 void BodyView::changeEvent(QEvent* event)

@@ -19,6 +19,7 @@ class DeskStore;
 
 namespace nianbao::ui {
 
+class PeersChart;
 class YearOnYearModel;
 
 /// One body's report: beside its report of the year before, cell by cell with the
@@ -38,7 +39,8 @@ public:
 
     [[nodiscard]] YearOnYearModel* model() const { return m_model; }
     [[nodiscard]] QListWidget* findings() const { return m_findings; }
-    [[nodiscard]] QChartView* peersChart() const { return m_peers; }
+    [[nodiscard]] QChartView* peersChart() const;
+    [[nodiscard]] PeersChart* peers() const { return m_peers; }
     [[nodiscard]] QComboBox* reports() const { return m_reports; }
 
 protected:
@@ -46,7 +48,6 @@ protected:
 
 private:
     void retranslate();
-    void showPeers(const Report& report, int year);
 
     store::Archive* m_archive = nullptr;
     supervision::DeskStore* m_store = nullptr;
@@ -57,8 +58,7 @@ private:
     YearOnYearModel* m_model;
     QTableView* m_table;
     QListWidget* m_findings;
-    QChartView* m_peers;
-    QLabel* m_peersStatistics; ///< the body's figure, median and quartiles of each
+    PeersChart* m_peers;
 };
 
 } // namespace nianbao::ui

@@ -5,14 +5,23 @@
 #include "desk/coverageview.h"
 #include "desk/dashboardview.h"
 #include "desk/pairsview.h"
+#include "export/outputpath.h"
+#include "noticewriter/noticedocx.h"
+#include "noticewriter/noticepdf.h"
+#include "supervision/desk/coveragesheet.h"
+#include "supervision/desk/deskanalyses.h"
 #include "supervision/desk/deskstore.h"
+#include "supervision/notice/noticebuilder.h"
 #include "supervision/registry/registryfile.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -29,6 +38,8 @@ DeskPane::DeskPane(store::Archive& archive, Prompter& prompter, QWidget* parent)
     , m_yearLabel(new QLabel(this))
     , m_year(new QSpinBox(this))
     , m_import(new QPushButton(this))
+    , m_exportCoverage(new QPushButton(this))
+    , m_notice(new QPushButton(this))
     , m_message(new QLabel(this))
     , m_views(new QTabWidget(this))
     , m_coverage(new CoverageView(m_views))
@@ -39,6 +50,14 @@ DeskPane::DeskPane(store::Archive& archive, Prompter& prompter, QWidget* parent)
     setObjectName(QStringLiteral("deskPane"));
     m_year->setObjectName(QStringLiteral("deskYear"));
     m_import->setObjectName(QStringLiteral("importRegistry"));
+    m_exportCoverage->setObjectName(QStringLiteral("exportCoverage"));
+    m_notice->setObjectName(QStringLiteral("writeNotice"));
+    auto* noticeMenu = new QMenu(m_notice);
+    m_noticeForReport = noticeMenu->addAction(QString());
+    m_noticeForReport->setObjectName(QStringLiteral("noticeForReport"));
+    m_noticeForYear = noticeMenu->addAction(QString());
+    m_noticeForYear->setObjectName(QStringLiteral("noticeForYear"));
+    m_notice->setMenu(noticeMenu);
     m_message->setObjectName(QStringLiteral("deskMessage"));
     m_views->setObjectName(QStringLiteral("deskViews"));
     m_year->setRange(2008, 2100);
@@ -51,6 +70,8 @@ DeskPane::DeskPane(store::Archive& archive, Prompter& prompter, QWidget* parent)
     bar->addWidget(m_yearLabel);
     bar->addWidget(m_year);
     bar->addWidget(m_import);
+    bar->addWidget(m_exportCoverage);
+    bar->addWidget(m_notice);
     bar->addWidget(m_message, 1);
     m_views->addTab(m_coverage, QString());
     m_views->addTab(m_pairs, QString());
@@ -62,6 +83,11 @@ DeskPane::DeskPane(store::Archive& archive, Prompter& prompter, QWidget* parent)
 
     connect(m_year, &QSpinBox::valueChanged, this, &DeskPane::refresh);
     connect(m_import, &QPushButton::clicked, this, &DeskPane::importRegistry);
+    connect(m_exportCoverage, &QPushButton::clicked, this, &DeskPane::exportCoverage);
+    connect(m_noticeForReport, &QAction::triggered, this,
+            [this] { writeNotice(NoticeScope::ShownReport); });
+    connect(m_noticeForYear, &QAction::triggered, this,
+            [this] { writeNotice(NoticeScope::WholeYear); });
     connect(m_coverage, &CoverageView::matched, this, [this] {
         m_pairs->load(store(), year());
         m_body->load(&m_archive, store(), year());
@@ -74,7 +100,7 @@ DeskPane::~DeskPane() = default;
 DeskStore* DeskPane::store()
 {
     if (!m_store) {
-        Result<DeskStore> opened = DeskStore::open(m_archive.location());
+        Result<DeskStore> opened = DeskStore::open(m_archive);
         if (!opened) {
             m_message->setText(opened.error().message);
             return nullptr;
@@ -144,6 +170,106 @@ bool DeskPane::importRegistryFile(const QString& path)
     return true;
 }
 
+void DeskPane::exportCoverage()
+{
+    const QString suggested = QDir::home().filePath(tr("coverage-%1.xlsx").arg(year()));
+    const std::optional<QString> path = m_prompter.askSaveFile(
+        this, tr("Export the coverage"), suggested, tr("Sheets (*.xlsx *.csv)"));
+    if (path && !path->isEmpty()) {
+        exportCoverageTo(*path);
+    }
+}
+
+bool DeskPane::exportCoverageTo(const QString& path)
+{
+    const std::optional<exporting::ExportFormat> format = coverageSheetFormat(path);
+    if (!format) {
+        m_message->setText(tr("%1: a coverage sheet is written as .xlsx or .csv")
+                               .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const CoverageAnalysis* analysis = m_coverage->analysis();
+    if (!analysis) {
+        m_message->setText(
+            tr("There is no coverage of %1 to export: import a registry first.").arg(year()));
+        return false;
+    }
+    if (Result<void> written =
+            writeCoverageSheet(analysis->coverage, analysis->registry, analysis->reports, path,
+                               *format, exporting::archiveFiles(m_archive));
+        !written) {
+        m_message->setText(
+            tr("%1: %2").arg(QDir::toNativeSeparators(path), written.error().message));
+        return false;
+    }
+    m_message->setText(
+        tr("Wrote the coverage of %1 to %2.").arg(year()).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DeskPane::writeNotice(NoticeScope scope)
+{
+    const QString suggested = QDir::home().filePath(tr("rectification-notice-%1.pdf").arg(year()));
+    const std::optional<QString> path = m_prompter.askSaveFile(
+        this, tr("Write a rectification notice"), suggested, tr("Notices (*.pdf *.docx)"));
+    if (path && !path->isEmpty()) {
+        writeNoticeTo(scope, *path);
+    }
+}
+
+bool DeskPane::writeNoticeTo(NoticeScope scope, const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("docx")) {
+        m_message->setText(
+            tr("%1: a notice is written as .pdf or .docx").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    DeskStore* desk = store();
+    if (!desk) {
+        return false;
+    }
+    std::vector<ReportId> reports;
+    if (scope == NoticeScope::ShownReport) {
+        const QVariant shown = m_body->reports()->currentData();
+        if (shown.isValid()) {
+            reports.push_back(shown.toLongLong());
+        }
+    } else if (Result<std::vector<DeskReport>> all = desk->reports(year())) {
+        for (const DeskReport& report : *all) {
+            reports.push_back(report.id);
+        }
+    }
+    if (reports.empty()) {
+        m_message->setText(tr("No report of %1 to write a notice for.").arg(year()));
+        return false;
+    }
+    if (Result<void> allowed = exporting::checkOutputPath(path, exporting::archiveFiles(m_archive));
+        !allowed) {
+        m_message->setText(
+            tr("%1: %2").arg(QDir::toNativeSeparators(path), allowed.error().message));
+        return false;
+    }
+    // Chinese: the notice goes to a body, whatever language the reviewer works in (the CLI
+    // writes English ones on request).
+    Result<Notice> notice = buildNotice(m_archive, *desk, reports, true);
+    if (!notice) {
+        m_message->setText(notice.error().message);
+        return false;
+    }
+    const Result<void> written = suffix == QLatin1String("pdf") ? writeNoticePdf(*notice, path)
+                                                                : writeNoticeDocx(*notice, path);
+    if (!written) {
+        m_message->setText(
+            tr("%1: %2").arg(QDir::toNativeSeparators(path), written.error().message));
+        return false;
+    }
+    m_message->setText(
+        tr("Wrote a rectification notice for %n reports to %1.", nullptr, int(reports.size()))
+            .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void DeskPane::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -158,6 +284,14 @@ void DeskPane::retranslate()
     m_import->setText(tr("Import registry…"));
     m_import->setToolTip(tr("The bodies expected to report: a CSV or XLSX sheet with name, "
                             "aliases, region code, level and parent body"));
+    m_exportCoverage->setText(tr("Export coverage…"));
+    m_exportCoverage->setToolTip(
+        tr("The year's coverage as a sheet: every body with its status and publication date"));
+    m_notice->setText(tr("Rectification notice…"));
+    m_notice->setToolTip(tr("Every open error, warning, implausible change and copied passage, "
+                            "as a PDF or Word document to send (in Chinese)"));
+    m_noticeForReport->setText(tr("For the report shown in Year on year"));
+    m_noticeForYear->setText(tr("For every report of the year"));
     m_views->setTabText(0, tr("Coverage"));
     m_views->setTabText(1, tr("Similar reports"));
     m_views->setTabText(2, tr("Year on year and peers"));

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -42,6 +43,20 @@ public:
     void importRegistry();
     /// Imports the registry file at `path`; false with the problems shown when it is refused.
     bool importRegistryFile(const QString& path);
+    /// Asks where, then writes the year's coverage as a sheet (.xlsx or .csv).
+    void exportCoverage();
+    /// Writes the year's coverage to `path` (its suffix says the format); false with the
+    /// reason shown when it cannot.
+    bool exportCoverageTo(const QString& path);
+    /// Which reports a rectification notice covers.
+    enum class NoticeScope {
+        ShownReport, ///< the report shown in the year on year view
+        WholeYear,   ///< every report of the year
+    };
+    /// Asks where, then writes a rectification notice (.pdf or .docx, in Chinese).
+    void writeNotice(NoticeScope scope);
+    /// Writes the notice for `scope` to `path`; false with the reason shown when it cannot.
+    bool writeNoticeTo(NoticeScope scope, const QString& path);
 
     [[nodiscard]] CoverageView* coverage() const { return m_coverage; }
     [[nodiscard]] PairsView* pairs() const { return m_pairs; }
@@ -49,6 +64,8 @@ public:
     [[nodiscard]] DashboardView* dashboard() const { return m_dashboard; }
     [[nodiscard]] QTabWidget* views() const { return m_views; }
     [[nodiscard]] QLabel* message() const { return m_message; }
+    [[nodiscard]] QPushButton* exportCoverageButton() const { return m_exportCoverage; }
+    [[nodiscard]] QPushButton* noticeButton() const { return m_notice; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -63,6 +80,10 @@ private:
     QLabel* m_yearLabel;
     QSpinBox* m_year;
     QPushButton* m_import;
+    QPushButton* m_exportCoverage;
+    QPushButton* m_notice;
+    QAction* m_noticeForReport;
+    QAction* m_noticeForYear;
     QLabel* m_message;
     QTabWidget* m_views;
     CoverageView* m_coverage;

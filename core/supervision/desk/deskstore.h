@@ -2,7 +2,8 @@
 
 #include "common/error.h"
 #include "model/review.h"
-#include "store/sqliteconnection.h"
+#include "store/archive.h"
+#include "store/desktables.h"
 #include "supervision/coverage/coverage.h"
 #include "supervision/registry/bodyregistry.h"
 #include "supervision/similarity/narrativedocument.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -27,25 +29,23 @@ struct DeskReport {
 };
 
 /// The archive in figures, for the batch dashboard.
-struct DeskDashboard {
-    std::vector<std::pair<int, int>> reportsByYear;             ///< year (0: none) → reports
-    std::vector<std::pair<QString, int>> reportsByRegion;       ///< region ("" none) → reports
-    std::vector<std::pair<QString, int>> openErrorsByRule;      ///< most first
-    std::vector<std::pair<QString, int>> reportsByReviewStatus; ///< status code → reports
-};
+using DeskDashboard = store::DeskCounts;
 
-/// What the supervisor's desk keeps in the archive (schema version 5): the registry of bodies
+/// What the supervisor's desk keeps in the archive (schema version 7): the registry of bodies
 /// expected to report, the agency names reviewers matched to a body by hand, and the
 /// publication dates reviewers set; and what it reads of the stored reports (their agencies,
 /// dates and narratives) for coverage and copied text.
 ///
-/// It works on its own connection to an archive that Archive::open has already brought up to
-/// date, so the desk's queries never hold the review window's connection. Every write is one
-/// transaction.
+/// It works through the archive's interface (store::DeskTables beside store::Archive), so the
+/// desk is the same on a SQLite file and on a team's PostgreSQL server, on a connection of its
+/// own (Archive::connectAgain), so the desk's queries never hold the review window's
+/// connection. Every write is one transaction.
 class DeskStore {
 public:
-    /// `archivePath` must be an archive opened (and so upgraded) by Archive::open before.
-    static Result<DeskStore> open(const QString& archivePath);
+    /// A connection of the desk's own to `archive`.
+    static Result<DeskStore> open(const store::Archive& archive);
+    /// Opens (and upgrades) the archive at `location`: a file path or a PostgreSQL URI.
+    static Result<DeskStore> open(const QString& location);
 
     /// Replaces the registry with `registry`, read from `sourceFile`, in one transaction: the
     /// old one stays whole if anything fails.
@@ -80,12 +80,16 @@ public:
     /// rule.
     Result<DeskDashboard> dashboard();
 
+    /// The archive the desk works on (its own connection).
+    [[nodiscard]] store::Archive& archive() { return *m_archive; }
+
 private:
-    explicit DeskStore(store::SqliteConnection db);
+    explicit DeskStore(std::unique_ptr<store::Archive> archive);
     Result<std::optional<PublicationDate>> reportDate(ReportId report, int year,
                                                       const QDate& reviewerDate);
 
-    store::SqliteConnection m_db;
+    std::unique_ptr<store::Archive> m_archive;
+    store::DeskTables* m_tables = nullptr;
 };
 
 } // namespace nianbao::supervision

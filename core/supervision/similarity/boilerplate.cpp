@@ -5,6 +5,8 @@
 #include "supervision/similarity/shingles.h"
 #include "templates/templateregistry.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -33,6 +35,52 @@ void reportShingles(const NarrativeDocument& document, int shingleLength,
     }
     std::sort(out.begin() + qsizetype(first), out.end());
     out.erase(std::unique(out.begin() + qsizetype(first), out.end()), out.end());
+}
+
+/// The shingles that at least `commonStockMinBodies` different bodies, and
+/// `commonStockShare` of the batch's bodies, write (the rule for small batches; a larger one
+/// learns the same and more by the share of reports, so it is skipped there).
+std::vector<quint64> commonStock(std::span<const NarrativeDocument> documents,
+                                 const SimilarityThresholds& thresholds)
+{
+    QHash<QString, std::vector<quint64>> byBody;
+    for (const NarrativeDocument& document : documents) {
+        byBody[document.body];
+    }
+    const auto bodies = std::size_t(byBody.size());
+    const auto needed = std::size_t(std::max<double>(
+        thresholds.commonStockMinBodies, std::ceil(thresholds.commonStockShare * double(bodies))));
+    const auto neededReports = std::size_t(
+        std::max<double>(thresholds.templateMinReports,
+                         std::ceil(thresholds.templateShare * double(documents.size()))));
+    // Past this size every shingle this rule finds is found by the share of reports too.
+    if (bodies < needed || needed >= neededReports) {
+        return {};
+    }
+    std::vector<quint64> windows;
+    for (const NarrativeDocument& document : documents) {
+        reportShingles(document, thresholds.shingleLength, windows, byBody[document.body]);
+    }
+    std::vector<quint64> all;
+    for (std::vector<quint64>& shingles : byBody) {
+        // A body's several years count once: its own text repeated is not common stock.
+        std::sort(shingles.begin(), shingles.end());
+        shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+        all.insert(all.end(), shingles.begin(), shingles.end());
+    }
+    std::sort(all.begin(), all.end());
+    std::vector<quint64> stock;
+    for (std::size_t i = 0; i < all.size();) {
+        std::size_t j = i + 1;
+        while (j < all.size() && all[j] == all[i]) {
+            ++j;
+        }
+        if (j - i >= needed) {
+            stock.push_back(all[i]);
+        }
+        i = j;
+    }
+    return stock;
 }
 
 } // namespace
@@ -120,6 +168,11 @@ Boilerplate Boilerplate::learn(std::span<const NarrativeDocument> documents,
         }
         i = j;
     }
+
+    const std::vector<quint64> stock = commonStock(documents, thresholds);
+    learnt.insert(learnt.end(), stock.begin(), stock.end());
+    std::sort(learnt.begin(), learnt.end());
+    learnt.erase(std::unique(learnt.begin(), learnt.end()), learnt.end());
 
     const ComparableTextBuilder builder;
     std::vector<quint64> windows;

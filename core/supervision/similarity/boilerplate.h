@@ -28,8 +28,10 @@ public:
     /// The format data of every format in `formats`, nothing learnt.
     static Boilerplate fromFormats(const TemplateRegistry& formats, int shingleLength);
     /// The format data plus what the batch shares: shingles that at least
-    /// `templateShare` of the reports read, and `templateMinReports` of them, hold. A batch
-    /// larger than `templateSample` is sampled evenly.
+    /// `templateShare` of the reports read, and `templateMinReports` of them, hold (a batch
+    /// larger than `templateSample` is sampled evenly); and, in a batch too small for that,
+    /// the common stock: shingles that `commonStockMinBodies` different bodies, and
+    /// `commonStockShare` of the batch's bodies, write (a body's several years count once).
     static Boilerplate learn(std::span<const NarrativeDocument> documents,
                              const TemplateRegistry& formats,
                              const SimilarityThresholds& thresholds);
