@@ -32,11 +32,11 @@
         <translation>需要填写审核人姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a year.</source>
+        <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
     <message>
-        <source>"%1" is not a review status.</source>
+        <source>&quot;%1&quot; is not a review status.</source>
         <translation>“%1”不是审核状态。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>年报 %2 的单元格 %1 已是该值，未作记录。</translation>
     </message>
     <message>
-        <source>The %1 of report %2 is "%3" already; nothing was recorded.</source>
+        <source>The %1 of report %2 is &quot;%3&quot; already; nothing was recorded.</source>
         <translation>年报 %2 的%1已是“%3”，未作记录。</translation>
     </message>
     <message>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>To recover what it holds, close Nianbao and run
-  sqlite3 "%1" ".recover" | sqlite3 "%2"
-then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</source>
+  sqlite3 &quot;%1&quot; &quot;.recover&quot; | sqlite3 &quot;%2&quot;
+then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of the file.</source>
         <translation>要恢复其中的内容，请关闭 Nianbao 并运行
-  sqlite3 "%1" ".recover" | sqlite3 "%2"
-然后打开 %2（nianbao --db "%2"）；或改用该文件最近的备份。</translation>
+  sqlite3 &quot;%1&quot; &quot;.recover&quot; | sqlite3 &quot;%2&quot;
+然后打开 %2（nianbao --db &quot;%2&quot;）；或改用该文件最近的备份。</translation>
     </message>
     <message>
         <source>The archive %1 failed its integrity check (%2). It was opened read-only: nothing will be written to it.</source>
@@ -131,7 +131,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Report %1 was changed by another reviewer since it was opened; reload it and make the change again.</source>
         <translation>报告 %1 在打开后已被其他审核人修改；请重新载入后再修改。</translation>
     </message>
-<message>
+    <message>
         <source>Who assigns the reports must be named.</source>
         <translation>须写明分派人。</translation>
     </message>
@@ -243,7 +243,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>文件超过了机关名单的大小上限（32 MB）</translation>
     </message>
     <message>
-        <source>the workbook's part %1 is damaged (line %2: %3)</source>
+        <source>the workbook&apos;s part %1 is damaged (line %2: %3)</source>
         <translation>工作簿的部件 %1 已损坏（第 %2 行：%3）</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>工作表中有单元格的引用“%1”无效</translation>
     </message>
     <message>
-        <source>the worksheet's cell %1 refers to a shared string the workbook lacks</source>
+        <source>the worksheet&apos;s cell %1 refers to a shared string the workbook lacks</source>
         <translation>工作表的单元格 %1 引用了工作簿中不存在的共享字符串</translation>
     </message>
 </context>
@@ -329,18 +329,18 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>文件内容超过了年报文件的上限 %1</translation>
     </message>
     <message>
-        <source>A table of the file is larger than a report's table can be (more than %1 columns or %2 cells, or a cell placed past its last column): the cells past that were left out. Check the table against the original.</source>
+        <source>A table of the file is larger than a report&apos;s table can be (more than %1 columns or %2 cells, or a cell placed past its last column): the cells past that were left out. Check the table against the original.</source>
         <translation>文件中有表格超出了年报表格可能的大小（超过 %1 列或 %2 个单元格，或有单元格位于最后一列之后）：超出部分的单元格未读取。请对照原件核对该表格。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::DocxBody</name>
     <message>
-        <source>the Word document's text is damaged (%1 at line %2)</source>
+        <source>the Word document&apos;s text is damaged (%1 at line %2)</source>
         <translation>Word 文档的正文已损坏（第 %2 行：%1）</translation>
     </message>
     <message>
-        <source>A table row of the Word document skips %1 columns (w:gridBefore), more than a table has: its cells were placed from the row's start. Check the row against the original.</source>
+        <source>A table row of the Word document skips %1 columns (w:gridBefore), more than a table has: its cells were placed from the row&apos;s start. Check the row against the original.</source>
         <translation>Word 文档中有一行表格声称跳过 %1 列（w:gridBefore），超过了表格的列数：该行单元格已从行首排起。请对照原件核对该行。</translation>
     </message>
 </context>
@@ -406,7 +406,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>无法在 %1 创建工作簿</translation>
     </message>
     <message>
-        <source>cannot add the sheet "%1"</source>
+        <source>cannot add the sheet &quot;%1&quot;</source>
         <translation>无法添加工作表“%1”</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
 <context>
     <name>nianbao::ExportOptions</name>
     <message>
-        <source>"%1" is not a year</source>
+        <source>&quot;%1&quot; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
 </context>
@@ -490,7 +490,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>no statistical tables found: none of tables 2, 3 and 4 of an annual report is in the text</source>
         <translation>未找到统计表格：文本中没有年报第二、三、四部分的任何一张表格</translation>
     </message>
-<message>
+    <message>
         <source>no figures: the statistical tables are there but every cell is blank (a blank form, not a filled-in report)</source>
         <translation>没有数字：统计表格都在，但每个单元格都是空白的（这是空白表样，不是填好的报告）</translation>
     </message>
@@ -526,7 +526,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>“%1”行的数字连在一起（“%2”），有 %3 种拆分方式均可成立，例如 %4；已标记相关单元格。</translation>
     </message>
     <message>
-        <source>The figures of row “%1” run together (“%2”); only one split fits the row's totals and was used.</source>
+        <source>The figures of row “%1” run together (“%2”); only one split fits the row&apos;s totals and was used.</source>
         <translation>“%1”行的数字连在一起（“%2”）；只有一种拆分方式与该行的总计相符，已采用。</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>“%1”行的数字（“%2”）有多种读法；只有一种与%3相符，已采用。</translation>
     </message>
     <message>
-        <source>The labels of “%1” are printed apart from their figures; the figures were read in the table's row order, and every total of the table holds with them.</source>
+        <source>The labels of “%1” are printed apart from their figures; the figures were read in the table&apos;s row order, and every total of the table holds with them.</source>
         <translation>“%1”的行名与数字分开印出；已按表格的行序读取数字，表内各项总计均相符。</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>“%1”的部分行名与数字分开印出，无法确定数字所属的单元格：已标记这些单元格。</translation>
     </message>
     <message>
-        <source>Row “%1” and the rows related to it by the tables' totals admit too many readings to check them all: the cells concerned are flagged.</source>
+        <source>Row “%1” and the rows related to it by the tables&apos; totals admit too many readings to check them all: the cells concerned are flagged.</source>
         <translation>“%1”行及通过表格总计与之关联的各行读法过多，无法逐一核对：已标记相关单元格。</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>“%1”部分称“%2”，无法判断是否一致：%3为空或缺失。</translation>
     </message>
     <message>
-        <source>The report's format “%1” is unknown: its figures were not checked.</source>
+        <source>The report&apos;s format “%1” is unknown: its figures were not checked.</source>
         <translation>年报格式“%1”未知：未核查其数字。</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>可能重复：本年报的文本与年报 %1 完全相同，后者来自另一个文件（同一年报的另一种编码，如 UTF-8 与 GBK）。请确认数据集没有重复计入。</translation>
     </message>
     <message>
-        <source>%1 is %2 % the same as this body's own report for %3 (%4 shared passages): copied from the earlier year?</source>
+        <source>%1 is %2 % the same as this body&apos;s own report for %3 (%4 shared passages): copied from the earlier year?</source>
         <translation>%1与本机关 %3 年度年报的相同部分达 %2%（共 %4 处相同段落）：是否照搬了往年内容？</translation>
     </message>
     <message>
@@ -721,16 +721,16 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>%1: %2 this year against %3 in the report for %4, only 1/%5 of it; check the figure (a unit, a digit lost?).</source>
         <translation>%1：本年为 %2，%4 年度年报为 %3，仅为其 1/%5；请核对该数字（单位有误或少了一位数字？）。</translation>
     </message>
-<message>
-        <source>The publishing body was not found in the report: set the agency, so that the report can be placed among its body's years.</source>
+    <message>
+        <source>The publishing body was not found in the report: set the agency, so that the report can be placed among its body&apos;s years.</source>
         <translation>报告中未找到发布机关：请填写机关名称，以便将报告归入该机关的各年度。</translation>
     </message>
     <message>
-        <source>The year the report covers was not found: set the year, so that the report can be compared with its body's other years.</source>
+        <source>The year the report covers was not found: set the year, so that the report can be compared with its body&apos;s other years.</source>
         <translation>未找到报告所属年度：请填写年度，以便与该机关其他年度的报告比对。</translation>
     </message>
     <message>
-        <source>The archive holds this body's report for %1 more than once (also report %2): keep one (Details → Keep this one), so that datasets, charts and cross-year checks count it once.</source>
+        <source>The archive holds this body&apos;s report for %1 more than once (also report %2): keep one (Details → Keep this one), so that datasets, charts and cross-year checks count it once.</source>
         <translation>档案库中该机关 %1 年度的报告不止一份（另见报告 %2）：请保留其中一份（基本信息 → 保留这一份），使数据集、图表和跨年度检查只计一次。</translation>
     </message>
 </context>
@@ -979,7 +979,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Report %1: %2</source>
         <translation>年报 %1：%2</translation>
     </message>
-<message>
+    <message>
         <source>Report %1 has no agency or no year: there is no other report of its body and year to set aside.</source>
         <translation>报告 %1 没有机关或年度：没有同一机关同一年度的其他报告可以搁置。</translation>
     </message>
@@ -1034,7 +1034,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
 <context>
     <name>nianbao::RuleCompiler</name>
     <message>
-        <source>there is no cell "%1"</source>
+        <source>there is no cell &quot;%1&quot;</source>
         <translation>没有单元格“%1”</translation>
     </message>
     <message>
@@ -1046,15 +1046,15 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>未指定任何文字部分</translation>
     </message>
     <message>
-        <source>"%1" is not a narrative part of the format</source>
+        <source>&quot;%1&quot; is not a narrative part of the format</source>
         <translation>“%1”不是该格式的文字部分</translation>
     </message>
     <message>
-        <source>pattern "%1" is invalid: %2</source>
+        <source>pattern &quot;%1&quot; is invalid: %2</source>
         <translation>模式“%1”无效：%2</translation>
     </message>
     <message>
-        <source>pattern "%1" has no group (?&lt;n&gt;…) for the number</source>
+        <source>pattern &quot;%1&quot; has no group (?&lt;n&gt;…) for the number</source>
         <translation>模式“%1”缺少用于数字的分组 (?&lt;n&gt;…)</translation>
     </message>
     <message>
@@ -1078,19 +1078,19 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>未列出零值标记</translation>
     </message>
     <message>
-        <source>there is no table "%1"</source>
+        <source>there is no table &quot;%1&quot;</source>
         <translation>没有表“%1”</translation>
     </message>
     <message>
-        <source>a subtotal of "%1" totals cells the table does not have</source>
+        <source>a subtotal of &quot;%1&quot; totals cells the table does not have</source>
         <translation>“%1”的小计汇总了表中没有的单元格</translation>
     </message>
     <message>
-        <source>a rule of kind "%1" has no code</source>
+        <source>a rule of kind &quot;%1&quot; has no code</source>
         <translation>类型为“%1”的规则没有代码</translation>
     </message>
     <message>
-        <source>unknown rule kind "%1"</source>
+        <source>unknown rule kind &quot;%1&quot;</source>
         <translation>未知的规则类型“%1”</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>规则 %1：%2</translation>
     </message>
     <message>
-        <source>unknown severity "%1"</source>
+        <source>unknown severity &quot;%1&quot;</source>
         <translation>未知的级别“%1”</translation>
     </message>
     <message>
@@ -1114,7 +1114,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>格式 %1：两条规则的代码都是 %2</translation>
     </message>
     <message>
-        <source>unknown year "%1"</source>
+        <source>unknown year &quot;%1&quot;</source>
         <translation>未知的年份“%1”</translation>
     </message>
     <message>
@@ -1134,15 +1134,15 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>需要 lhs_label 和 rhs_label</translation>
     </message>
     <message>
-        <source>for_each must be "column" or "row", not "%1"</source>
+        <source>for_each must be &quot;column&quot; or &quot;row&quot;, not &quot;%1&quot;</source>
         <translation>for_each 必须是“column”或“row”，不能是“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not a row of table %2</source>
+        <source>&quot;%1&quot; is not a row of table %2</source>
         <translation>“%1”不是表 %2 的行</translation>
     </message>
     <message>
-        <source>"%1" is not a column of table %2</source>
+        <source>&quot;%1&quot; is not a column of table %2</source>
         <translation>“%1”不是表 %2 的列</translation>
     </message>
     <message>
@@ -1210,7 +1210,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>图表 %1：%2</translation>
     </message>
     <message>
-        <source>unknown chart kind "%1"</source>
+        <source>unknown chart kind &quot;%1&quot;</source>
         <translation>未知的图表种类“%1”</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>有一个系列缺少键或单元格</translation>
     </message>
     <message>
-        <source>column %1 has an unknown type "%2"</source>
+        <source>column %1 has an unknown type &quot;%2&quot;</source>
         <translation>列 %1 的类型“%2”未知</translation>
     </message>
     <message>
@@ -1234,7 +1234,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>区块 %1 需要列和行</translation>
     </message>
     <message>
-        <source>table %1 has an unknown layout "%2"</source>
+        <source>table %1 has an unknown layout &quot;%2&quot;</source>
         <translation>表 %1 的版式“%2”未知</translation>
     </message>
     <message>
@@ -1266,7 +1266,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>表 %1 重复定义了分组 %2</translation>
     </message>
     <message>
-        <source>group %1 of table %2 is in an unknown group "%3"</source>
+        <source>group %1 of table %2 is in an unknown group &quot;%3&quot;</source>
         <translation>表 %2 的分组 %1 属于未知分组“%3”</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>表 %2 的分组 %1 嵌套在自身之内</translation>
     </message>
     <message>
-        <source>row %1 of table %2 is in an unknown group "%3"</source>
+        <source>row %1 of table %2 is in an unknown group &quot;%3&quot;</source>
         <translation>表 %2 的行 %1 属于未知分组“%3”</translation>
     </message>
 </context>
@@ -1370,7 +1370,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>文件设有密码保护；请去掉密码后重新保存</translation>
     </message>
     <message>
-        <source>the file's part %1 unpacks to %2, more than the %3 a document may have</source>
+        <source>the file&apos;s part %1 unpacks to %2, more than the %3 a document may have</source>
         <translation>文件的部件 %1 解压后为 %2，超过了文档的上限 %3</translation>
     </message>
 </context>
@@ -1389,7 +1389,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>输出提取所依据的纯文本（JSON 中的 span 位置即指向此文本）</translation>
     </message>
     <message>
-        <source>the archive (default: the user's archive)</source>
+        <source>the archive (default: the user&apos;s archive)</source>
         <translation>档案库（默认为当前用户的档案库）</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>仅导出采用此格式的年报，如 2021（可多次指定）</translation>
     </message>
     <message>
-        <source>add each value's printed text, confidence, extracted value and corrector</source>
+        <source>add each value&apos;s printed text, confidence, extracted value and corrector</source>
         <translation>附加每个值的原文、置信度、提取值和更正人</translation>
     </message>
     <message>
@@ -1433,7 +1433,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>export 命令需要 -o FILE</translation>
     </message>
     <message>
-        <source>unknown format "%1" (csv, xlsx or json)</source>
+        <source>unknown format &quot;%1&quot; (csv, xlsx or json)</source>
         <translation>未知格式“%1”（应为 csv、xlsx 或 json）</translation>
     </message>
     <message>
@@ -1441,11 +1441,11 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>export 命令需要 --format（csv、xlsx 或 json）</translation>
     </message>
     <message>
-        <source>unknown layout "%1" (wide or long)</source>
+        <source>unknown layout &quot;%1&quot; (wide or long)</source>
         <translation>未知布局“%1”（应为 wide 或 long）</translation>
     </message>
     <message>
-        <source>Writes the archive's reports as a dataset (corrected values where a reviewer corrected a cell, extracted values elsewhere), or the report of open findings.</source>
+        <source>Writes the archive&apos;s reports as a dataset (corrected values where a reviewer corrected a cell, extracted values elsewhere), or the report of open findings.</source>
         <translation>将档案库中的年报导出为数据集（审核人更正过的单元格取更正值，其余单元格取提取值），或导出待处理问题清单。</translation>
     </message>
     <message>
@@ -1489,7 +1489,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>命令：</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -1497,7 +1497,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>用法：nianbao-cli text FILE</translation>
     </message>
     <message>
-        <source>the archive: a file (default: nianbao.sqlite in the user's data folder) or a team archive's PostgreSQL URI (postgresql://user@host/dbname)</source>
+        <source>the archive: a file (default: nianbao.sqlite in the user&apos;s data folder) or a team archive&apos;s PostgreSQL URI (postgresql://user@host/dbname)</source>
         <translation>档案库：文件（默认：用户数据文件夹中的 nianbao.sqlite），或团队档案库的 PostgreSQL URI（postgresql://user@host/dbname）</translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>将年报文件和文件夹加入档案库，逐份提取并核查</translation>
     </message>
     <message>
-        <source>list the archive's reports with their review status and open issues</source>
+        <source>list the archive&apos;s reports with their review status and open issues</source>
         <translation>列出档案库中的年报及其审核状态和待处理问题</translation>
     </message>
     <message>
@@ -1545,11 +1545,11 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>%1/%2 个文件：已导入 %3，重复 %4，失败 %5</translation>
     </message>
     <message>
-        <source>record a reviewer's value for a cell, or a report's agency, year, title or region</source>
+        <source>record a reviewer&apos;s value for a cell, or a report&apos;s agency, year, title or region</source>
         <translation>记录审核人给出的单元格数值，或年报的机关、年度、标题、地区</translation>
     </message>
     <message>
-        <source>vouch for a cell's value as read, or take a candidate reading</source>
+        <source>vouch for a cell&apos;s value as read, or take a candidate reading</source>
         <translation>确认单元格的读取值，或采用一种候选读数</translation>
     </message>
     <message>
@@ -1557,7 +1557,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>确认、驳回或重新打开年报的问题</translation>
     </message>
     <message>
-        <source>set a report's review status (pending, reviewed, doubtful)</source>
+        <source>set a report&apos;s review status (pending, reviewed, doubtful)</source>
         <translation>设置年报的审核状态（pending 待审核、reviewed 已审核、doubtful 存疑）</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>按时间先后打印审核人对年报所做的每项改动（修改、确认、处理意见、字段和状态变更），或某一单元格的改动。</translation>
     </message>
     <message>
-        <source>report %1 has no cell "%2"</source>
+        <source>report %1 has no cell &quot;%2&quot;</source>
         <translation>年报 %1 没有单元格“%2”</translation>
     </message>
     <message>
@@ -1601,39 +1601,39 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>%1 需要 --reviewer 姓名：每项改动都记录改动人</translation>
     </message>
     <message>
-        <source>"%1" is not a report id (the ID column of nianbao-cli list)</source>
+        <source>&quot;%1&quot; is not a report id (the ID column of nianbao-cli list)</source>
         <translation>“%1”不是报告编号（见 nianbao-cli list 的 ID 列）</translation>
     </message>
     <message>
-        <source>report %1 has no cell "%2" (cell keys as in tables.md, e.g. t3.new.natural)</source>
+        <source>report %1 has no cell &quot;%2&quot; (cell keys as in tables.md, e.g. t3.new.natural)</source>
         <translation>年报 %1 没有单元格“%2”（单元格键见 tables.md，如 t3.new.natural）</translation>
     </message>
     <message>
-        <source>Records a reviewer's value for a cell of a report (a number, or "blank"), or a new agency, year, title or region for the report. The report is checked again and the change is kept in its history.</source>
-        <translation>记录审核人给出的年报单元格数值（数字，或 "blank" 表示空白），或年报新的机关、年度、标题、地区。年报随即重新校验，改动记入历史。</translation>
+        <source>Records a reviewer&apos;s value for a cell of a report (a number, or &quot;blank&quot;), or a new agency, year, title or region for the report. The report is checked again and the change is kept in its history.</source>
+        <translation>记录审核人给出的年报单元格数值（数字，或 &quot;blank&quot; 表示空白），或年报新的机关、年度、标题、地区。年报随即重新校验，改动记入历史。</translation>
     </message>
     <message>
         <source>the review status is set with nianbao-cli status</source>
         <translation>审核状态请用 nianbao-cli status 设置</translation>
     </message>
     <message>
-        <source>"%1" is not a cell value: give a number, or "blank"</source>
-        <translation>“%1”不是单元格数值：请给出数字，或 "blank"</translation>
+        <source>&quot;%1&quot; is not a cell value: give a number, or &quot;blank&quot;</source>
+        <translation>“%1”不是单元格数值：请给出数字，或 &quot;blank&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a year: give one such as 2022, or "unknown"</source>
-        <translation>“%1”不是年份：请给出如 2022 的年份，或 "unknown"</translation>
+        <source>&quot;%1&quot; is not a year: give one such as 2022, or &quot;unknown&quot;</source>
+        <translation>“%1”不是年份：请给出如 2022 的年份，或 &quot;unknown&quot;</translation>
     </message>
     <message>
-        <source>Records that a reviewer vouches for a cell's value as read, or, with --candidate, takes one of the extractor's candidate readings for it. Extraction doubts whose every cell is vouched for are settled.</source>
+        <source>Records that a reviewer vouches for a cell&apos;s value as read, or, with --candidate, takes one of the extractor&apos;s candidate readings for it. Extraction doubts whose every cell is vouched for are settled.</source>
         <translation>记录审核人确认单元格的读取值，或用 --candidate 采用提取器的一种候选读数。所涉单元格均已确认的提取疑点随之处理。</translation>
     </message>
     <message>
-        <source>take the extractor's candidate reading N (1 is the best)</source>
+        <source>take the extractor&apos;s candidate reading N (1 is the best)</source>
         <translation>采用提取器的第 N 种候选读数（1 为最佳）</translation>
     </message>
     <message>
-        <source>--candidate takes 1, 2, ..., not "%1"</source>
+        <source>--candidate takes 1, 2, ..., not &quot;%1&quot;</source>
         <translation>--candidate 取 1、2……，不能是“%1”</translation>
     </message>
     <message>
@@ -1641,15 +1641,15 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>年报 %2 的单元格 %1 有 %3 种候选读数，没有第 %4 种</translation>
     </message>
     <message>
-        <source>Records a reviewer's verdict on a finding of a report: confirm (the report is wrong as printed), dismiss (the finding does not hold) or reopen. FINDING is the finding's id as --json prints it ("finding"), or a rule code the report has one finding of.</source>
-        <translation>记录审核人对年报问题的处理意见：confirm 确认（年报原文有误）、dismiss 驳回（问题不成立）或 reopen 重新打开。FINDING 为 --json 输出的问题编号（"finding"），或年报中仅有一个问题的规则代码。</translation>
+        <source>Records a reviewer&apos;s verdict on a finding of a report: confirm (the report is wrong as printed), dismiss (the finding does not hold) or reopen. FINDING is the finding&apos;s id as --json prints it (&quot;finding&quot;), or a rule code the report has one finding of.</source>
+        <translation>记录审核人对年报问题的处理意见：confirm 确认（年报原文有误）、dismiss 驳回（问题不成立）或 reopen 重新打开。FINDING 为 --json 输出的问题编号（&quot;finding&quot;），或年报中仅有一个问题的规则代码。</translation>
     </message>
     <message>
-        <source>"%1" is not a verdict: confirm, dismiss or reopen</source>
+        <source>&quot;%1&quot; is not a verdict: confirm, dismiss or reopen</source>
         <translation>“%1”不是处理意见：请用 confirm、dismiss 或 reopen</translation>
     </message>
     <message>
-        <source>report %1 has no finding "%2"</source>
+        <source>report %1 has no finding &quot;%2&quot;</source>
         <translation>年报 %1 没有问题“%2”</translation>
     </message>
     <message>
@@ -1657,7 +1657,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>年报 %1 有多个规则 %2 的问题，请指明其一：%3</translation>
     </message>
     <message>
-        <source>Sets a report's review status: pending, reviewed or doubtful. A report with undecided errors is marked reviewed only with --override and a --reason, both recorded.</source>
+        <source>Sets a report&apos;s review status: pending, reviewed or doubtful. A report with undecided errors is marked reviewed only with --override and a --reason, both recorded.</source>
         <translation>设置年报的审核状态：pending 待审核、reviewed 已审核或 doubtful 存疑。有未处理错误的年报须加 --override 和 --reason 才能标记为已审核，二者均记入历史。</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>在错误未处理时仍标记为已审核（须附 --reason）</translation>
     </message>
     <message>
-        <source>"%1" is not a review status: pending, reviewed or doubtful</source>
+        <source>&quot;%1&quot; is not a review status: pending, reviewed or doubtful</source>
         <translation>“%1”不是审核状态：请用 pending、reviewed 或 doubtful</translation>
     </message>
     <message>
@@ -1729,7 +1729,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>把档案库复制到新档案库（SQLite 与 PostgreSQL 双向），以行数和校验和核验</translation>
     </message>
     <message>
-        <source>Copies a whole archive into a new, empty one: from an SQLite file to a team archive on PostgreSQL, or back. Reports, texts, corrections with their history, decisions and changes are copied row for row; every table's row count and checksum are compared before the copy is committed.</source>
+        <source>Copies a whole archive into a new, empty one: from an SQLite file to a team archive on PostgreSQL, or back. Reports, texts, corrections with their history, decisions and changes are copied row for row; every table&apos;s row count and checksum are compared before the copy is committed.</source>
         <translation>把整个档案库复制到新的空档案库：从 SQLite 文件到 PostgreSQL 上的团队档案库，或反向。报告、文本、更正及其历史、决定和修改逐行复制；提交前比对每张表的行数和校验和。</translation>
     </message>
     <message>
@@ -1761,7 +1761,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>导入应报送年报的机关名录（CSV、XLSX），或列出名录</translation>
     </message>
     <message>
-        <source>which bodies of the registry published a year's report on time, late or not at all</source>
+        <source>which bodies of the registry published a year&apos;s report on time, late or not at all</source>
         <translation>名录中各机关某年度年报是按时发布、逾期发布还是未发布</translation>
     </message>
     <message>
@@ -1769,7 +1769,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>文字内容最相似的年报对（内容雷同）</translation>
     </message>
     <message>
-        <source>a report beside the same body's report of the year before</source>
+        <source>a report beside the same body&apos;s report of the year before</source>
         <translation>将年报与同一机关上一年度的年报并列对比</translation>
     </message>
     <message>
@@ -1777,7 +1777,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>生成年报整改通知（PDF 或 .docx）</translation>
     </message>
     <message>
-        <source>--%1 does not take "%2"</source>
+        <source>--%1 does not take &quot;%2&quot;</source>
         <translation>--%1 不接受“%2”</translation>
     </message>
     <message numerus="yes">
@@ -1788,12 +1788,12 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
 </numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>assign reports (by id or by filter) to a reviewer, or to nobody</source>
         <translation>将报告(按编号或筛选)分派给审核员,或取消分派</translation>
     </message>
     <message>
-        <source>each reviewer's reports by review status</source>
+        <source>each reviewer&apos;s reports by review status</source>
         <translation>每位审核员的报告及审核状态</translation>
     </message>
 </context>
@@ -1827,16 +1827,8 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
 <context>
     <name>nianbao::supervision::DeskStore</name>
     <message>
-        <source>%1 is not an archive of this version: open it with Nianbao first</source>
-        <translation>%1 不是本版本的档案库：请先用 Nianbao 打开它</translation>
-    </message>
-    <message>
         <source>The registry stored in %1 cannot be read: %2</source>
         <translation>无法读取 %1 中保存的机关名录：%2</translation>
-    </message>
-    <message>
-        <source>No report %1 in the archive: %2</source>
-        <translation>档案库中没有年报 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1848,24 +1840,6 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     <message>
         <source>%1: %2 % of the text kept from %3</source>
         <translation>%1：%2% 的文字沿用 %3 年度</translation>
-    </message>
-    <message>
-        <source>percentile</source>
-        <translation>百分位</translation>
-    </message>
-    <message>
-        <source>%1: %2 (median %3, quartiles %4–%5)</source>
-        <translation>%1：%2（中位数 %3，四分位 %4–%5）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Percentile among %n peers</source>
-        <translation>
-            <numerusform>在 %n 个同级机关中的百分位</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No peers to compare with</source>
-        <translation>没有可比较的同级机关</translation>
     </message>
     <message>
         <source>No report of %1 in the archive.</source>
@@ -1913,7 +1887,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>显示 %1 份 / 共 %2 份</translation>
     </message>
     <message>
-        <source>Search the reports' text…</source>
+        <source>Search the reports&apos; text…</source>
         <translation>搜索年报全文…</translation>
     </message>
     <message>
@@ -1925,7 +1899,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>机关…</translation>
     </message>
     <message>
-        <source>Part of the agency's name</source>
+        <source>Part of the agency&apos;s name</source>
         <translation>机关名称的一部分</translation>
     </message>
     <message>
@@ -2022,7 +1996,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>图表</translation>
     </message>
     <message>
-        <source>The report's format was not recognised.</source>
+        <source>The report&apos;s format was not recognised.</source>
         <translation>未能识别年报的格式。</translation>
     </message>
     <message>
@@ -2036,6 +2010,21 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     <message>
         <source>All figures are 0 or blank.</source>
         <translation>所有数字均为 0 或空白。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::ClaimBar</name>
+    <message>
+        <source>Take Over</source>
+        <translation>接手审核</translation>
+    </message>
+    <message>
+        <source>Review this report yourself: the other reviewer&apos;s window shows it read-only from then on</source>
+        <translation>由您来审核此报告:此后另一位审核员的窗口中该报告变为只读</translation>
+    </message>
+    <message>
+        <source>Read-only: report %1 is being reviewed by %2 since %3.</source>
+        <translation>只读:报告 %1 正由 %2 审核(自 %3 起)。</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2224,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
-<message>
+    <message>
         <source>coverage-%1.xlsx</source>
         <translation>覆盖情况-%1.xlsx</translation>
     </message>
@@ -2294,16 +2283,12 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>导出覆盖情况…</translation>
     </message>
     <message>
-        <source>The year's coverage as a sheet: every body with its status and publication date</source>
+        <source>The year&apos;s coverage as a sheet: every body with its status and publication date</source>
         <translation>本年度覆盖情况表：每个机关的发布状态和发布日期</translation>
     </message>
     <message>
         <source>Rectification notice…</source>
         <translation>整改通知…</translation>
-    </message>
-    <message>
-        <source>Every open error, warning, implausible change and copied passage, as a PDF or Word document to send (in Chinese)</source>
-        <translation>所有未处理的错误、警告、异常变动和雷同段落，生成可发送的 PDF 或 Word 文档（中文）</translation>
     </message>
     <message>
         <source>For the report shown in Year on year</source>
@@ -2312,6 +2297,14 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     <message>
         <source>For every report of the year</source>
         <translation>针对本年度所有年报</translation>
+    </message>
+    <message>
+        <source>Every open error, warning, implausible change and copied passage, as a PDF or Word document to send (in Chinese unless asked for in English)</source>
+        <translation>列出所有未处理的错误、警告、异常变化和抄袭段落，生成可发送的 PDF 或 Word 文档（默认中文，可选英文）</translation>
+    </message>
+    <message>
+        <source>Write the notice in English</source>
+        <translation>以英文撰写通知</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2654,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Why you change values: kept in each cell's history</source>
+        <source>Why you change values: kept in each cell&apos;s history</source>
         <translation>修改数值的原因：保存在各单元格的历史中</translation>
     </message>
     <message>
@@ -2710,11 +2703,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Keep the reason for the following edits too (otherwise it is recorded with the next edit only)</source>
         <translation>之后的修改也沿用此理由（否则只随下一次修改记录）</translation>
     </message>
-<message>
-        <source>Optional, recorded with each edit of this report</source>
-        <translation>选填，随本年报的每次修改一并记录</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>nianbao::ui::FormView</name>
     <message>
@@ -2918,11 +2907,11 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>选择同类问题(&amp;A)</translation>
     </message>
     <message>
-        <source>Add every open finding of the chosen one's rule, to settle them at once</source>
+        <source>Add every open finding of the chosen one&apos;s rule, to settle them at once</source>
         <translation>加选与所选问题同一规则的所有未处理问题，一次处理</translation>
     </message>
     <message>
-        <source>&amp;Accept the Chosen Findings' Cells</source>
+        <source>&amp;Accept the Chosen Findings&apos; Cells</source>
         <translation>确认所选问题的单元格(&amp;A)</translation>
     </message>
     <message>
@@ -2937,7 +2926,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>The open doubts read the same way in the reports listed, grouped, to accept a group at once</source>
         <translation>所列年报中读法相同的未处理存疑，分组列出，可整组一次确认</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Open Archive…</source>
         <translation>打开档案库(&amp;O)…</translation>
     </message>
@@ -2953,7 +2942,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Every key the window answers to</source>
         <translation>窗口响应的所有按键</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Connect to Team Archive…</source>
         <translation>连接团队档案库(&amp;C)…</translation>
     </message>
@@ -2978,7 +2967,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>团队进度(&amp;P)</translation>
     </message>
     <message>
-        <source>Each reviewer's reports: pending, reviewed, doubtful</source>
+        <source>Each reviewer&apos;s reports: pending, reviewed, doubtful</source>
         <translation>每位审核员的报告:待审、已审、存疑</translation>
     </message>
     <message>
@@ -3013,7 +3002,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>关于 Nianbao</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Nianbao %1&lt;/b&gt;&lt;p&gt;Turns China's open-government-information annual reports into checked datasets.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
+        <source>&lt;b&gt;Nianbao %1&lt;/b&gt;&lt;p&gt;Turns China&apos;s open-government-information annual reports into checked datasets.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Nianbao %1&lt;/b&gt;&lt;p&gt;将政府信息公开工作年度报告转换为经过核查的数据集。&lt;/p&gt;&lt;p&gt;档案库：%2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3095,7 +3084,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>未导入：%1</translation>
     </message>
     <message>
-        <source>Supervisor's desk</source>
+        <source>Supervisor&apos;s desk</source>
         <translation>监管工作台</translation>
     </message>
     <message>
@@ -3106,7 +3095,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>No finding left without a decision.</source>
         <translation>所有问题均已处理。</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>“%1” is its own body again; %n report(s) checked again.</source>
         <translation>
             <numerusform>“%1”重新作为独立机关；已重新检查 %n 份报告。</numerusform>
@@ -3163,7 +3152,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
 <context>
     <name>nianbao::ui::PairsView</name>
     <message numerus="yes">
-        <source>%n pairs of reports share most of a narrative part (the format's words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</source>
+        <source>%n pairs of reports share most of a narrative part (the format&apos;s words and what most reports write alike do not count). Choose one to see the shared passages highlighted.</source>
         <translation>
             <numerusform>%n 对年报的某一文字部分大部分相同（格式规定的文字和多数年报共有的表述不计）。选择一对即可查看高亮显示的相同段落。</numerusform>
         </translation>
@@ -3171,6 +3160,27 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     <message>
         <source>No archive.</source>
         <translation>没有档案库。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::PeersChart</name>
+    <message>
+        <source>percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <source>%1: %2 (median %3, quartiles %4–%5)</source>
+        <translation>%1：%2（中位数 %3，四分位 %4–%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percentile among %n peers</source>
+        <translation>
+            <numerusform>在 %n 个同级机关中的百分位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peers to compare with</source>
+        <translation>没有可比较的同级机关</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3207,93 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
     </message>
 </context>
 <context>
+    <name>nianbao::ui::ReportDetails</name>
+    <message>
+        <source>Set the agency first: a body is matched by the name it prints.</source>
+        <translation>请先填写机关名称：机关按报告所印名称匹配。</translation>
+    </message>
+    <message>
+        <source>Same body as…</source>
+        <translation>同一机关…</translation>
+    </message>
+    <message>
+        <source>Reports printed “%1” are the body named (another name it printed in other years, or its registry name; empty to undo the match):</source>
+        <translation>署名为“%1”的报告属于以下机关（该机关其他年度所用名称或名录中的名称；留空则取消匹配）：</translation>
+    </message>
+    <message>
+        <source>Also reports as: %1</source>
+        <translation>也以下列名称发布：%1</translation>
+    </message>
+    <message>
+        <source>Known by this name only</source>
+        <translation>仅以此名称发布</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>机关身份：</translation>
+    </message>
+    <message>
+        <source>Say which body this agency name is, so that cross-year checks and charts see every year of it</source>
+        <translation>指明此机关名称属于哪个机关，使跨年度检查和图表能看到它的每一年</translation>
+    </message>
+    <message>
+        <source>the publishing body, as the report prints it</source>
+        <translation>发布机关，按报告所印</translation>
+    </message>
+    <message>
+        <source>e.g. 2023</source>
+        <translation>例如 2023</translation>
+    </message>
+    <message>
+        <source>None: this is the body&apos;s only report for the year</source>
+        <translation>无：这是该机关该年度唯一的报告</translation>
+    </message>
+    <message>
+        <source>Retired: report %1 is kept as the body&apos;s report for the year (%2, %3). This one is left out of datasets, charts and cross-year checks.</source>
+        <translation>已搁置：保留报告 %1 作为该机关该年度的报告（%2，%3）。本报告不计入数据集、图表和跨年度检查。</translation>
+    </message>
+    <message>
+        <source>Also this body&apos;s report for %1: report %2</source>
+        <translation>该机关 %1 年度还有报告：%2</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>重复报告：</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>保留这一份</translation>
+    </message>
+    <message>
+        <source>This is the body&apos;s report for the year: the other copies are retired (kept in the archive, left out of datasets, charts and cross-year checks)</source>
+        <translation>以此为该机关该年度的报告：其他副本将被搁置（仍保存在档案库中，但不计入数据集、图表和跨年度检查）</translation>
+    </message>
+    <message>
+        <source>Bring Back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Count this report again beside the one kept</source>
+        <translation>重新计入本报告（与保留的报告并存）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ui::ReportListModel</name>
     <message>
         <source>(agency not found in the report)</source>
@@ -3215,7 +3312,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>待处理的提示</translation>
     </message>
     <message>
-        <source>The official format the report's tables follow</source>
+        <source>The official format the report&apos;s tables follow</source>
         <translation>年报表格所依据的官方格式</translation>
     </message>
     <message>
@@ -3254,7 +3351,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <source>Notes</source>
         <translation>提示</translation>
     </message>
-<message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -3374,7 +3471,7 @@ then open %2 (nianbao --db "%2"); or go back to your last backup of the file.</s
         <translation>修改记录</translation>
     </message>
     <message>
-        <source>This report's edits since it was opened: click one to go back to it (each step is recorded in the archive)</source>
+        <source>This report&apos;s edits since it was opened: click one to go back to it (each step is recorded in the archive)</source>
         <translation>本年报打开以来的修改：单击其中一项即可回到该步（每一步都会记录在档案库中）</translation>
     </message>
     <message>
@@ -3419,10 +3516,6 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
         <source>Review status of this report: a report with undecided errors is marked reviewed only with a reason</source>
         <translation>本年报的审核状态：有未处理错误的年报须填写理由才能标记为已审核</translation>
     </message>
-<message>
-        <source>Review status of this report</source>
-        <translation>本年报的审核状态</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>时间线</translation>
@@ -3452,7 +3545,7 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
         <translation>图表</translation>
     </message>
     <message>
-        <source>This report's figures and the same body across the years</source>
+        <source>This report&apos;s figures and the same body across the years</source>
         <translation>本报告的数字及同一机关历年数据</translation>
     </message>
 </context>
@@ -3473,135 +3566,6 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     <message>
         <source>Undo of %1</source>
         <translation>撤销：%1</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::SourcePane</name>
-    <message>
-        <source>The parts of the report: choose one to scroll the text to it</source>
-        <translation>年报的各个部分：选择一项即可将文本滚动到该处</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>The text the figures were read from</source>
-        <translation>读取数字所依据的文本</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>页面</translation>
-    </message>
-    <message>
-        <source>The PDF page, with the figure of the chosen cell framed</source>
-        <translation>PDF 页面，所选单元格的数字已用方框标出</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::YearOnYearModel</name>
-    <message>
-        <source>Cell</source>
-        <translation>单元格</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>上年</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>本年</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::ReportDetails</name>
-    <message>
-        <source>Set the agency first: a body is matched by the name it prints.</source>
-        <translation>请先填写机关名称：机关按报告所印名称匹配。</translation>
-    </message>
-    <message>
-        <source>Same body as…</source>
-        <translation>同一机关…</translation>
-    </message>
-    <message>
-        <source>Reports printed “%1” are the body named (another name it printed in other years, or its registry name; empty to undo the match):</source>
-        <translation>署名为“%1”的报告属于以下机关（该机关其他年度所用名称或名录中的名称；留空则取消匹配）：</translation>
-    </message>
-    <message>
-        <source>Also reports as: %1</source>
-        <translation>也以下列名称发布：%1</translation>
-    </message>
-    <message>
-        <source>Known by this name only</source>
-        <translation>仅以此名称发布</translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation>机关(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>标题(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>地区(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>机关身份：</translation>
-    </message>
-    <message>
-        <source>Say which body this agency name is, so that cross-year checks and charts see every year of it</source>
-        <translation>指明此机关名称属于哪个机关，使跨年度检查和图表能看到它的每一年</translation>
-    </message>
-    <message>
-        <source>the publishing body, as the report prints it</source>
-        <translation>发布机关，按报告所印</translation>
-    </message>
-    <message>
-        <source>e.g. 2023</source>
-        <translation>例如 2023</translation>
-    </message>
-    <message>
-        <source>None: this is the body's only report for the year</source>
-        <translation>无：这是该机关该年度唯一的报告</translation>
-    </message>
-    <message>
-        <source>Retired: report %1 is kept as the body's report for the year (%2, %3). This one is left out of datasets, charts and cross-year checks.</source>
-        <translation>已搁置：保留报告 %1 作为该机关该年度的报告（%2，%3）。本报告不计入数据集、图表和跨年度检查。</translation>
-    </message>
-    <message>
-        <source>Also this body's report for %1: report %2</source>
-        <translation>该机关 %1 年度还有报告：%2</translation>
-    </message>
-    <message>
-        <source>Copies:</source>
-        <translation>重复报告：</translation>
-    </message>
-    <message>
-        <source>Keep This One</source>
-        <translation>保留这一份</translation>
-    </message>
-    <message>
-        <source>This is the body's report for the year: the other copies are retired (kept in the archive, left out of datasets, charts and cross-year checks)</source>
-        <translation>以此为该机关该年度的报告：其他副本将被搁置（仍保存在档案库中，但不计入数据集、图表和跨年度检查）</translation>
-    </message>
-    <message>
-        <source>Bring Back</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Count this report again beside the one kept</source>
-        <translation>重新计入本报告（与保留的报告并存）</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3605,149 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::SourcePane</name>
+    <message>
+        <source>The parts of the report: choose one to scroll the text to it</source>
+        <translation>年报的各个部分：选择一项即可将文本滚动到该处</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The text the figures were read from</source>
+        <translation>读取数字所依据的文本</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>The PDF page, with the figure of the chosen cell framed</source>
+        <translation>PDF 页面，所选单元格的数字已用方框标出</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TeamAssignments</name>
+    <message>
+        <source>Assign reports</source>
+        <translation>分派报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n report(s) listed to the reviewer (leave empty for nobody):</source>
+        <translation>
+            <numerusform>将列出的 %n 份报告分派给审核员(留空则取消分派):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) now assigned to nobody.</source>
+        <translation>
+            <numerusform>%n 份报告现已取消分派。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) newly assigned to %1.</source>
+        <translation>
+            <numerusform>%n 份报告已新分派给 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team progress</source>
+        <translation>团队进度</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(未分派)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ui::TeamController</name>
+    <message>
+        <source>Other reviewers&apos; changes will not show until the archive is opened again: %1</source>
+        <translation>重新打开档案库之前,将看不到其他审核员的更改:%1</translation>
+    </message>
+    <message>
+        <source>Other reviewers&apos; changes no longer show: %1</source>
+        <translation>已不再显示其他审核员的更改:%1</translation>
+    </message>
+    <message>
+        <source>Set your reviewer name (Edit menu) to review this report.</source>
+        <translation>请先设置审核员姓名(编辑菜单),再审核此报告。</translation>
+    </message>
+    <message>
+        <source>Read-only: the report could not be claimed: %1</source>
+        <translation>只读:无法认领此报告:%1</translation>
+    </message>
+    <message>
+        <source>The claim on report %1 could not be renewed: %2</source>
+        <translation>无法续期对报告 %1 的认领:%2</translation>
+    </message>
+    <message>
+        <source>Report %1 could not be taken over: %2</source>
+        <translation>无法接手报告 %1:%2</translation>
+    </message>
+    <message>
+        <source>You took report %1 over from %2.</source>
+        <translation>您已从 %2 手中接手报告 %1。</translation>
+    </message>
+    <message>
+        <source>You took report %1 over.</source>
+        <translation>您已接手报告 %1。</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed by another reviewer: it is shown as it is now.</source>
+        <translation>报告 %1 已被其他审核员修改:现显示其最新内容。</translation>
+    </message>
+    <message>
+        <source>%1 took report %2 over: it is read-only here now.</source>
+        <translation>%1 已接手报告 %2:此处现为只读。</translation>
+    </message>
+    <message>
+        <source>Report %1 is free again: it is yours to review.</source>
+        <translation>报告 %1 已无人审核:现由您审核。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1:%2</translation>
+    </message>
+    <message>
+        <source>Connect to team archive</source>
+        <translation>连接团队档案库</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI (postgresql://user@host/dbname). The password is read from ~/.pgpass or PGPASSWORD; Nianbao never stores it.</source>
+        <translation>PostgreSQL 连接 URI(postgresql://用户@主机/数据库)。密码从 ~/.pgpass 或 PGPASSWORD 读取;年报从不保存密码。</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL connection URI: %1</source>
+        <translation>不是 PostgreSQL 连接 URI:%1</translation>
     </message>
 </context>
 <context>
@@ -3740,159 +3847,22 @@ Confirm or dismiss each error first. To mark the report reviewed anyway, give th
     </message>
 </context>
 <context>
-    <name>nianbao::ui::ClaimBar</name>
+    <name>nianbao::ui::YearOnYearModel</name>
     <message>
-        <source>Take Over</source>
-        <translation>接手审核</translation>
-    </message>
-    <message>
-        <source>Review this report yourself: the other reviewer's window shows it read-only from then on</source>
-        <translation>由您来审核此报告:此后另一位审核员的窗口中该报告变为只读</translation>
+        <source>Cell</source>
+        <translation>单元格</translation>
     </message>
     <message>
-        <source>Read-only: report %1 is being reviewed by %2 since %3.</source>
-        <translation>只读:报告 %1 正由 %2 审核(自 %3 起)。</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::TeamAssignments</name>
-    <message>
-        <source>Assign reports</source>
-        <translation>分派报告</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign the %n report(s) listed to the reviewer (leave empty for nobody):</source>
-        <translation>
-            <numerusform>将列出的 %n 份报告分派给审核员(留空则取消分派):</numerusform>
-        </translation>
+        <source>Last year</source>
+        <translation>上年</translation>
     </message>
     <message>
-        <source>supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) now assigned to nobody.</source>
-        <translation>
-            <numerusform>%n 份报告现已取消分派。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s) newly assigned to %1.</source>
-        <translation>
-            <numerusform>%n 份报告已新分派给 %1。</numerusform>
-        </translation>
+        <source>This year</source>
+        <translation>本年</translation>
     </message>
     <message>
-        <source>Team progress</source>
-        <translation>团队进度</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>审核员</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报告数</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待审</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
-        <source>Doubtful</source>
-        <translation>存疑</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(未分派)</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::TeamController</name>
-    <message>
-        <source>Other reviewers' changes will not show until the archive is opened again: %1</source>
-        <translation>重新打开档案库之前,将看不到其他审核员的更改:%1</translation>
-    </message>
-    <message>
-        <source>Other reviewers' changes no longer show: %1</source>
-        <translation>已不再显示其他审核员的更改:%1</translation>
-    </message>
-    <message>
-        <source>Set your reviewer name (Edit menu) to review this report.</source>
-        <translation>请先设置审核员姓名(编辑菜单),再审核此报告。</translation>
-    </message>
-    <message>
-        <source>Read-only: the report could not be claimed: %1</source>
-        <translation>只读:无法认领此报告:%1</translation>
-    </message>
-    <message>
-        <source>The claim on report %1 could not be renewed: %2</source>
-        <translation>无法续期对报告 %1 的认领:%2</translation>
-    </message>
-    <message>
-        <source>Report %1 could not be taken over: %2</source>
-        <translation>无法接手报告 %1:%2</translation>
-    </message>
-    <message>
-        <source>You took report %1 over from %2.</source>
-        <translation>您已从 %2 手中接手报告 %1。</translation>
-    </message>
-    <message>
-        <source>You took report %1 over.</source>
-        <translation>您已接手报告 %1。</translation>
-    </message>
-    <message>
-        <source>Report %1 was changed by another reviewer: it is shown as it is now.</source>
-        <translation>报告 %1 已被其他审核员修改:现显示其最新内容。</translation>
-    </message>
-    <message>
-        <source>%1 took report %2 over: it is read-only here now.</source>
-        <translation>%1 已接手报告 %2:此处现为只读。</translation>
-    </message>
-    <message>
-        <source>Report %1 is free again: it is yours to review.</source>
-        <translation>报告 %1 已无人审核:现由您审核。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1:%2</translation>
-    </message>
-    <message>
-        <source>Connect to team archive</source>
-        <translation>连接团队档案库</translation>
-    </message>
-    <message>
-        <source>PostgreSQL connection URI (postgresql://user@host/dbname). The password is read from ~/.pgpass or PGPASSWORD; Nianbao never stores it.</source>
-        <translation>PostgreSQL 连接 URI(postgresql://用户@主机/数据库)。密码从 ~/.pgpass 或 PGPASSWORD 读取;年报从不保存密码。</translation>
-    </message>
-    <message>
-        <source>Not a PostgreSQL connection URI: %1</source>
-        <translation>不是 PostgreSQL 连接 URI:%1</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ui::PeersChart</name>
-    <message>
-        <source>percentile</source>
-        <translation>百分位</translation>
-    </message>
-    <message>
-        <source>%1: %2 (median %3, quartiles %4–%5)</source>
-        <translation>%1：%2（中位数 %3，四分位 %4–%5）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Percentile among %n peers</source>
-        <translation>
-            <numerusform>在 %n 个同级机关中的百分位</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No peers to compare with</source>
-        <translation>没有可比较的同级机关</translation>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 </TS>

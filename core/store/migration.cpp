@@ -181,6 +181,29 @@ const std::vector<Table>& archiveTables()
           {"assigned_by", K::Text},
           {"assigned_at", K::Time}},
          "report_id"},
+        // The supervisor's desk (version 7): the registry of expected bodies, the names the
+        // reviewers matched to a body, and the publication dates they set. Its times are text
+        // on both back ends.
+        {"registry_bodies",
+         {{"ord", K::Integer},
+          {"name", K::Text},
+          {"aliases", K::Text},
+          {"region_code", K::Text},
+          {"level", K::Text},
+          {"parent_name", K::Text},
+          {"source_row", K::Integer},
+          {"source_file", K::Text},
+          {"imported_at", K::Text}},
+         "ord"},
+        {"agency_aliases",
+         {{"agency_key", K::Text},
+          {"agency", K::Text},
+          {"body_name", K::Text},
+          {"set_at", K::Text}},
+         "agency_key"},
+        {"publication_dates",
+         {{"report_id", K::Integer}, {"date", K::Text}, {"set_at", K::Text}},
+         "report_id"},
     };
     return tables;
 }

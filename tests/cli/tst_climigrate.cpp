@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "exportfixture.h"
 #include "fakeprocessing.h"
+#include "store/desktables.h"
 #include "store/migration.h"
 #include "store/teamreview.h"
 #include "testbackend.h"
@@ -80,6 +81,14 @@ private slots:
         QVERIFY(
             teamReview(*fixture->archive)
                 ->assign({fixture->ids.front()}, QStringLiteral("王审"), QStringLiteral("科长")));
+        // And the supervisor's desk: a registry, a reviewer's body match and a publication date.
+        store::DeskTables& desk = store::deskTables(*fixture->archive);
+        QVERIFY(desk.replaceRegistry({{QStringLiteral("河北省财政厅"), QStringLiteral("省财政厅"),
+                                       QStringLiteral("130000"), QString(), QString(), 2}},
+                                     QStringLiteral("registry.csv")));
+        QVERIFY(desk.setAgencyMatch(QStringLiteral("财政厅"), QStringLiteral("财政厅"),
+                                    QStringLiteral("河北省财政厅")));
+        QVERIFY(desk.setPublicationDate(fixture->ids.front(), QDate(2023, 1, 31)));
         m_stored = fixture->storedReports();
         for (const ReportId id : fixture->ids) {
             m_histories.push_back(*fixture->archive->reportHistory(id));
@@ -94,7 +103,7 @@ private slots:
         const QJsonObject summary = QJsonDocument::fromJson(there.out).object();
         QCOMPARE(summary.value(QStringLiteral("reports")).toInteger(), qint64(m_stored.size()));
         const QJsonArray tables = summary.value(QStringLiteral("tables")).toArray();
-        QCOMPARE(tables.size(), 15);
+        QCOMPARE(tables.size(), 18);
         for (const QJsonValue& table : tables) {
             const QString name = table[QStringLiteral("table")].toString();
             // The fixture's reports have no candidate readings or extra figures; every other

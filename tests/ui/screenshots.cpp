@@ -4,8 +4,10 @@
 
 #include "charts/chartspane.h"
 #include "desk/bodyview.h"
+#include "desk/coverageview.h"
 #include "desk/dashboardview.h"
 #include "desk/deskpane.h"
+#include "desk/pairsview.h"
 #include "findings/findingspanel.h"
 #include "form/formpane.h"
 #include "form/formview.h"
@@ -161,6 +163,14 @@ int main(int argc, char* argv[])
         desk->views()->setCurrentWidget(desk->dashboard());
         settle();
         ok = save(&window, out, "desk-dashboard.png") && ok;
+        // Coverage of the year (the samples' bodies, with no registry imported yet: the
+        // unmatched reports wait for their one-click match) and the batch's most similar pairs.
+        desk->views()->setCurrentWidget(desk->coverage());
+        settle();
+        ok = save(&window, out, "desk-coverage.png") && ok;
+        desk->views()->setCurrentWidget(desk->pairs());
+        settle();
+        ok = save(&window, out, "desk-similar-pairs.png") && ok;
     }
     return ok ? 0 : 1;
 }

@@ -15,6 +15,7 @@
 #include "desk/yoymodel.h"
 #include "synth/reportgenerator.h"
 #include "uitestkit.h"
+#include "zipentry.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -42,6 +43,12 @@ const QString kCopier = QStringLiteral("南京市测试区水务局");
 const QString kMissing = QStringLiteral("南京市测试区审计局");
 const QString kStranger = QStringLiteral("南京市测试区档案史志馆");
 const QString kArchivesBody = QStringLiteral("南京市测试区档案馆");
+
+/// The text of a written .docx's body.
+QString documentText(const QString& docx)
+{
+    return QString::fromUtf8(test::zipEntry(docx, QStringLiteral("word/document.xml")));
+}
 
 /// Every visible label and button of `root` shows its whole text.
 QStringList cutWidgets(QWidget* root)
@@ -312,9 +319,15 @@ private slots:
         desk->findChild<QAction*>(QStringLiteral("noticeForReport"))->trigger();
         QVERIFY2(desk->message()->text().contains(QStringLiteral("1 report")),
                  qPrintable(desk->message()->text()));
-        QFile word(docx);
-        QVERIFY(word.open(QIODevice::ReadOnly));
-        QVERIFY(word.read(2) == "PK");
+        // Chinese by default; English when asked for.
+        QVERIFY(documentText(docx).contains(QStringLiteral("整改")));
+        QVERIFY(!documentText(docx).contains(QStringLiteral("Rectification notice")));
+        const QString english = m_dir.filePath(QStringLiteral("notice-en.docx"));
+        desk->findChild<QAction*>(QStringLiteral("noticeInEnglish"))->setChecked(true);
+        fixture.prompter().saveFiles.push_back(english);
+        desk->findChild<QAction*>(QStringLiteral("noticeForReport"))->trigger();
+        QVERIFY(documentText(english).contains(QStringLiteral("Rectification notice")));
+        desk->findChild<QAction*>(QStringLiteral("noticeInEnglish"))->setChecked(false);
         const QString pdf = m_dir.filePath(QStringLiteral("notices.pdf"));
         fixture.prompter().saveFiles.push_back(pdf);
         desk->findChild<QAction*>(QStringLiteral("noticeForYear"))->trigger();

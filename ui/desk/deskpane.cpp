@@ -57,6 +57,11 @@ DeskPane::DeskPane(store::Archive& archive, Prompter& prompter, QWidget* parent)
     m_noticeForReport->setObjectName(QStringLiteral("noticeForReport"));
     m_noticeForYear = noticeMenu->addAction(QString());
     m_noticeForYear->setObjectName(QStringLiteral("noticeForYear"));
+    noticeMenu->addSeparator();
+    // Chinese by default: a notice goes to a body, whatever language the reviewer works in.
+    m_noticeInEnglish = noticeMenu->addAction(QString());
+    m_noticeInEnglish->setObjectName(QStringLiteral("noticeInEnglish"));
+    m_noticeInEnglish->setCheckable(true);
     m_notice->setMenu(noticeMenu);
     m_message->setObjectName(QStringLiteral("deskMessage"));
     m_views->setObjectName(QStringLiteral("deskViews"));
@@ -250,9 +255,7 @@ bool DeskPane::writeNoticeTo(NoticeScope scope, const QString& path)
             tr("%1: %2").arg(QDir::toNativeSeparators(path), allowed.error().message));
         return false;
     }
-    // Chinese: the notice goes to a body, whatever language the reviewer works in (the CLI
-    // writes English ones on request).
-    Result<Notice> notice = buildNotice(m_archive, *desk, reports, true);
+    Result<Notice> notice = buildNotice(m_archive, *desk, reports, !m_noticeInEnglish->isChecked());
     if (!notice) {
         m_message->setText(notice.error().message);
         return false;
@@ -289,9 +292,11 @@ void DeskPane::retranslate()
         tr("The year's coverage as a sheet: every body with its status and publication date"));
     m_notice->setText(tr("Rectification notice…"));
     m_notice->setToolTip(tr("Every open error, warning, implausible change and copied passage, "
-                            "as a PDF or Word document to send (in Chinese)"));
+                            "as a PDF or Word document to send (in Chinese unless asked "
+                            "for in English)"));
     m_noticeForReport->setText(tr("For the report shown in Year on year"));
     m_noticeForYear->setText(tr("For every report of the year"));
+    m_noticeInEnglish->setText(tr("Write the notice in English"));
     m_views->setTabText(0, tr("Coverage"));
     m_views->setTabText(1, tr("Similar reports"));
     m_views->setTabText(2, tr("Year on year and peers"));

@@ -84,6 +84,7 @@ private:
     QPushButton* m_notice;
     QAction* m_noticeForReport;
     QAction* m_noticeForYear;
+    QAction* m_noticeInEnglish;
     QLabel* m_message;
     QTabWidget* m_views;
     CoverageView* m_coverage;
