@@ -38,6 +38,9 @@ struct Table {
     std::vector<Column> columns;
     const char* order;
     const char* identity = nullptr;
+    /// The key is text: PostgreSQL orders it byte by byte (COLLATE "C"), as SQLite does, so
+    /// that both sides checksum the rows in one order whatever the database's locale.
+    bool textKey = false;
 };
 
 using K = Kind;
@@ -200,7 +203,9 @@ const std::vector<Table>& archiveTables()
           {"agency", K::Text},
           {"body_name", K::Text},
           {"set_at", K::Text}},
-         "agency_key"},
+         "agency_key",
+         nullptr,
+         true},
         {"publication_dates",
          {{"report_id", K::Integer}, {"date", K::Text}, {"set_at", K::Text}},
          "report_id"},
@@ -435,9 +440,10 @@ public:
     {
         // A cursor, so that a large archive is never in memory at once.
         const QByteArray cursor = QByteArray("migrate_") + table.name;
-        if (Result<void> declared = m_db.exec(
-                QByteArray("DECLARE " + cursor + " NO SCROLL CURSOR FOR SELECT " +
-                           columnList(table) + " FROM " + table.name + " ORDER BY " + table.order));
+        if (Result<void> declared =
+                m_db.exec(QByteArray("DECLARE " + cursor + " NO SCROLL CURSOR FOR SELECT " +
+                                     columnList(table) + " FROM " + table.name + " ORDER BY " +
+                                     table.order + (table.textKey ? " COLLATE \"C\"" : "")));
             !declared) {
             return declared;
         }

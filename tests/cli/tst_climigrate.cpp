@@ -88,6 +88,11 @@ private slots:
                                      QStringLiteral("registry.csv")));
         QVERIFY(desk.setAgencyMatch(QStringLiteral("财政厅"), QStringLiteral("财政厅"),
                                     QStringLiteral("河北省财政厅")));
+        // Keys whose byte order and a locale's order differ ("B" before "a" in bytes only).
+        QVERIFY(desk.setAgencyMatch(QStringLiteral("a厅"), QStringLiteral("a厅"),
+                                    QStringLiteral("河北省财政厅")));
+        QVERIFY(desk.setAgencyMatch(QStringLiteral("B厅"), QStringLiteral("B厅"),
+                                    QStringLiteral("河北省财政厅")));
         QVERIFY(desk.setPublicationDate(fixture->ids.front(), QDate(2023, 1, 31)));
         m_stored = fixture->storedReports();
         for (const ReportId id : fixture->ids) {
