@@ -1151,6 +1151,145 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::RuleName</name>
+    <message>
+        <source>Table not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row found by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row with too few figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row with extra figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glued digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glued digits split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading settled by the other figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels apart from figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels displaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading search cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label matched loosely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format from the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain OCR reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text as another report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same body and year twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeared this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanished this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not checkable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Schema</name>
     <message>
         <source>%1 is an SQLite database of another program, not a Nianbao archive; it was left unchanged.</source>
@@ -2579,6 +2718,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
     <message>
         <source>Settled by correcting or accepting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1151,6 +1151,145 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     </message>
 </context>
 <context>
+    <name>nianbao::RuleName</name>
+    <message>
+        <source>Table not found</source>
+        <translation>未找到表格</translation>
+    </message>
+    <message>
+        <source>Row not found</source>
+        <translation>未找到行</translation>
+    </message>
+    <message>
+        <source>Row found by position</source>
+        <translation>按位置找到的行</translation>
+    </message>
+    <message>
+        <source>Row with too few figures</source>
+        <translation>行内数字不足</translation>
+    </message>
+    <message>
+        <source>Row with extra figures</source>
+        <translation>行内数字多余</translation>
+    </message>
+    <message>
+        <source>Glued digits</source>
+        <translation>数字粘连</translation>
+    </message>
+    <message>
+        <source>Glued digits split</source>
+        <translation>已拆分粘连数字</translation>
+    </message>
+    <message>
+        <source>Reading settled by the other figures</source>
+        <translation>由其他数字确定的读数</translation>
+    </message>
+    <message>
+        <source>Labels apart from figures</source>
+        <translation>标签与数字分离</translation>
+    </message>
+    <message>
+        <source>Labels displaced</source>
+        <translation>标签错位</translation>
+    </message>
+    <message>
+        <source>Reading search cut short</source>
+        <translation>读数搜索未完成</translation>
+    </message>
+    <message>
+        <source>Label matched loosely</source>
+        <translation>标签模糊匹配</translation>
+    </message>
+    <message>
+        <source>Too many decimals</source>
+        <translation>小数位过多</translation>
+    </message>
+    <message>
+        <source>Unit converted</source>
+        <translation>单位已换算</translation>
+    </message>
+    <message>
+        <source>Variant of the form</source>
+        <translation>表格变体</translation>
+    </message>
+    <message>
+        <source>Unreadable cell</source>
+        <translation>无法识别的单元格</translation>
+    </message>
+    <message>
+        <source>Uncertain order</source>
+        <translation>顺序不确定</translation>
+    </message>
+    <message>
+        <source>Format from the year</source>
+        <translation>按年度推定格式</translation>
+    </message>
+    <message>
+        <source>Format not recognised</source>
+        <translation>无法识别格式</translation>
+    </message>
+    <message>
+        <source>Poor text</source>
+        <translation>文本质量差</translation>
+    </message>
+    <message>
+        <source>Uncertain OCR reading</source>
+        <translation>OCR 识别不确定</translation>
+    </message>
+    <message>
+        <source>Truncated file</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>Same text as another report</source>
+        <translation>与另一份报告文本相同</translation>
+    </message>
+    <message>
+        <source>Agency missing</source>
+        <translation>缺少机关名称</translation>
+    </message>
+    <message>
+        <source>Year missing</source>
+        <translation>缺少年度</translation>
+    </message>
+    <message>
+        <source>Same body and year twice</source>
+        <translation>同一机关同一年度重复</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>Rules unusable</source>
+        <translation>规则不可用</translation>
+    </message>
+    <message>
+        <source>Copied text</source>
+        <translation>内容雷同</translation>
+    </message>
+    <message>
+        <source>Jump from last year</source>
+        <translation>较上年激增</translation>
+    </message>
+    <message>
+        <source>Drop from last year</source>
+        <translation>较上年骤降</translation>
+    </message>
+    <message>
+        <source>Appeared this year</source>
+        <translation>本年新出现</translation>
+    </message>
+    <message>
+        <source>Vanished this year</source>
+        <translation>本年消失</translation>
+    </message>
+    <message>
+        <source>%1 (not checkable)</source>
+        <translation>%1（无法核对）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Schema</name>
     <message>
         <source>%1 is an SQLite database of another program, not a Nianbao archive; it was left unchanged.</source>
@@ -2564,6 +2703,10 @@ then open %2 (nianbao --db &quot;%2&quot;); or go back to your last backup of th
     <message>
         <source>Settled by correcting or accepting %1</source>
         <translation>已通过更正或确认 %1 解决</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>规则编号</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ Result<RuleDef> readRule(const QJsonObject& object)
                                      .arg(kindName)));
     }
     rule.kind = *kind;
+    rule.name = LocalizedText::fromJson(object.value(QLatin1String("name")));
     if (const QJsonValue severity = object.value(QLatin1String("severity"));
         !severity.isUndefined()) {
         rule.severity = severityFromCode(severity.toString());

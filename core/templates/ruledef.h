@@ -47,6 +47,9 @@ struct RuleTermDef {
 /// does not use stay empty.
 struct RuleDef {
     QString code; ///< stable, e.g. "t3.balance"
+    /// The rule's name for people (the findings panel), in both languages; rules/rulenames.h
+    /// is where names are looked up.
+    LocalizedText name;
     RuleKind kind = RuleKind::Domain;
     /// As the data names it; each kind has its default (hard sums: error, the rest: warning).
     std::optional<Severity> severity;

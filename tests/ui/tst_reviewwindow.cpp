@@ -10,6 +10,8 @@
 #include "form/formmodel.h"
 #include "form/formpane.h"
 #include "form/formview.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/mainwindow.h"
 #include "session/reportsession.h"
 #include "source/sourcetextview.h"
 #include "store/findingcodec.h"
@@ -19,7 +21,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -79,6 +83,7 @@ private slots:
     void ctrlEnterMarksReviewedAndOpensNextPending();
     void ctrlEnterKeepsAReportWithUndecidedErrors();
     void pdfReportShowsTheFigureOnItsPage();
+    void findingsNameTheirRuleInTheLanguage();
 
 private:
     /// Opens a report through the browser, with the keyboard.
@@ -485,6 +490,65 @@ void TestReviewWindow::pdfReportShowsTheFigureOnItsPage()
     fixture.window().workspace()->formPane()->selectCells({cell->key});
     QTRY_COMPARE(pages->currentPage(), box->page);
     QCOMPARE(pages->highlightedBox(), box->box);
+}
+
+void TestReviewWindow::findingsNameTheirRuleInTheLanguage()
+{
+    WindowFixture fixture(m_archive);
+    MainWindow& window = fixture.window();
+    window.actions()->english->trigger();
+    openFromBrowser(fixture, fixture.reportOf(kBody, 2022));
+    auto* findings = fixture.find<QTableView>("findingsTable");
+    // A broken balance: the panel names the rule, not its id.
+    QVERIFY(editCell(fixture, kCell, QStringLiteral("999")));
+    const auto balanceRow = [&] {
+        return findIndex(findings->model(), RuleCodesRole,
+                         QStringList{QStringLiteral("t3.balance")});
+    };
+    QTRY_VERIFY(balanceRow().isValid());
+    const auto shown = [&](int column) {
+        return balanceRow().siblingAtColumn(column).data().toString();
+    };
+    QCOMPARE(shown(FindingsModel::RuleColumn), QStringLiteral("Requests balance"));
+    QCOMPARE(findings->model()->headerData(FindingsModel::RuleColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Rule"));
+    // The id stays in the model, in a column hidden until the reviewer asks for it.
+    QCOMPARE(shown(FindingsModel::RuleIdColumn), QStringLiteral("t3.balance"));
+    QVERIFY(findings->isColumnHidden(FindingsModel::RuleIdColumn));
+    QVERIFY(!findings->isColumnHidden(FindingsModel::RuleColumn));
+
+    // Switching the language renames the rule at once.
+    window.actions()->chinese->trigger();
+    QTRY_COMPARE(shown(FindingsModel::RuleColumn), QStringLiteral("申请收支平衡"));
+    QCOMPARE(findings->model()->headerData(FindingsModel::RuleIdColumn, Qt::Horizontal).toString(),
+             QStringLiteral("规则编号"));
+    QCOMPARE(shown(FindingsModel::RuleIdColumn), QStringLiteral("t3.balance"));
+    // A workflow rule is named too: every finding shown has a name, never a bare id.
+    for (int row = 0; row < findings->model()->rowCount(); ++row) {
+        const QModelIndex index = findings->model()->index(row, FindingsModel::RuleColumn);
+        QVERIFY2(index.data().toString() !=
+                     index.siblingAtColumn(FindingsModel::RuleIdColumn).data().toString(),
+                 qPrintable(index.data().toString()));
+    }
+
+    // The header's context menu shows the id column.
+    QHeaderView* header = findings->horizontalHeader();
+    emit header->customContextMenuRequested(QPoint(10, 5));
+    QMenu* menu = window.findChild<QMenu*>(QStringLiteral("findingsColumnMenu"));
+    QVERIFY(menu);
+    QAction* idAction = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->data().toInt() == FindingsModel::RuleIdColumn) {
+            idAction = action;
+        }
+    }
+    QVERIFY(idAction);
+    QCOMPARE(idAction->text(), QStringLiteral("规则编号"));
+    QVERIFY(!idAction->isChecked());
+    idAction->trigger();
+    QVERIFY(!findings->isColumnHidden(FindingsModel::RuleIdColumn));
+    menu->close();
+    window.actions()->english->trigger();
 }
 
 QTEST_MAIN(TestReviewWindow)

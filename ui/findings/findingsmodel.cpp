@@ -2,6 +2,7 @@
 
 #include "common/itemroles.h"
 #include "common/timetext.h"
+#include "rules/rulenames.h"
 #include "session/celllabels.h"
 #include "session/reportsession.h"
 #include "theme/statepalette.h"
@@ -137,6 +138,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         case SeverityColumn:
             return severityName(shown->severity);
         case RuleColumn:
+            return rules::ruleNameOrId(shown->rule, m_session->format());
+        case RuleIdColumn:
             return shown->rule;
         case MessageColumn:
             return shown->message();
@@ -151,6 +154,9 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         if (index.column() == DecisionColumn && decision && verdict != FindingVerdict::Open) {
             return tr("%1 by %2 on %3")
                 .arg(decisionText(*shown), decision->reviewer, shownTime(decision->time));
+        }
+        if (index.column() == RuleColumn) {
+            return shown->rule; // the name's id, for a reviewer who quotes it
         }
         return index.column() == CellsColumn ? cellsText(*shown) : shown->message();
     case Qt::DecorationRole:
@@ -193,6 +199,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Cells");
     case DecisionColumn:
         return tr("Decision");
+    case RuleIdColumn:
+        return tr("Rule id");
     default:
         return {};
     }

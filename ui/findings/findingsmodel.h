@@ -20,10 +20,11 @@ class FindingsModel final : public QAbstractTableModel {
 public:
     enum Column {
         SeverityColumn,
-        RuleColumn,
+        RuleColumn, ///< the rule's name in the interface language
         MessageColumn,
         CellsColumn,
         DecisionColumn,
+        RuleIdColumn, ///< the stable rule id ("t3.balance"); the panel hides it by default
         ColumnCount
     };
 

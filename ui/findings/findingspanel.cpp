@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +45,13 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_table->setColumnWidth(FindingsModel::RuleColumn, 150);
     m_table->setColumnWidth(FindingsModel::CellsColumn, 260);
     m_table->setColumnWidth(FindingsModel::DecisionColumn, 160);
+    m_table->setColumnWidth(FindingsModel::RuleIdColumn, 170);
+    // The rule's name says what broke; its id is for those who quote it (the CLI, exports),
+    // shown on request from the header's context menu.
+    m_table->setColumnHidden(FindingsModel::RuleIdColumn, true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &FindingsPanel::showColumnMenu);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -195,6 +203,24 @@ std::vector<Finding> FindingsPanel::selectedFindings() const
         }
     }
     return chosen;
+}
+
+void FindingsPanel::showColumnMenu(const QPoint& position)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("findingsColumnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setData(column);
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        // The message says what is wrong: it always stays.
+        action->setEnabled(column != FindingsModel::MessageColumn);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu->popup(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
 void FindingsPanel::updateSummary()

@@ -56,6 +56,8 @@ private:
     bool selectRow(int row);
     /// The next row from `current` in direction `step` whose finding is still open.
     bool selectOpen(int step);
+    /// The header's context menu: which columns show (the rule id is hidden by default).
+    void showColumnMenu(const QPoint& position);
     void updateSummary();
     void updateButtons();
     void retranslate();
