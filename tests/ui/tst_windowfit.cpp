@@ -107,19 +107,22 @@ QStringList elidedTexts(QWidget* root)
                         form->isColumnHidden(column)) {
                         continue;
                     }
+                    // Measured in the font the cell is drawn in (headings are bold).
+                    const QVariant cellFont = index.data(Qt::FontRole);
+                    const QFontMetrics metrics(cellFont.isValid() ? cellFont.value<QFont>()
+                                                                  : form->font());
                     int widest = 0;
                     for (const QString& line : text.split(QLatin1Char('\n'))) {
-                        widest = std::max(widest, form->fontMetrics().horizontalAdvance(line));
+                        widest = std::max(widest, metrics.horizontalAdvance(line));
                     }
                     // Wrapped, a label must fit its row's height; a figure never wraps.
                     const QRect inside = rect.adjusted(margin / 2, 0, -margin / 2, 0);
-                    const QRect needed =
-                        form->fontMetrics().boundingRect(inside, int(Qt::TextWordWrap), text);
+                    const QRect needed = metrics.boundingRect(inside, int(Qt::TextWordWrap), text);
                     // A word that cannot wrap (Latin letters; Chinese wraps anywhere) must fit.
                     for (const QString& word : text.split(
                              QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
                         if (!word.contains(QRegularExpression(QStringLiteral("\\p{Han}"))) &&
-                            form->fontMetrics().horizontalAdvance(word) > inside.width()) {
+                            metrics.horizontalAdvance(word) > inside.width()) {
                             cut << describe(form, text);
                             break;
                         }

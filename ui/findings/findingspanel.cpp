@@ -42,7 +42,9 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
                                                       QHeaderView::Stretch);
     m_table->setColumnWidth(FindingsModel::SeverityColumn, 90);
-    m_table->setColumnWidth(FindingsModel::RuleColumn, 150);
+    // A rule's name is read whole, in either language: its column follows the names shown.
+    m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::RuleColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnWidth(FindingsModel::CellsColumn, 260);
     m_table->setColumnWidth(FindingsModel::DecisionColumn, 160);
     m_table->setColumnWidth(FindingsModel::RuleIdColumn, 170);

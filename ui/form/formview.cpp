@@ -71,14 +71,18 @@ void FormView::applyGrid()
             if (columnSpan(row, column) != 1) {
                 continue;
             }
-            const QString text = m_model->index(row, column).data().toString();
+            const QModelIndex cell = m_model->index(row, column);
+            const QString text = cell.data().toString();
+            // Headings are bold: measured in the font they are drawn in.
+            const QVariant cellFont = cell.data(Qt::FontRole);
+            const QFontMetrics cellMetrics(cellFont.isValid() ? cellFont.value<QFont>() : font());
             for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 // Chinese wraps between any two characters.
                 if (std::any_of(word.begin(), word.end(),
                                 [](QChar c) { return c.script() == QChar::Script_Han; })) {
                     continue;
                 }
-                const int needed = metrics.horizontalAdvance(word) + 12;
+                const int needed = cellMetrics.horizontalAdvance(word) + 12;
                 if (needed > columnWidth(column)) {
                     setColumnWidth(column, needed);
                 }
