@@ -18,8 +18,8 @@
 #include "session/reportsession.h"
 #include "settings/appsettings.h"
 #include "store/pgconnection.h"
-#include "workflow/bodyidentity.h"
 #include "team/teamcontroller.h"
+#include "workflow/bodyidentity.h"
 #include "workspace/reportworkspace.h"
 
 #include <QAction>
