@@ -19,13 +19,7 @@ bool resolve(QLibrary& library, const char* name, Function*& function)
 
 Result<XlsxWriterLibrary> load(QLibrary& library)
 {
-#if !defined(__SANITIZE_ADDRESS__)
     library.setLoadHints(QLibrary::DeepBindHint);
-#else
-    // AddressSanitizer's runtime refuses RTLD_DEEPBIND (google/sanitizers issue 611): the
-    // sanitizer build loads the library plainly, so its minizip symbols are found first only
-    // by luck of load order. The release build keeps the deep binding.
-#endif
     if (!library.load()) {
         // Another release than the one built against: the development link has no version.
         library.setFileNameAndVersion(QStringLiteral("xlsxwriter"), QString());
